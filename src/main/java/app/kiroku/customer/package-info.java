@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.customer;
+
+import org.jspecify.annotations.NullMarked;

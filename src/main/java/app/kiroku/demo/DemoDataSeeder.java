@@ -1,0 +1,57 @@
+package app.kiroku.demo;
+
+import static app.kiroku.db.Tables.APP_USER;
+
+import app.kiroku.shared.data.DatabaseMode;
+import java.time.Clock;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with demo data on first start: by default only in the embedded mode, or wherever
+ * {@code kiroku.demo-data=true}; never when {@code kiroku.demo-data=false}, and never over existing data.
+ */
+@Component
+@Order(0)
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final DSLContext dsl;
+    private final PasswordEncoder passwords;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final boolean enabled;
+
+    DemoDataSeeder(DSLContext dsl, PasswordEncoder passwords, TransactionTemplate transaction, Clock clock,
+            DatabaseMode mode, @Value("${kiroku.demo-data:#{null}}") Boolean demoData) {
+        this.dsl = dsl;
+        this.passwords = passwords;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.enabled = demoData != null ? demoData : mode == DatabaseMode.EMBEDDED;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        if (dsl.fetchExists(APP_USER)) {
+            log.info("Database already holds data; no demo data added");
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            var counts = new DemoData(dsl, passwords, clock, DemoData.SEED).insertAll();
+            log.info("Demo data added: {}", counts);
+        });
+    }
+}

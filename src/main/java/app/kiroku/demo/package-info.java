@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.home;
+
+import org.jspecify.annotations.NullMarked;

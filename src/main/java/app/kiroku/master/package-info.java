@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.master;
+
+import org.jspecify.annotations.NullMarked;

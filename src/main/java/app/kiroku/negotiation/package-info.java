@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.negotiation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.negotiation.ui;
+
+import org.jspecify.annotations.NullMarked;

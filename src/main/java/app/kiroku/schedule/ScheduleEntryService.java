@@ -1,0 +1,34 @@
+package app.kiroku.schedule;
+
+import app.kiroku.user.CurrentUser;
+import app.kiroku.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Plain schedule entries: open to every role, but each user only ever sees their own and those they join. */
+@Service
+@Transactional(readOnly = true)
+public class ScheduleEntryService {
+
+    private final ScheduleEntryRepository entries;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ScheduleEntryService(ScheduleEntryRepository entries, CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The signed-in user's entries from today through {@code daysAhead} days later. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME, Role.PARTNER_NAME})
+    public List<ScheduleEntryItem> myUpcoming(int daysAhead) {
+        LocalDate today = LocalDate.now(clock);
+        return entries.overlapping(currentUser.require().id(), today.atStartOfDay(),
+                today.plusDays(daysAhead + 1L).atStartOfDay());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.shared.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.shared.text;
+
+import org.jspecify.annotations.NullMarked;

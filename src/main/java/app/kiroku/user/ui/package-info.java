@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.user.ui;
+
+import org.jspecify.annotations.NullMarked;
