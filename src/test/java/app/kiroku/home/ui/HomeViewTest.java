@@ -2,27 +2,24 @@ package app.kiroku.home.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kiroku.KirokuTest;
+import app.kiroku.KirokuBrowserlessTest;
 import app.kiroku.SignIn;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.negotiation.ui.NegotiationDetailView;
 import app.kiroku.schedule.ScheduleEntryService;
 import app.kiroku.shared.ui.MainLayout;
-import app.kiroku.shared.ui.NotFoundView;
+import app.kiroku.shared.ui.ErrorPage;
 import app.kiroku.user.ui.LoginView;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-@KirokuTest
-class HomeViewTest extends SpringBrowserlessTest {
+class HomeViewTest extends KirokuBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
@@ -32,11 +29,6 @@ class HomeViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ScheduleEntryService entries;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void anonymousVisitorsAreSentToTheLogin() {
@@ -86,7 +78,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     void partnersCannotOpenARecordEvenByItsAddress() {
         SignIn.as(users, "partner1");
         UI.getCurrent().navigate("negotiations/1");
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(ErrorPage.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("ページが見つかりません");
     }
 }
