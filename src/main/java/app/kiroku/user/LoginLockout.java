@@ -4,15 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks an account for a while after too many wrong passwords in a row. A lock that has run out starts the
- * count afresh, so the next single mistake does not lock the account again.
+ * Counts wrong passwords in a row and locks the account for a while when there are too many. A lock that has run
+ * out starts the count afresh, so the next single mistake does not lock the account again.
  */
 @Component
 class LoginLockout {
@@ -31,23 +28,24 @@ class LoginLockout {
         this.lockDuration = lockDuration;
     }
 
-    @EventListener
+    /** Records a wrong password; true when this one locked the account. */
     @Transactional
-    public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-        String loginId = event.getAuthentication().getName();
+    public boolean recordFailure(String loginId) {
         LocalDateTime now = LocalDateTime.now(clock);
-        users.lockForUpdate(loginId).ifPresent(user -> {
+        return users.lockForUpdate(loginId).map(user -> {
             boolean lockExpired = user.getLockedUntil() != null && !user.getLockedUntil().isAfter(now);
             int failures = (lockExpired ? 0 : user.getFailedLoginCount()) + 1;
-            LocalDateTime lockedUntil = failures >= maxFailures ? now.plus(lockDuration)
-                    : lockExpired ? null : user.getLockedUntil();
-            users.recordFailures(user.getId(), failures >= maxFailures ? 0 : failures, lockedUntil);
-        });
+            if (failures >= maxFailures) {
+                users.recordFailures(user.getId(), 0, now.plus(lockDuration));
+                return true;
+            }
+            users.recordFailures(user.getId(), failures, lockExpired ? null : user.getLockedUntil());
+            return false;
+        }).orElse(false);
     }
 
-    @EventListener
     @Transactional
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        users.clearFailures(event.getAuthentication().getName());
+    public void recordSuccess(String loginId) {
+        users.clearFailures(loginId);
     }
 }

@@ -30,6 +30,12 @@ class SecurityConfig {
     }
 
     @Bean
+    LockingAuthenticationProvider authenticationProvider(KirokuUserDetailsService users, PasswordEncoder passwords,
+            LoginLockout lockout) {
+        return new LockingAuthenticationProvider(users, passwords, lockout);
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder(BCRYPT_COST);
     }

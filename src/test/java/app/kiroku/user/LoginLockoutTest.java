@@ -61,7 +61,8 @@ class LoginLockoutTest {
         assertThat(row().getFailedLoginCount()).isEqualTo(9);
         assertThat(row().getLockedUntil()).isNull();
 
-        assertThatThrownBy(() -> login("wrong")).isInstanceOf(BadCredentialsException.class);
+        // the tenth attempt already says that the account is now locked
+        assertThatThrownBy(() -> login("wrong")).isInstanceOf(LockedException.class);
         LocalDateTime lockedUntil = row().getLockedUntil();
         assertThat(lockedUntil).isEqualTo(TestClock.TODAY.atTime(10, 15));
 

@@ -1,0 +1,189 @@
+package app.kiroku.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.util.FileSystemUtils;
+
+/** The packaged jar in its zero-setup mode (embedded MariaDB, demo data), in Chromium, as users meet it. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LoginAndHomeIT {
+
+    private static final String PASSWORD = "kiroku-demo";
+    private static final Path DATA = RunningApp.itDir().resolve("data");
+
+    private static RunningApp app;
+    private static Browser browser;
+    private static int staffAgendaCards;
+
+    @BeforeAll
+    static void start() throws Exception {
+        FileSystemUtils.deleteRecursively(DATA);
+        app = RunningApp.start(DATA, "app-first-start");
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theLoginPageIsJapaneseAtDesktopAndTabletSize() {
+        for (Page page : List.of(browser.desktop(), browser.tablet())) {
+            List<String> errors = consoleErrors(page);
+            page.navigate(app.baseUrl());
+            assertThat(page).hasURL(app.baseUrl() + "login");
+            assertThat(page.locator("vaadin-login-form")).containsText("ログインID");
+            assertThat(page.locator("vaadin-login-form")).containsText("パスワード");
+            assertThat(page.locator(".kiroku-login-brand")).containsText("訪問営業のための商談記録");
+            Browser.screenshot(page, "login-" + page.viewportSize().width + ".png");
+            assertThat(errors).isEmpty();
+            page.context().close();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void staffLogInWithANewSessionAndSeeTodaysAgenda() {
+        Page page = browser.desktop();
+        List<String> errors = consoleErrors(page);
+        page.navigate(app.baseUrl() + "login");
+        String before = sessionId(page);
+        logIn(page, "staff1", PASSWORD);
+
+        assertThat(page.locator("#view-title")).hasText("今日の予定");
+        assertThat(page.locator("h1")).hasText("今日の予定");
+        var cards = page.locator("a.kiroku-agenda-card.is-negotiation");
+        assertThat(cards.first()).isVisible();
+        staffAgendaCards = cards.count();
+        assertThat(staffAgendaCards).isPositive();
+        assertThat(page.locator(".kiroku-agenda-day.is-today")).containsText("今日");
+        assertThat(sessionId(page)).as("a new session id at login").isNotEqualTo(before);
+        Browser.screenshot(page, "home-1440.png");
+
+        cards.first().click();
+        assertThat(page.locator("#negotiation-fields")).containsText("商談対応者");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/negotiations/\\d+$"));
+        Browser.screenshot(page, "negotiation-detail-1440.png");
+        page.locator("#back").click();
+        assertThat(page.locator("#agenda")).isVisible();
+        assertThat(errors).isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    @Order(3)
+    void onATabletTheDrawerCollapsesAndTargetsAreBigEnoughToTouch() {
+        Page page = browser.tablet();
+        page.navigate(app.baseUrl() + "login");
+        logIn(page, "staff1", PASSWORD);
+        assertThat(page.locator("#agenda")).isVisible();
+        assertThat(page.locator("vaadin-app-layout")).hasAttribute("overlay", "");
+        assertThat(page.locator("vaadin-side-nav")).not().isInViewport();
+        var toggle = page.locator("vaadin-drawer-toggle").boundingBox();
+        assertThat(toggle.height).isGreaterThanOrEqualTo(44);
+        assertThat(toggle.width).isGreaterThanOrEqualTo(44);
+        assertThat(page.locator("a.kiroku-agenda-card").first().boundingBox().height).isGreaterThanOrEqualTo(44);
+        Browser.screenshot(page, "home-820.png");
+
+        page.locator("vaadin-drawer-toggle").click();
+        assertThat(page.locator("vaadin-side-nav")).isInViewport();
+        Browser.screenshot(page, "home-820-drawer.png");
+        page.context().close();
+    }
+
+    @Test
+    @Order(4)
+    void partnersSeeNoCustomerDataAndCannotOpenARecord() {
+        Page page = browser.desktop();
+        page.navigate(app.baseUrl() + "login");
+        logIn(page, "partner1", PASSWORD);
+        assertThat(page.locator("#agenda")).isVisible();
+        assertThat(page.locator(".is-negotiation")).hasCount(0);
+        assertThat(page.locator("#stat-today")).hasCount(0);
+
+        page.navigate(app.baseUrl() + "negotiations/1");
+        assertThat(page.locator("#not-found")).containsText("ページが見つかりません");
+        assertThat(page.locator("#negotiation-fields")).hasCount(0);
+        page.context().close();
+    }
+
+    @Test
+    @Order(5)
+    void tenWrongPasswordsLockTheAccountWithAJapaneseMessage() {
+        Page page = browser.desktop();
+        page.navigate(app.baseUrl() + "login");
+        for (int i = 1; i <= 10; i++) {
+            logIn(page, "staff2", "wrong-" + i);
+            assertThat(page).hasURL(app.baseUrl() + "login?error");
+        }
+        assertThat(page.locator("vaadin-login-form")).containsText("ロックされています");
+
+        logIn(page, "staff2", PASSWORD);
+        assertThat(page).hasURL(app.baseUrl() + "login?error");
+        assertThat(page.locator("vaadin-login-form")).containsText("ロックされています");
+        Browser.screenshot(page, "login-locked-1440.png");
+        page.context().close();
+    }
+
+    @Test
+    @Order(6)
+    void dataSurvivesARestartAndIsNotSeededTwice() throws Exception {
+        app.close();
+        app = RunningApp.start(DATA, "app-second-start");
+        assertThat(app.log()).contains("Database already holds data").doesNotContain("Demo data added");
+
+        Page page = browser.desktop();
+        page.navigate(app.baseUrl() + "login");
+        logIn(page, "staff1", PASSWORD);
+        assertThat(page.locator("a.kiroku-agenda-card.is-negotiation")).hasCount(staffAgendaCards);
+        page.context().close();
+
+        // the lock of the previous run is still there too
+        Page other = browser.desktop();
+        other.navigate(app.baseUrl() + "login");
+        logIn(other, "staff2", PASSWORD);
+        assertThat(other.locator("vaadin-login-form")).containsText("ロックされています");
+        other.context().close();
+    }
+
+    private static void logIn(Page page, String user, String password) {
+        page.locator("input[name='username']").fill(user);
+        page.locator("input[name='password']").fill(password);
+        page.locator("input[name='password']").press("Enter");
+        page.waitForLoadState();
+        page.waitForURL(url -> !url.endsWith("/login"));
+    }
+
+    private static String sessionId(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse("");
+    }
+
+    private static List<String> consoleErrors(Page page) {
+        List<String> errors = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                errors.add(message.text());
+            }
+        });
+        return errors;
+    }
+}

@@ -1,0 +1,99 @@
+package app.kiroku.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The packaged jar, started as users start it: no datasource configured, so it runs its embedded MariaDB with
+ * demo data. Whatever database the test JVM was given is removed from the child's environment on purpose.
+ */
+final class RunningApp implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofMinutes(3);
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private RunningApp(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    static Path itDir() {
+        return Path.of(System.getProperty("kiroku.it.dir", "target/it"));
+    }
+
+    static RunningApp start(Path dataDir, String name) throws IOException, InterruptedException {
+        String jar = System.getProperty("kiroku.it.jar");
+        if (jar == null || !Files.exists(Path.of(jar))) {
+            throw new IllegalStateException("Packaged jar not found (kiroku.it.jar=" + jar + "); run mvn -Pproduction verify");
+        }
+        int port = freePort();
+        Path log = itDir().resolve(name + ".log");
+        Files.createDirectories(log.getParent());
+        String java = ProcessHandle.current().info().command().orElse("java");
+        var builder = new ProcessBuilder(List.of(java, "-Xmx768m", "-jar", jar, "--server.port=" + port,
+                "--kiroku.data-dir=" + dataDir.toAbsolutePath()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_DATASOURCE") || key.startsWith("KIROKU_"));
+        var app = new RunningApp(builder.start(), log, port);
+        app.awaitReady();
+        return app;
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app stopped while starting:\n" + log());
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "login")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The app did not start within " + STARTUP + ":\n" + log());
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port + "/";
+    }
+
+    String log() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
