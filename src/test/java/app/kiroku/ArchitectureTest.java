@@ -1,5 +1,6 @@
 package app.kiroku;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,6 +10,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +45,14 @@ class ArchitectureTest {
             .that().resideInAnyPackage("app.kiroku.user..", "app.kiroku.master..")
             .should().dependOnClassesThat().resideInAnyPackage("app.kiroku.customer..", "app.kiroku.negotiation..",
                     "app.kiroku.schedule..", "app.kiroku.home..");
+
+    @ArchTest
+    static final ArchRule everyRouteDeclaresWhoMayOpenIt = classes()
+            .that().areAnnotatedWith(Route.class)
+            .should().beAnnotatedWith(RolesAllowed.class)
+            .orShould().beAnnotatedWith(PermitAll.class)
+            .orShould().beAnnotatedWith(AnonymousAllowed.class)
+            .orShould().beAnnotatedWith(DenyAll.class);
 
     @ArchTest
     static final ArchRule everyServiceMethodDeclaresWhoMayCallIt = methods()

@@ -238,7 +238,7 @@ final class DemoData {
         if (!past || overdue) {
             row.setPlannedDate(date);
             row.setPlannedTime(time);
-            row.setReport(sentence == null ? null : "【予定】" + sentence);
+            row.setReport(random.nextInt(100) < 60 ? pick(DemoVocabulary.PLAN_NOTES) : null);
         } else {
             if (random.nextInt(100) < 70) {
                 row.setPlannedDate(date);
@@ -304,9 +304,11 @@ final class DemoData {
         Reading stem = pick(DemoVocabulary.COMPANY_STEMS);
         Reading kind = pick(DemoVocabulary.COMPANY_KINDS);
         Reading form = random.nextInt(100) < 75 ? DemoVocabulary.KABUSHIKI : DemoVocabulary.YUGEN;
+        // the kana leaves out 株式会社/有限会社, as Japanese lists sort companies by their own name
+        String kana = stem.kana() + kind.kana();
         return random.nextBoolean()
-                ? new Reading(form.text() + stem.text() + kind.text(), form.kana() + stem.kana() + kind.kana())
-                : new Reading(stem.text() + kind.text() + form.text(), stem.kana() + kind.kana() + form.kana());
+                ? new Reading(form.text() + stem.text() + kind.text(), kana)
+                : new Reading(stem.text() + kind.text() + form.text(), kana);
     }
 
     private String address(Town town) {

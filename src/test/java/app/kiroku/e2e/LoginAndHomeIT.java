@@ -105,6 +105,7 @@ class LoginAndHomeIT {
 
         page.locator("vaadin-drawer-toggle").click();
         assertThat(page.locator("vaadin-side-nav")).isInViewport();
+        page.waitForCondition(() -> page.locator("vaadin-side-nav").boundingBox().x >= 0);
         Browser.screenshot(page, "home-820-drawer.png");
         page.context().close();
     }

@@ -92,6 +92,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.setId("user-menu");
 
         var avatar = new Avatar(account.displayName());
+        // Japanese names read best as their first character, not as initials of each word
+        avatar.setAbbreviation(account.displayName().substring(0, 1));
         avatar.addClassName("kiroku-avatar");
         var name = new Span(account.displayName());
         name.addClassName("kiroku-user-name");
