@@ -1,0 +1,7 @@
+package app.kiroku.shared.data;
+
+/** Whether Kiroku runs its own embedded MariaDB or uses one configured from outside. */
+public enum DatabaseMode {
+    EMBEDDED,
+    EXTERNAL
+}

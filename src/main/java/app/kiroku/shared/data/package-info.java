@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.shared.data;
+
+import org.jspecify.annotations.NullMarked;

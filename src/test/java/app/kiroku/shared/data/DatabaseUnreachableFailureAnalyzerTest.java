@@ -1,0 +1,42 @@
+package app.kiroku.shared.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLNonTransientConnectionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanCreationException;
+import app.kiroku.Application;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+@ExtendWith(OutputCaptureExtension.class)
+class DatabaseUnreachableFailureAnalyzerTest {
+
+    @Test
+    void anUnreachableDatabaseGivesAShortStartupMessage() {
+        var cause = new SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3399. Connection refused");
+        var failure = new BeanCreationException("flywayInitializer", "Unable to obtain connection", cause);
+
+        var analysis = new DatabaseUnreachableFailureAnalyzer().analyze(failure);
+
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription()).contains("could not connect to its database").contains("127.0.0.1:3399");
+        assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL");
+    }
+
+    @Test
+    void theAppStopsWithThatMessageInsteadOfAStackTrace(CapturedOutput output) {
+        var app = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE)
+                .properties("spring.datasource.url=jdbc:mariadb://127.0.0.1:1/kiroku",
+                        "spring.datasource.hikari.initialization-fail-timeout=1");
+        assertThatThrownBy(app::run).isInstanceOf(Exception.class);
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+                .contains("Kiroku could not connect to its database")
+                .doesNotContain("\tat org.flywaydb");
+    }
+}
