@@ -2,6 +2,7 @@ package app.kiroku.demo;
 
 import static app.kiroku.db.Tables.APP_USER;
 
+import app.kiroku.customer.CustomerDerivedColumns;
 import app.kiroku.shared.data.DatabaseMode;
 import java.time.Clock;
 import org.jooq.DSLContext;
@@ -29,10 +30,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final CustomerDerivedColumns derived;
     private final boolean enabled;
 
     DemoDataSeeder(DSLContext dsl, PasswordEncoder passwords, TransactionTemplate transaction, Clock clock,
-            DatabaseMode mode, @Value("${kiroku.demo-data:#{null}}") Boolean demoData) {
+            CustomerDerivedColumns derived, DatabaseMode mode, @Value("${kiroku.demo-data:#{null}}") Boolean demoData) {
+        this.derived = derived;
         this.dsl = dsl;
         this.passwords = passwords;
         this.transaction = transaction;
@@ -51,6 +54,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             var counts = new DemoData(dsl, passwords, clock, DemoData.SEED).insertAll();
+            derived.refreshAll();
             log.info("Demo data added: {}", counts);
         });
     }

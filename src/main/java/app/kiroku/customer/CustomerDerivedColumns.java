@@ -1,0 +1,76 @@
+package app.kiroku.customer;
+
+import static app.kiroku.db.Tables.CUSTOMER;
+import static app.kiroku.db.Tables.NEGOTIATION;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps 現進捗 and 次回接触予定日 on the customer row (see V003): refreshed for one customer whenever one of its
+ * records changes, and swept each night for customers whose next contact has just passed. Both are single indexed
+ * look-ups per customer, so neither ever aggregates the whole record table.
+ */
+@Component
+public class CustomerDerivedColumns {
+
+    private static final Logger log = LoggerFactory.getLogger(CustomerDerivedColumns.class);
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    CustomerDerivedColumns(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Call in the transaction that changed one of the customer's records. */
+    @Transactional
+    public void refresh(long customerId) {
+        refreshWhere(CUSTOMER.ID.eq(customerId));
+    }
+
+    @Transactional
+    public int refreshAll() {
+        return refreshWhere(DSL.trueCondition());
+    }
+
+    /** Customers whose 次回接触予定日 lies in the past get their next plan (or none). */
+    @Scheduled(cron = "30 0 0 * * *", zone = "${kiroku.time-zone:Asia/Tokyo}")
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void sweepPassedContacts() {
+        int updated = refreshWhere(CUSTOMER.NEXT_CONTACT_DATE.lt(LocalDate.now(clock)));
+        if (updated > 0) {
+            log.info("Next contact dates moved on for {} customers", updated);
+        }
+    }
+
+    private int refreshWhere(Condition which) {
+        LocalDate today = LocalDate.now(clock);
+        Field<Long> currentProgress = DSL.select(NEGOTIATION.PROGRESS_ID).from(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER.ID)).and(NEGOTIATION.DONE_DATE.isNotNull())
+                .orderBy(NEGOTIATION.DONE_DATE.desc(), NEGOTIATION.DONE_TIME.desc().nullsLast(), NEGOTIATION.ID.desc())
+                .limit(1)
+                .asField();
+        Field<LocalDate> nextContact = DSL.select(DSL.min(NEGOTIATION.PLANNED_DATE)).from(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER.ID)).and(NEGOTIATION.PLANNED_DATE.ge(today))
+                .asField();
+        return dsl.update(CUSTOMER)
+                .set(CUSTOMER.CURRENT_PROGRESS_ID, currentProgress)
+                .set(CUSTOMER.NEXT_CONTACT_DATE, nextContact)
+                .where(which)
+                .execute();
+    }
+}

@@ -1,0 +1,210 @@
+package app.kiroku.customer;
+
+import static app.kiroku.db.Tables.APP_USER;
+import static app.kiroku.db.Tables.CUSTOMER;
+import static app.kiroku.db.Tables.CUSTOMER_ASSIGNEE;
+import static app.kiroku.db.Tables.CUSTOMER_RANK;
+import static app.kiroku.db.Tables.PROGRESS_FLAG;
+
+import app.kiroku.db.tables.AppUser;
+import app.kiroku.shared.text.SearchText;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record11;
+import org.jooq.SelectLimitStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CustomerRepository {
+
+    private final DSLContext dsl;
+
+    CustomerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<CustomerListItem> search(Condition where, List<CustomerSort.Order> sort, LocalDate today, int offset,
+            int limit) {
+        return listQuery(where, sort, today).offset(offset).limit(limit).fetch(r -> item(r));
+    }
+
+    /** The whole result as a stream, for exports; the caller closes it inside its transaction. */
+    Stream<CustomerListItem> stream(Condition where, List<CustomerSort.Order> sort, LocalDate today) {
+        return listQuery(where, sort, today).fetchSize(500).stream().map(CustomerRepository::item);
+    }
+
+    int count(Condition where) {
+        return dsl.fetchCount(CUSTOMER, where);
+    }
+
+    private SelectLimitStep<Record11<Long, String, String, String, String, String, String, String, String, String,
+            LocalDate>> listQuery(Condition where, List<CustomerSort.Order> sort, LocalDate today) {
+        Field<LocalDate> nextContact = nextContact(today);
+        return dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.KANA, CUSTOMER.PHONE, CUSTOMER.MOBILE, CUSTOMER.ADDRESS,
+                        assigneeNames(), CUSTOMER_RANK.NAME, PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, nextContact)
+                .from(CUSTOMER)
+                .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(CUSTOMER.RANK_ID))
+                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(CUSTOMER.CURRENT_PROGRESS_ID))
+                .where(where)
+                .orderBy(orderBy(sort, nextContact));
+    }
+
+    private static CustomerListItem item(Record11<Long, String, String, String, String, String, String, String, String,
+            String, LocalDate> r) {
+        return new CustomerListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                r.value8(), r.value9(), r.value10(), r.value11());
+    }
+
+    /** 次回接触予定日 as shown: the maintained date, or blank once it has passed (before the nightly sweep). */
+    static Field<LocalDate> nextContact(LocalDate today) {
+        return DSL.when(CUSTOMER.NEXT_CONTACT_DATE.ge(today), CUSTOMER.NEXT_CONTACT_DATE).as("next_contact");
+    }
+
+    private static Field<String> assigneeNames() {
+        return DSL.field(DSL.select(DSL.groupConcat(APP_USER.NAME).orderBy(APP_USER.KANA, APP_USER.ID).separator("、"))
+                .from(CUSTOMER_ASSIGNEE)
+                .join(APP_USER).on(APP_USER.ID.eq(CUSTOMER_ASSIGNEE.USER_ID))
+                .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(CUSTOMER.ID))).as("assignee_names");
+    }
+
+    private static List<SortField<?>> orderBy(List<CustomerSort.Order> sort, Field<LocalDate> nextContact) {
+        List<SortField<?>> fields = new ArrayList<>();
+        for (CustomerSort.Order order : sort) {
+            Field<?> field = switch (order.column()) {
+                case NAME, KANA -> CUSTOMER.KANA_NORM;
+                case PHONE -> CUSTOMER.PHONE_DIGITS;
+                case ADDRESS -> CUSTOMER.ADDRESS_NORM;
+                case RANK -> CUSTOMER_RANK.SORT_ORDER;
+                case PROGRESS -> PROGRESS_FLAG.SORT_ORDER;
+                case NEXT_CONTACT -> nextContact;
+            };
+            // blanks go last either way: an empty 次回接触予定日 is "no plan", not "earliest"
+            fields.add(order.ascending() ? field.asc().nullsLast() : field.desc().nullsLast());
+        }
+        fields.add(CUSTOMER.KANA_NORM.asc());
+        fields.add(CUSTOMER.ID.asc());
+        return fields;
+    }
+
+    Optional<CustomerDetail> detail(long id, LocalDate today) {
+        AppUser creator = APP_USER.as("creator");
+        AppUser updater = APP_USER.as("updater");
+        List<CustomerDetail.Assignee> assignees = dsl.select(APP_USER.ID, APP_USER.NAME, APP_USER.ACTIVE)
+                .from(CUSTOMER_ASSIGNEE).join(APP_USER).on(APP_USER.ID.eq(CUSTOMER_ASSIGNEE.USER_ID))
+                .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(id))
+                .orderBy(APP_USER.KANA, APP_USER.ID)
+                .fetch(r -> new CustomerDetail.Assignee(r.value1(), r.value2(), r.value3()));
+        return dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.KANA, CUSTOMER.PHONE, CUSTOMER.MOBILE, CUSTOMER.EMAIL,
+                        CUSTOMER.POSTAL_CODE, CUSTOMER.ADDRESS, CUSTOMER.RANK_ID, CUSTOMER_RANK.NAME, CUSTOMER.MEMO,
+                        PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, nextContact(today), creator.NAME, CUSTOMER.CREATED_AT,
+                        updater.NAME, CUSTOMER.UPDATED_AT, CUSTOMER.VERSION)
+                .from(CUSTOMER)
+                .join(creator).on(creator.ID.eq(CUSTOMER.CREATED_BY))
+                .join(updater).on(updater.ID.eq(CUSTOMER.UPDATED_BY))
+                .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(CUSTOMER.RANK_ID))
+                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(CUSTOMER.CURRENT_PROGRESS_ID))
+                .where(CUSTOMER.ID.eq(id))
+                .fetchOptional(r -> new CustomerDetail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), assignees,
+                        r.value12(), r.value13(), r.value14(), r.value15(), r.value16(), r.value17(), r.value18(),
+                        r.value19()));
+    }
+
+    long insert(CustomerDraft draft, long userId, LocalDateTime now) {
+        return dsl.insertInto(CUSTOMER)
+                .set(CUSTOMER.NAME, draft.getName())
+                .set(CUSTOMER.KANA, draft.getKana())
+                .set(CUSTOMER.PHONE, draft.getPhone())
+                .set(CUSTOMER.MOBILE, draft.getMobile())
+                .set(CUSTOMER.EMAIL, draft.getEmail())
+                .set(CUSTOMER.POSTAL_CODE, draft.getPostalCode())
+                .set(CUSTOMER.ADDRESS, draft.getAddress())
+                .set(CUSTOMER.RANK_ID, draft.getRankId())
+                .set(CUSTOMER.MEMO, draft.getMemo())
+                .set(CUSTOMER.NAME_NORM, SearchText.normalize(draft.getName()))
+                .set(CUSTOMER.KANA_NORM, SearchText.normalize(draft.getKana()))
+                .set(CUSTOMER.PHONE_DIGITS, digitsOrNull(draft.getPhone()))
+                .set(CUSTOMER.MOBILE_DIGITS, digitsOrNull(draft.getMobile()))
+                .set(CUSTOMER.ADDRESS_NORM, SearchText.normalize(draft.getAddress()))
+                .set(CUSTOMER.CREATED_BY, userId)
+                .set(CUSTOMER.CREATED_AT, now)
+                .set(CUSTOMER.UPDATED_BY, userId)
+                .set(CUSTOMER.UPDATED_AT, now)
+                .set(CUSTOMER.VERSION, 0)
+                .returningResult(CUSTOMER.ID)
+                .fetchSingle(CUSTOMER.ID);
+    }
+
+    /** False when the row is gone or someone else saved it since {@code version} was read. */
+    boolean update(long id, int version, CustomerDraft draft, long userId, LocalDateTime now) {
+        return dsl.update(CUSTOMER)
+                .set(CUSTOMER.NAME, draft.getName())
+                .set(CUSTOMER.KANA, draft.getKana())
+                .set(CUSTOMER.PHONE, draft.getPhone())
+                .set(CUSTOMER.MOBILE, draft.getMobile())
+                .set(CUSTOMER.EMAIL, draft.getEmail())
+                .set(CUSTOMER.POSTAL_CODE, draft.getPostalCode())
+                .set(CUSTOMER.ADDRESS, draft.getAddress())
+                .set(CUSTOMER.RANK_ID, draft.getRankId())
+                .set(CUSTOMER.MEMO, draft.getMemo())
+                .set(CUSTOMER.NAME_NORM, SearchText.normalize(draft.getName()))
+                .set(CUSTOMER.KANA_NORM, SearchText.normalize(draft.getKana()))
+                .set(CUSTOMER.PHONE_DIGITS, digitsOrNull(draft.getPhone()))
+                .set(CUSTOMER.MOBILE_DIGITS, digitsOrNull(draft.getMobile()))
+                .set(CUSTOMER.ADDRESS_NORM, SearchText.normalize(draft.getAddress()))
+                .set(CUSTOMER.UPDATED_BY, userId)
+                .set(CUSTOMER.UPDATED_AT, now)
+                .set(CUSTOMER.VERSION, CUSTOMER.VERSION.plus(1))
+                .where(CUSTOMER.ID.eq(id))
+                .and(CUSTOMER.VERSION.eq(version))
+                .execute() == 1;
+    }
+
+    record LastChange(String userName, LocalDateTime at) {
+    }
+
+    Optional<LastChange> lastChange(long id) {
+        return dsl.select(APP_USER.NAME, CUSTOMER.UPDATED_AT).from(CUSTOMER)
+                .join(APP_USER).on(APP_USER.ID.eq(CUSTOMER.UPDATED_BY))
+                .where(CUSTOMER.ID.eq(id))
+                .fetchOptional(r -> new LastChange(r.value1(), r.value2()));
+    }
+
+    void replaceAssignees(long customerId, Collection<Long> userIds) {
+        dsl.deleteFrom(CUSTOMER_ASSIGNEE).where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(customerId)).execute();
+        if (!userIds.isEmpty()) {
+            var insert = dsl.insertInto(CUSTOMER_ASSIGNEE, CUSTOMER_ASSIGNEE.CUSTOMER_ID, CUSTOMER_ASSIGNEE.USER_ID);
+            for (Long userId : userIds) {
+                insert = insert.values(customerId, userId);
+            }
+            insert.execute();
+        }
+    }
+
+    /** Customers whose kana or one of whose phone numbers equals the given ones (normalised). */
+    List<CustomerListItem> sameKanaOrPhone(String kanaNorm, Collection<String> phoneDigits, @Nullable Long excludeId,
+            LocalDate today, int limit) {
+        Condition same = CUSTOMER.KANA_NORM.eq(kanaNorm);
+        if (!phoneDigits.isEmpty()) {
+            same = same.or(CUSTOMER.PHONE_DIGITS.in(phoneDigits)).or(CUSTOMER.MOBILE_DIGITS.in(phoneDigits));
+        }
+        Condition where = excludeId == null ? same : same.and(CUSTOMER.ID.ne(excludeId));
+        return search(where, List.of(), today, 0, limit);
+    }
+
+    private static @Nullable String digitsOrNull(@Nullable String phone) {
+        String digits = SearchText.digits(phone);
+        return digits.isEmpty() ? null : digits;
+    }
+}

@@ -1,0 +1,159 @@
+package app.kiroku.customer;
+
+import app.kiroku.shared.audit.AuditLog;
+import app.kiroku.shared.data.ConcurrentEditException;
+import app.kiroku.shared.i18n.KirokuI18nProvider;
+import app.kiroku.shared.text.CsvWriter;
+import app.kiroku.shared.text.SearchText;
+import app.kiroku.shared.validation.FieldChecks;
+import app.kiroku.user.CurrentUser;
+import app.kiroku.user.Role;
+import app.kiroku.user.UserDirectory;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customers (顧客情報): search, read, create, edit, export. Customer-linked: never for PARTNER users. */
+@Service
+@Transactional(readOnly = true)
+public class CustomerService {
+
+    /** At most this many possible duplicates are shown when a customer is created. */
+    public static final int DUPLICATE_LIMIT = 10;
+    private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    private static final List<String> CSV_COLUMNS = List.of("customer.name", "customer.kana", "customer.phone",
+            "customer.mobile", "customer.address", "customer.assignees", "customer.rank", "customer.currentProgress",
+            "customer.nextContact");
+
+    private final CustomerRepository customers;
+    private final UserDirectory users;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CustomerService(CustomerRepository customers, UserDirectory users, CurrentUser currentUser, AuditLog audit,
+            Clock clock) {
+        this.customers = customers;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public List<CustomerListItem> search(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        return customers.search(CustomerConditions.matching(filter, currentUser.require().id(), today), sort, today,
+                offset, limit);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public int count(CustomerFilter filter) {
+        return customers.count(CustomerConditions.matching(filter, currentUser.require().id(), LocalDate.now(clock)));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public Optional<CustomerDetail> detail(long id) {
+        return customers.detail(id, LocalDate.now(clock));
+    }
+
+    /** Existing customers with the same kana or phone number, for the duplicate warning on create. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public List<CustomerListItem> possibleDuplicates(CustomerDraft draft, @Nullable Long excludeId) {
+        String kana = SearchText.normalize(CustomerRules.normalizeKana(draft.getKana()));
+        List<String> phones = new ArrayList<>();
+        for (String phone : Arrays.asList(draft.getPhone(), draft.getMobile())) {
+            String digits = SearchText.digits(phone);
+            if (digits.length() >= 10) {
+                phones.add(digits);
+            }
+        }
+        if (kana.isEmpty() && phones.isEmpty()) {
+            return List.of();
+        }
+        return customers.sameKanaOrPhone(kana, phones, excludeId, LocalDate.now(clock), DUPLICATE_LIMIT);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Transactional
+    public long create(CustomerDraft draft) {
+        CustomerDraft clean = validated(draft);
+        long userId = currentUser.require().id();
+        long id = customers.insert(clean, userId, LocalDateTime.now(clock));
+        customers.replaceAssignees(id, clean.getAssigneeIds());
+        audit.record(userId, "CREATE", "customer", id, clean.getName());
+        return id;
+    }
+
+    /**
+     * Saves changes made to the version the user opened; refused with {@link ConcurrentEditException} (who, when)
+     * when someone else saved in between.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Transactional
+    public void update(long id, int version, CustomerDraft draft) {
+        CustomerDraft clean = validated(draft);
+        long userId = currentUser.require().id();
+        if (!customers.update(id, version, clean, userId, LocalDateTime.now(clock))) {
+            var last = customers.lastChange(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
+            throw new ConcurrentEditException(last.userName(), last.at());
+        }
+        customers.replaceAssignees(id, clean.getAssigneeIds());
+        audit.record(userId, "UPDATE", "customer", id, clean.getName());
+    }
+
+    /** The current result as CSV for Excel: UTF-8 with BOM, headers in the user's language. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public void exportCsv(CustomerFilter filter, List<CustomerSort.Order> sort, Locale locale, OutputStream out) {
+        LocalDate today = LocalDate.now(clock);
+        ResourceBundle texts = KirokuI18nProvider.bundle(locale);
+        try (var csv = new CsvWriter(out);
+                var rows = customers.stream(CustomerConditions.matching(filter, currentUser.require().id(), today), sort,
+                        today)) {
+            csv.row(CSV_COLUMNS.stream().map(texts::getString).toList());
+            rows.forEach(c -> csv.row(Arrays.asList(c.name(), c.kana(), c.phone(), c.mobile(), c.address(),
+                    c.assigneeNames(), c.rankName(), c.progressName(),
+                    c.nextContactDate() == null ? null : CSV_DATE.format(c.nextContactDate()))));
+        }
+    }
+
+    /** Normalises what was typed, then checks all of it before anything is written. */
+    private CustomerDraft validated(CustomerDraft draft) {
+        new FieldChecks()
+                .checkMessage("name", CustomerRules.checkName(draft.getName()))
+                .checkMessage("kana", CustomerRules.checkKana(draft.getKana()))
+                .checkMessage("phone", CustomerRules.checkPhone(draft.getPhone()))
+                .checkMessage("mobile", CustomerRules.checkPhone(draft.getMobile()))
+                .checkMessage("email", CustomerRules.checkEmail(draft.getEmail()))
+                .checkMessage("postalCode", CustomerRules.checkPostalCode(draft.getPostalCode()))
+                .checkMessage("address", CustomerRules.checkAddress(draft.getAddress()))
+                .checkMessage("memo", CustomerRules.checkMemo(draft.getMemo()))
+                .check("assignees", users.allActiveInHouse(draft.getAssigneeIds()), "customer.error.assignees")
+                .throwIfAny();
+        var clean = new CustomerDraft();
+        clean.setName(draft.getName().strip());
+        clean.setKana(CustomerRules.normalizeKana(draft.getKana()));
+        clean.setPhone(CustomerRules.normalizePhone(draft.getPhone()));
+        clean.setMobile(CustomerRules.normalizePhone(draft.getMobile()));
+        clean.setEmail(CustomerRules.blankToNull(draft.getEmail()));
+        clean.setPostalCode(CustomerRules.normalizePostalCode(draft.getPostalCode()));
+        clean.setAddress(CustomerRules.blankToNull(draft.getAddress()));
+        clean.setRankId(draft.getRankId());
+        clean.setMemo(CustomerRules.blankToNull(draft.getMemo()));
+        clean.setAssigneeIds(draft.getAssigneeIds());
+        return clean;
+    }
+}

@@ -1,0 +1,57 @@
+package app.kiroku.shared.text;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** CSV that Excel opens correctly: UTF-8 with a BOM, CRLF line ends, fields quoted when they need it. */
+public final class CsvWriter implements AutoCloseable {
+
+    private final Writer out;
+
+    public CsvWriter(OutputStream stream) {
+        this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        write("\uFEFF");
+    }
+
+    public void row(List<? extends @Nullable Object> fields) {
+        var line = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(quote(fields.get(i)));
+        }
+        write(line.append("\r\n").toString());
+    }
+
+    static String quote(@Nullable Object value) {
+        String text = value == null ? "" : value.toString();
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    private void write(String text) {
+        try {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

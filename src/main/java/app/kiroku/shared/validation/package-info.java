@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.shared.validation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,259 @@
+package app.kiroku.customer;
+
+import static app.kiroku.db.Tables.APP_USER;
+import static app.kiroku.db.Tables.CUSTOMER;
+import static app.kiroku.db.Tables.NEGOTIATION;
+import static app.kiroku.db.Tables.PROGRESS_FLAG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.kiroku.KirokuTest;
+import app.kiroku.SignIn;
+import app.kiroku.TestClock;
+import app.kiroku.shared.data.ConcurrentEditException;
+import app.kiroku.shared.validation.InvalidInputException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+@KirokuTest
+@Transactional
+class CustomerServiceTest {
+
+    static final LocalDate TODAY = TestClock.TODAY;
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    CustomerDerivedColumns derived;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DSLContext dsl;
+
+    @BeforeEach
+    void signIn() {
+        SignIn.as(users, "staff1");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void kanaIsStoredAsFullWidthKatakanaAndFoundWhateverTheInput() {
+        long id = customers.create(draft("山田 テスト太郎", "ﾔﾏﾀﾞ ﾃｽﾄﾀﾛｳ", "03-9876-5432"));
+
+        assertThat(customers.detail(id).orElseThrow().kana()).isEqualTo("ヤマダ\u3000テストタロウ");
+        for (String keyword : List.of("やまだ てすとたろう", "ﾃｽﾄﾀﾛｳ", "テストタロウ", "山田 テスト", "0398765432", "03-9876-5432",
+                "９８７６－５４３２")) {
+            assertThat(ids(CustomerFilter.keyword(keyword))).as(keyword).contains(id);
+        }
+        assertThat(ids(CustomerFilter.keyword("やまだ べつじん"))).doesNotContain(id);
+    }
+
+    @Test
+    void latinLettersMatchWhateverTheirWidthAndCase() {
+        long id = customers.create(draft("ＡＢＣリフォーム株式会社", "エービーシーリフォーム", null));
+        assertThat(ids(CustomerFilter.keyword("abcリフォーム"))).contains(id);
+        assertThat(ids(CustomerFilter.keyword("ABC"))).contains(id);
+    }
+
+    @Test
+    void currentProgressAndNextContactFollowTheManual() {
+        long x = customers.create(draft("進捗 確認", "シンチョク\u3000カクニン", null));
+        record(x, null, TODAY.minusDays(6), "提案中");
+        record(x, null, TODAY.minusDays(2), "見積提出");          // the newest 対応日 wins
+        record(x, TODAY.plusDays(4), null, "契約");               // no 対応日: ignored for 現進捗
+        record(x, TODAY.minusDays(6), null, "初回訪問");          // a past plan is no next contact
+        record(x, TODAY.plusDays(9), null, null);
+        long y = customers.create(draft("予定 過去", "ヨテイ\u3000カコ", null));
+        record(y, TODAY.minusDays(16), null, "初回訪問");
+        derived.refresh(x);
+        derived.refresh(y);
+
+        CustomerListItem itemX = only(CustomerFilter.keyword("シンチョク カクニン"));
+        assertThat(itemX.progressName()).isEqualTo("見積提出");
+        assertThat(itemX.nextContactDate()).isEqualTo(TODAY.plusDays(4));
+        CustomerListItem itemY = only(CustomerFilter.keyword("ヨテイ カコ"));
+        assertThat(itemY.progressName()).isNull();
+        assertThat(itemY.nextContactDate()).isNull();
+
+        long proposal = flag("見積提出");
+        assertThat(ids(new CustomerFilter("", false, null, null, Set.of(), Set.of(proposal), null, null, false)))
+                .contains(x).doesNotContain(y);
+        assertThat(ids(new CustomerFilter("", false, null, null, Set.of(), Set.of(), TODAY.plusDays(3),
+                TODAY.plusDays(5), false))).contains(x).doesNotContain(y);
+        assertThat(ids(new CustomerFilter("", false, null, null, Set.of(), Set.of(), null, null, true)))
+                .contains(y).doesNotContain(x);
+    }
+
+    @Test
+    void theNightlySweepMovesAPassedNextContactOn() {
+        long id = customers.create(draft("掃除 確認", "ソウジ\u3000カクニン", null));
+        record(id, TODAY.plusDays(5), null, null);
+        dsl.update(CUSTOMER).set(CUSTOMER.NEXT_CONTACT_DATE, TODAY.minusDays(1)).where(CUSTOMER.ID.eq(id)).execute();
+        assertThat(only(CustomerFilter.keyword("ソウジ カクニン")).nextContactDate()).as("passed: blank").isNull();
+
+        derived.sweepPassedContacts();
+
+        assertThat(only(CustomerFilter.keyword("ソウジ カクニン")).nextContactDate()).isEqualTo(TODAY.plusDays(5));
+    }
+
+    @Test
+    void mineAndDepartmentFilterByTheAssignees() {
+        var draft = draft("担当 絞込", "タントウ\u3000シボリコミ", null);
+        draft.setAssigneeIds(Set.of(userId("staff2")));
+        long id = customers.create(draft);
+        var byKeyword = CustomerFilter.keyword("タントウ シボリコミ");
+
+        assertThat(ids(new CustomerFilter(byKeyword.keyword(), true, null, null, Set.of(), Set.of(), null, null, false)))
+                .doesNotContain(id);
+        assertThat(ids(new CustomerFilter(byKeyword.keyword(), false, userId("staff2"), null, Set.of(), Set.of(), null,
+                null, false))).contains(id);
+        long staff2Department = dsl.select(APP_USER.DEPARTMENT_ID).from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq("staff2")).fetchSingle(APP_USER.DEPARTMENT_ID);
+        assertThat(ids(new CustomerFilter(byKeyword.keyword(), false, null, staff2Department, Set.of(), Set.of(), null,
+                null, false))).contains(id);
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndNothingIsStored() {
+        int before = dsl.fetchCount(CUSTOMER);
+        var bad = draft("", "山田", "12-34");
+        bad.setEmail("not-an-address");
+        bad.setPostalCode("12345");
+
+        assertThatThrownBy(() -> customers.create(bad))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKeysByField())
+                        .containsEntry("name", "customer.error.name.required")
+                        .containsEntry("kana", "customer.error.kana.notKana")
+                        .containsEntry("phone", "customer.error.phone")
+                        .containsEntry("email", "customer.error.email")
+                        .containsEntry("postalCode", "customer.error.postalCode"));
+        assertThat(dsl.fetchCount(CUSTOMER)).isEqualTo(before);
+    }
+
+    @Test
+    void partnersCannotBeAssignees() {
+        var draft = draft("業者 不可", "ギョウシャ\u3000フカ", null);
+        draft.setAssigneeIds(Set.of(userId("partner1")));
+        assertThatThrownBy(() -> customers.create(draft))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField()).containsKey("assignees"));
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesIsRefusedNamingWhoSavedFirst() {
+        long id = customers.create(draft("同時 編集", "ドウジ\u3000ヘンシュウ", null));
+        int opened = customers.detail(id).orElseThrow().version();
+
+        SignIn.as(users, "staff2");
+        var first = customers.detail(id).orElseThrow().toDraft();
+        first.setMemo("先に保存");
+        customers.update(id, opened, first);
+
+        SignIn.as(users, "staff1");
+        var second = customers.detail(id).orElseThrow().toDraft();
+        second.setMemo("後から保存");
+        assertThatThrownBy(() -> customers.update(id, opened, second))
+                .isInstanceOfSatisfying(ConcurrentEditException.class,
+                        e -> assertThat(e.editorName()).isEqualTo("鈴木 美咲"));
+        assertThat(customers.detail(id).orElseThrow().memo()).isEqualTo("先に保存");
+    }
+
+    @Test
+    void duplicatesAreFoundBySameKanaOrPhone() {
+        long existing = customers.create(draft("重複 元", "チョウフク\u3000モト", "045-111-2222"));
+        assertThat(customers.possibleDuplicates(draft("別の名前", "ちょうふく もと", null), null))
+                .extracting(CustomerListItem::id).contains(existing);
+        assertThat(customers.possibleDuplicates(draft("別の名前", "ベツ", "0451112222"), null))
+                .extracting(CustomerListItem::id).contains(existing);
+        assertThat(customers.possibleDuplicates(draft("別の名前", "ベツノナマエ", "0459999999"), null))
+                .extracting(CustomerListItem::id).doesNotContain(existing);
+    }
+
+    @Test
+    void csvOpensInExcelWithBomHeadersAndQuoting() {
+        var draft = draft("丸山,\"工務店\"", "マルヤマコウムテンシーエスブイ", "03-1111-2222");
+        draft.setAddress("東京都新宿区西新宿2-8-1");
+        customers.create(draft);
+        var out = new ByteArrayOutputStream();
+
+        customers.exportCsv(CustomerFilter.keyword("マルヤマコウムテンシーエスブイ"), List.of(), Locale.JAPANESE, out);
+
+        byte[] bytes = out.toByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "顧客名,顧客名カナ,電話番号,携帯電話,住所,担当者,顧客ランク,現進捗,次回接触予定日\r\n"
+                + "\"丸山,\"\"工務店\"\"\",マルヤマコウムテンシーエスブイ,03-1111-2222,,東京都新宿区西新宿2-8-1,,,,\r\n");
+    }
+
+    @Test
+    void sortingByProgressFollowsTheFlagOrder() {
+        var sorted = customers.search(CustomerFilter.NONE, List.of(new CustomerSort.Order(CustomerSort.PROGRESS, true)),
+                0, 400);
+        List<Integer> orders = sorted.stream().filter(c -> c.progressName() != null)
+                .map(c -> dsl.select(PROGRESS_FLAG.SORT_ORDER).from(PROGRESS_FLAG)
+                        .where(PROGRESS_FLAG.NAME.eq(c.progressName())).fetchSingle(PROGRESS_FLAG.SORT_ORDER))
+                .toList();
+        assertThat(orders).isNotEmpty().isSorted();
+        assertThat(customers.count(CustomerFilter.NONE)).isEqualTo(dsl.fetchCount(CUSTOMER));
+    }
+
+    private List<Long> ids(CustomerFilter filter) {
+        return customers.search(filter, List.of(), 0, 500).stream().map(CustomerListItem::id).toList();
+    }
+
+    private CustomerListItem only(CustomerFilter filter) {
+        var found = customers.search(filter, List.of(), 0, 10);
+        assertThat(found).hasSize(1);
+        return found.getFirst();
+    }
+
+    static CustomerDraft draft(String name, String kana, @Nullable String phone) {
+        var draft = new CustomerDraft();
+        draft.setName(name);
+        draft.setKana(kana);
+        draft.setPhone(phone);
+        return draft;
+    }
+
+    private long userId(String loginId) {
+        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq(loginId)).fetchSingle(APP_USER.ID);
+    }
+
+    private long flag(String name) {
+        return dsl.select(PROGRESS_FLAG.ID).from(PROGRESS_FLAG).where(PROGRESS_FLAG.NAME.eq(name))
+                .fetchSingle(PROGRESS_FLAG.ID);
+    }
+
+    private void record(long customerId, @Nullable LocalDate planned, @Nullable LocalDate done,
+            @Nullable String progress) {
+        long staff1 = userId("staff1");
+        var now = TODAY.atTime(9, 0);
+        dsl.insertInto(NEGOTIATION)
+                .set(NEGOTIATION.CUSTOMER_ID, customerId).set(NEGOTIATION.HANDLER_ID, staff1)
+                .set(NEGOTIATION.PLANNED_DATE, planned).set(NEGOTIATION.DONE_DATE, done)
+                .set(NEGOTIATION.SHOWN_DATE, done != null ? done : planned)
+                .set(NEGOTIATION.PROGRESS_ID, progress == null ? null : flag(progress))
+                .set(NEGOTIATION.CREATED_BY, staff1).set(NEGOTIATION.CREATED_AT, now)
+                .set(NEGOTIATION.UPDATED_BY, staff1).set(NEGOTIATION.UPDATED_AT, now)
+                .execute();
+    }
+}
