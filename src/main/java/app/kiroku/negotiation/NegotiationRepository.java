@@ -12,7 +12,11 @@ import app.kiroku.db.tables.AppUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalTime;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record12;
+import org.jooq.SelectConditionStep;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.springframework.stereotype.Repository;
@@ -53,6 +57,46 @@ class NegotiationRepository {
                 .orderBy(NEGOTIATION.SHOWN_DATE, NEGOTIATION.SHOWN_TIME.asc().nullsFirst(), NEGOTIATION.ID)
                 .fetch(r -> new AgendaItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), Headlines.firstLine(r.value9())));
+    }
+
+    /** One customer's records as 見出し, newest first. */
+    List<NegotiationHeading> headings(long customerId, int offset, int limit) {
+        return headingQuery(NEGOTIATION.CUSTOMER_ID.eq(customerId))
+                .orderBy(NEGOTIATION.SHOWN_DATE.desc(), NEGOTIATION.SHOWN_TIME.desc().nullsLast(), NEGOTIATION.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(NegotiationRepository::heading);
+    }
+
+    int count(Condition where) {
+        return dsl.fetchCount(dsl.selectOne().from(NEGOTIATION)
+                .join(CUSTOMER).on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID)).where(where));
+    }
+
+    /** Records of the customers matching {@code customers}: by progress flag order, then newest first. */
+    List<NegotiationHeading> ofCustomers(Condition customers, int offset, int limit) {
+        return headingQuery(customers)
+                .orderBy(PROGRESS_FLAG.SORT_ORDER.asc().nullsLast(), NEGOTIATION.SHOWN_DATE.desc(),
+                        NEGOTIATION.SHOWN_TIME.desc().nullsLast(), NEGOTIATION.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(NegotiationRepository::heading);
+    }
+
+    private SelectConditionStep<Record12<Long, Long, String, LocalDate, LocalTime, Boolean, String, String, String,
+            String, String, String>> headingQuery(Condition where) {
+        return dsl.select(NEGOTIATION.ID, NEGOTIATION.CUSTOMER_ID, CUSTOMER.NAME, NEGOTIATION.SHOWN_DATE,
+                        NEGOTIATION.SHOWN_TIME, NEGOTIATION.DONE_DATE.isNotNull(), PROGRESS_FLAG.NAME,
+                        PROGRESS_FLAG.COLOR, APP_USER.NAME, NEGOTIATION.REPORT, NEGOTIATION.REPORT, NEGOTIATION.REMARKS)
+                .from(NEGOTIATION)
+                .join(CUSTOMER).on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(NEGOTIATION.HANDLER_ID))
+                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(NEGOTIATION.PROGRESS_ID))
+                .where(where);
+    }
+
+    private static NegotiationHeading heading(Record12<Long, Long, String, LocalDate, LocalTime, Boolean, String,
+            String, String, String, String, String> r) {
+        return new NegotiationHeading(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                r.value7(), r.value8(), r.value9(), Headlines.firstLine(r.value10()), r.value11(), r.value12());
     }
 
     Optional<NegotiationDetail> detail(long id) {

@@ -1,5 +1,9 @@
 package app.kiroku.negotiation;
 
+import static app.kiroku.db.Tables.NEGOTIATION;
+
+import app.kiroku.customer.CustomerConditions;
+import app.kiroku.customer.CustomerFilter;
 import app.kiroku.user.CurrentUser;
 import app.kiroku.user.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -7,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +38,32 @@ public class NegotiationService {
     public List<AgendaItem> myAgenda() {
         LocalDate today = LocalDate.now(clock);
         return negotiations.agenda(currentUser.require().id(), today, today.plusDays(AGENDA_DAYS_AHEAD));
+    }
+
+    /** The customer screen's 見出し, newest first. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public List<NegotiationHeading> headingsOf(long customerId, int offset, int limit) {
+        return negotiations.headings(customerId, offset, limit);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public int countOf(long customerId) {
+        return negotiations.count(NEGOTIATION.CUSTOMER_ID.eq(customerId));
+    }
+
+    /** N11: the records of exactly the customers {@code filter} finds, by progress flag order, then newest first. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public List<NegotiationHeading> ofCustomers(CustomerFilter filter, int offset, int limit) {
+        return negotiations.ofCustomers(customersMatching(filter), offset, limit);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    public int countOfCustomers(CustomerFilter filter) {
+        return negotiations.count(customersMatching(filter));
+    }
+
+    private Condition customersMatching(CustomerFilter filter) {
+        return CustomerConditions.matching(filter, currentUser.require().id(), LocalDate.now(clock));
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})

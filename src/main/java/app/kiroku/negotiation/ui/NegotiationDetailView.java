@@ -3,6 +3,7 @@ package app.kiroku.negotiation.ui;
 import app.kiroku.negotiation.NegotiationDetail;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.shared.ui.BackButton;
+import app.kiroku.shared.ui.FieldList;
 import app.kiroku.shared.ui.Formats;
 import app.kiroku.user.Role;
 import com.vaadin.flow.component.html.Div;
@@ -41,24 +42,18 @@ public class NegotiationDetailView extends Div implements HasUrlParameter<Long>,
         header.addClassName("kiroku-detail-header");
         add(header);
 
-        var fields = new Div();
-        fields.addClassName("kiroku-fields");
-        fields.setId("negotiation-fields");
-        field(fields, "negotiation.plannedDate", dateTime(detail.plannedDate(), detail.plannedTime()));
-        field(fields, "negotiation.doneDate", dateTime(detail.doneDate(), detail.doneTime()));
-        field(fields, "negotiation.handler", detail.handlerName());
-        var progress = field(fields, "negotiation.progress", detail.progressName());
-        if (detail.progressColor() != null) {
-            progress.addClassName("kiroku-progress");
-            progress.getStyle().set("--progress-color", detail.progressColor());
-        }
-        field(fields, "negotiation.rank", detail.rankName());
-        field(fields, "negotiation.department", detail.departmentName());
-        field(fields, "negotiation.report", detail.report()).addClassName("kiroku-multiline");
-        field(fields, "negotiation.remarks", detail.remarks()).addClassName("kiroku-multiline");
-        field(fields, "negotiation.created", getTranslation("negotiation.byAt", detail.createdByName(),
+        var fields = new FieldList("negotiation-fields");
+        fields.add(getTranslation("negotiation.plannedDate"), dateTime(detail.plannedDate(), detail.plannedTime()));
+        fields.add(getTranslation("negotiation.doneDate"), dateTime(detail.doneDate(), detail.doneTime()));
+        fields.add(getTranslation("negotiation.handler"), detail.handlerName());
+        fields.addProgress(getTranslation("negotiation.progress"), detail.progressName(), detail.progressColor());
+        fields.add(getTranslation("negotiation.rank"), detail.rankName());
+        fields.add(getTranslation("negotiation.department"), detail.departmentName());
+        fields.add(getTranslation("negotiation.report"), detail.report()).addClassName("kiroku-multiline");
+        fields.add(getTranslation("negotiation.remarks"), detail.remarks()).addClassName("kiroku-multiline");
+        fields.add(getTranslation("negotiation.created"), getTranslation("common.byAt", detail.createdByName(),
                 Formats.dateTime(detail.createdAt(), getLocale())));
-        field(fields, "negotiation.updated", getTranslation("negotiation.byAt", detail.updatedByName(),
+        fields.add(getTranslation("negotiation.updated"), getTranslation("common.byAt", detail.updatedByName(),
                 Formats.dateTime(detail.updatedAt(), getLocale())));
         add(fields);
     }
@@ -69,17 +64,6 @@ public class NegotiationDetailView extends Div implements HasUrlParameter<Long>,
         }
         String text = Formats.date(date, getLocale());
         return time == null ? text + " " + getTranslation("home.allDay") : text + " " + Formats.time(time);
-    }
-
-    private Span field(Div fields, String labelKey, @Nullable String value) {
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("kiroku-field-label");
-        var text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("kiroku-field-value");
-        var row = new Div(label, text);
-        row.addClassName("kiroku-field");
-        fields.add(row);
-        return text;
     }
 
     @Override

@@ -1,0 +1,101 @@
+package app.kiroku.customer.ui;
+
+import app.kiroku.customer.CustomerFilter;
+import app.kiroku.customer.CustomerListItem;
+import app.kiroku.customer.CustomerService;
+import app.kiroku.customer.CustomerSort;
+import app.kiroku.shared.ui.Formats;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The customer result list: lazy, paged, sorted and filtered in SQL. */
+class CustomerGrid extends Grid<CustomerListItem> {
+
+    private final CustomerService customers;
+    // read by CSV downloads outside the UI's request, hence volatile copies of the grid's state
+    private volatile CustomerFilter filter = CustomerFilter.NONE;
+    private volatile List<CustomerSort.Order> sort = List.of();
+
+    CustomerGrid(CustomerService customers) {
+        super(CustomerListItem.class, false);
+        this.customers = customers;
+        setId("customer-grid");
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        setPageSize(50);
+        setMultiSort(false);
+
+        addColumn(CustomerListItem::name).setHeader(getTranslation("customer.name")).setKey(CustomerSort.NAME.name())
+                .setSortable(true).setFlexGrow(2).setFrozen(true).setAutoWidth(false).setWidth("12rem");
+        addColumn(CustomerListItem::kana).setHeader(getTranslation("customer.kana.short"))
+                .setKey(CustomerSort.KANA.name()).setSortable(true).setWidth("10rem");
+        addColumn(c -> c.phone() != null ? c.phone() : c.mobile()).setHeader(getTranslation("customer.phone.short"))
+                .setKey(CustomerSort.PHONE.name()).setSortable(true).setWidth("9.5rem").setFlexGrow(0);
+        addColumn(CustomerListItem::address).setHeader(getTranslation("customer.address"))
+                .setKey(CustomerSort.ADDRESS.name()).setSortable(true).setFlexGrow(3).setWidth("14rem");
+        addColumn(CustomerListItem::assigneeNames).setHeader(getTranslation("customer.assignees")).setWidth("9rem");
+        addColumn(CustomerListItem::rankName).setHeader(getTranslation("customer.rank.short"))
+                .setKey(CustomerSort.RANK.name()).setSortable(true).setWidth("5rem").setFlexGrow(0);
+        addComponentColumn(CustomerGrid::progress).setHeader(getTranslation("customer.currentProgress"))
+                .setKey(CustomerSort.PROGRESS.name()).setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        addColumn(c -> Formats.date(c.nextContactDate(), getLocale()))
+                .setHeader(getTranslation("customer.nextContact")).setKey(CustomerSort.NEXT_CONTACT.name())
+                .setSortable(true).setWidth("10rem").setFlexGrow(0);
+        getColumns().forEach(column -> column.setResizable(true));
+        addSortListener(e -> sort = sortOfGrid(e.getSortOrder()));
+
+        setItems(query -> customers.search(filter, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
+                        .stream(),
+                query -> customers.count(filter));
+    }
+
+    private static Span progress(CustomerListItem item) {
+        var badge = new Span(item.progressName() == null ? "" : item.progressName());
+        if (item.progressName() != null) {
+            badge.addClassName("kiroku-progress");
+            if (item.progressColor() != null) {
+                badge.getStyle().set("--progress-color", item.progressColor());
+            }
+        }
+        return badge;
+    }
+
+    void show(CustomerFilter newFilter) {
+        this.filter = newFilter;
+        getDataProvider().refreshAll();
+    }
+
+    CustomerFilter filter() {
+        return filter;
+    }
+
+    List<CustomerSort.Order> currentSort() {
+        return sort;
+    }
+
+    private static List<CustomerSort.Order> sortOfGrid(List<GridSortOrder<CustomerListItem>> sortOrders) {
+        List<CustomerSort.Order> orders = new ArrayList<>();
+        for (GridSortOrder<CustomerListItem> order : sortOrders) {
+            orders.add(new CustomerSort.Order(CustomerSort.valueOf(order.getSorted().getKey()),
+                    order.getDirection() == SortDirection.ASCENDING));
+        }
+        return orders;
+    }
+
+    static List<CustomerSort.Order> sortOf(List<QuerySortOrder> sortOrders) {
+        List<CustomerSort.Order> orders = new ArrayList<>();
+        for (QuerySortOrder order : sortOrders) {
+            for (CustomerSort column : CustomerSort.values()) {
+                if (column.name().equals(order.getSorted())) {
+                    orders.add(new CustomerSort.Order(column, order.getDirection() == SortDirection.ASCENDING));
+                }
+            }
+        }
+        return orders;
+    }
+}

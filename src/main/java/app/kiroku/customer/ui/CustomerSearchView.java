@@ -1,0 +1,183 @@
+package app.kiroku.customer.ui;
+
+import app.kiroku.customer.CustomerFilter;
+import app.kiroku.customer.CustomerService;
+import app.kiroku.master.MasterDataService;
+import app.kiroku.user.Role;
+import app.kiroku.user.UserDirectory;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * 顧客検索: one box and the 虫メガネ (Enter works too), 詳細検索 criteria, the lazy result list with 現進捗 and
+ * 次回接触予定日, a switch to the records of exactly those customers, and CSV. The criteria live in the URL.
+ */
+@Route("customers")
+@Menu(title = "nav.customers", order = 1, icon = "vaadin:users")
+@RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+public class CustomerSearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String RECORDS_MODE = "records";
+
+    private final CustomerService customers;
+    private final ObjectProvider<CustomerRecordsSlot> recordsSlot;
+    private final TextField keyword = new TextField();
+    private final CustomerFilterPanel filterPanel;
+    private final Button detailToggle = new Button();
+    private final CustomerGrid grid;
+    private final Span count = new Span();
+    private final Tab customersTab = new Tab();
+    private final Tab recordsTab = new Tab();
+    private final Tabs mode = new Tabs();
+    private final Div results = new Div();
+    private final Anchor csv;
+    private final Clock clock;
+
+    public CustomerSearchView(CustomerService customers, MasterDataService masters, UserDirectory users,
+            ObjectProvider<CustomerRecordsSlot> recordsSlot, Clock clock) {
+        this.customers = customers;
+        this.recordsSlot = recordsSlot;
+        this.clock = clock;
+        addClassNames("kiroku-page", "kiroku-wide", "kiroku-search");
+
+        keyword.setPlaceholder(getTranslation("customer.search.placeholder"));
+        keyword.setAriaLabel(getTranslation("customer.search.keyword"));
+        keyword.setPrefixComponent(VaadinIcon.SEARCH.create());
+        keyword.setClearButtonVisible(true);
+        keyword.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        keyword.setId("customer-keyword");
+        keyword.addClassName("kiroku-search-box");
+        var search = new Button(VaadinIcon.SEARCH.create(), e -> search());
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ICON);
+        search.setAriaLabel(getTranslation("common.search"));
+        search.setTooltipText(getTranslation("common.search") + " (Enter)");
+        search.setId("customer-search");
+        search.addClickShortcut(Key.ENTER).listenOn(keyword);
+
+        filterPanel = new CustomerFilterPanel(users.activeInHouseUsers(), masters.departments(), masters.ranks(),
+                masters.progressFlags());
+        filterPanel.setVisible(false);
+        var runDetail = new Button(getTranslation("common.search"), e -> search());
+        runDetail.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        runDetail.setId("customer-filter-search");
+        var clear = new Button(getTranslation("common.clear"), e -> {
+            filterPanel.show(CustomerFilter.NONE);
+            search();
+        });
+        var panelButtons = new Div(runDetail, clear);
+        panelButtons.addClassName("kiroku-buttons");
+        filterPanel.add(panelButtons);
+        detailToggle.setIcon(VaadinIcon.SLIDERS.create());
+        detailToggle.addClickListener(e -> filterPanel.setVisible(!filterPanel.isVisible()));
+        detailToggle.setId("customer-detail-toggle");
+
+        customersTab.setLabel(getTranslation("customer.mode.customers"));
+        recordsTab.setLabel(getTranslation("customer.mode.records"));
+        recordsTab.setId("mode-records");
+        mode.add(customersTab, recordsTab);
+        mode.addSelectedChangeListener(e -> showResults());
+
+        var create = new Button(getTranslation("customer.new"), VaadinIcon.PLUS.create(),
+                e -> UI.getCurrent().navigate(CustomerFormView.class));
+        create.setId("customer-new");
+        csv = new Anchor(csvDownload(), getTranslation("common.csv"));
+        csv.setId("customer-csv");
+        csv.addClassName("kiroku-link-button");
+
+        var bar = new Div(keyword, search, detailToggle, mode, csv, create);
+        bar.addClassName("kiroku-search-bar");
+        count.addClassName("kiroku-muted");
+        count.setId("customer-count");
+        grid = new CustomerGrid(customers);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(CustomerView.class, CustomerView.of(e.getItem().id())));
+        results.addClassName("kiroku-results");
+        add(bar, filterPanel, count, results);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        CustomerFilter filter = CustomerFilter.fromQuery(query);
+        keyword.setValue(filter.keyword());
+        filterPanel.show(filter);
+        filterPanel.setVisible(filter.detailCount() > 0);
+        mode.setSelectedTab(RECORDS_MODE.equals(query.getOrDefault("view", List.of("")).stream().findFirst()
+                .orElse("")) ? recordsTab : customersTab);
+        run(filter, false);
+    }
+
+    private void search() {
+        run(filterPanel.read(keyword.getValue()), true);
+    }
+
+    private void run(CustomerFilter filter, boolean updateUrl) {
+        grid.show(filter);
+        count.setText(getTranslation("common.count", customers.count(filter)));
+        int details = filter.detailCount();
+        detailToggle.setText(details == 0 ? getTranslation("customer.search.detail")
+                : getTranslation("customer.search.detailCount", details));
+        if (updateUrl) {
+            writeUrl();
+        }
+        showResults();
+    }
+
+    private void showResults() {
+        boolean records = mode.getSelectedTab() == recordsTab;
+        results.removeAll();
+        Component shown = records ? recordsSlot.getObject().recordsOfCustomers(grid.filter()) : grid;
+        results.add(shown);
+        csv.setVisible(!records);
+        writeUrl();
+    }
+
+    private void writeUrl() {
+        Map<String, List<String>> query = new LinkedHashMap<>(grid.filter().toQuery());
+        if (mode.getSelectedTab() == recordsTab) {
+            query.put("view", List.of(RECORDS_MODE));
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, new Location("customers", new QueryParameters(query))));
+    }
+
+    private DownloadHandler csvDownload() {
+        return event -> {
+            String date = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
+            event.setFileName("customers-" + date + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            customers.exportCsv(grid.filter(), grid.currentSort(), event.getUI().getLocale(), event.getOutputStream());
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.customers") + " | Kiroku";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.customer.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package app.kiroku.negotiation.ui;
+
+import app.kiroku.negotiation.NegotiationHeading;
+import app.kiroku.shared.ui.Formats;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+
+/** Columns that the 見出し list and the cross search share. */
+final class HeadingColumns {
+
+    private HeadingColumns() {
+    }
+
+    static Grid<NegotiationHeading> grid(String id) {
+        var grid = new Grid<NegotiationHeading>();
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setPageSize(50);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(NegotiationDetailView.class, e.getItem().id()));
+        return grid;
+    }
+
+    static void date(Grid<NegotiationHeading> grid) {
+        grid.addColumn(h -> Formats.date(h.date(), UI.getCurrent().getLocale())
+                        + (h.time() == null ? "" : " " + Formats.time(h.time())))
+                .setHeader(grid.getTranslation("negotiation.date")).setWidth("11.5rem").setFlexGrow(0);
+    }
+
+    static void progress(Grid<NegotiationHeading> grid) {
+        grid.addComponentColumn(HeadingColumns::progressBadge).setHeader(grid.getTranslation("negotiation.progress"))
+                .setWidth("8rem").setFlexGrow(0);
+    }
+
+    static void state(Grid<NegotiationHeading> grid) {
+        grid.addComponentColumn(h -> {
+            var badge = new Span(grid.getTranslation(h.done() ? "negotiation.state.done" : "negotiation.state.planned"));
+            badge.addClassNames("kiroku-badge", h.done() ? "is-done" : "is-planned");
+            return badge;
+        }).setHeader(grid.getTranslation("negotiation.state")).setWidth("5.5rem").setFlexGrow(0);
+    }
+
+    static void handler(Grid<NegotiationHeading> grid) {
+        grid.addColumn(NegotiationHeading::handlerName).setHeader(grid.getTranslation("negotiation.handler"))
+                .setWidth("8rem").setFlexGrow(0);
+    }
+
+    static void headline(Grid<NegotiationHeading> grid) {
+        grid.addColumn(NegotiationHeading::headline).setHeader(grid.getTranslation("negotiation.headline"))
+                .setFlexGrow(1);
+    }
+
+    private static Span progressBadge(NegotiationHeading heading) {
+        var badge = new Span(heading.progressName() == null ? "" : heading.progressName());
+        if (heading.progressName() != null) {
+            badge.addClassName("kiroku-progress");
+            if (heading.progressColor() != null) {
+                badge.getStyle().set("--progress-color", heading.progressColor());
+            }
+        }
+        return badge;
+    }
+}
