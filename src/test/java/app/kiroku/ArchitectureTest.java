@@ -60,9 +60,13 @@ class ArchitectureTest {
             .and().areDeclaredInClassesThat().arePublic()
             .and().arePublic()
             .and().doNotHaveModifier(JavaModifier.STATIC)
-            .should().beAnnotatedWith(RolesAllowed.class)
-            .orShould().beAnnotatedWith(PermitAll.class)
-            .orShould().beAnnotatedWith(DenyAll.class)
+            .should().beMetaAnnotatedWith(PreAuthorize.class)
             .orShould().beAnnotatedWith(PreAuthorize.class)
             .because("authorization lives in the service layer, not only in hidden menus");
+
+    @ArchTest
+    static final ArchRule servicesAreNotSecuredWithViewAnnotations = noClasses()
+            .that().areAnnotatedWith(Service.class)
+            .should().dependOnClassesThat().belongToAnyOf(RolesAllowed.class, PermitAll.class)
+            .because("@RolesAllowed would make Spring wrap views in security proxies; services use @PreAuthorize");
 }

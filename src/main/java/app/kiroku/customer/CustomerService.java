@@ -7,9 +7,8 @@ import app.kiroku.shared.text.CsvWriter;
 import app.kiroku.shared.text.SearchText;
 import app.kiroku.shared.validation.FieldChecks;
 import app.kiroku.user.CurrentUser;
-import app.kiroku.user.Role;
+import app.kiroku.user.InHouseOnly;
 import app.kiroku.user.UserDirectory;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,25 +52,25 @@ public class CustomerService {
         this.clock = clock;
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public List<CustomerListItem> search(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
         LocalDate today = LocalDate.now(clock);
         return customers.search(CustomerConditions.matching(filter, currentUser.require().id(), today), sort, today,
                 offset, limit);
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public int count(CustomerFilter filter) {
         return customers.count(CustomerConditions.matching(filter, currentUser.require().id(), LocalDate.now(clock)));
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public Optional<CustomerDetail> detail(long id) {
         return customers.detail(id, LocalDate.now(clock));
     }
 
     /** Existing customers with the same kana or phone number, for the duplicate warning on create. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public List<CustomerListItem> possibleDuplicates(CustomerDraft draft, @Nullable Long excludeId) {
         String kana = SearchText.normalize(CustomerRules.normalizeKana(draft.getKana()));
         List<String> phones = new ArrayList<>();
@@ -87,7 +86,7 @@ public class CustomerService {
         return customers.sameKanaOrPhone(kana, phones, excludeId, LocalDate.now(clock), DUPLICATE_LIMIT);
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     @Transactional
     public long create(CustomerDraft draft) {
         CustomerDraft clean = validated(draft);
@@ -102,7 +101,7 @@ public class CustomerService {
      * Saves changes made to the version the user opened; refused with {@link ConcurrentEditException} (who, when)
      * when someone else saved in between.
      */
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     @Transactional
     public void update(long id, int version, CustomerDraft draft) {
         CustomerDraft clean = validated(draft);
@@ -116,7 +115,7 @@ public class CustomerService {
     }
 
     /** The current result as CSV for Excel: UTF-8 with BOM, headers in the user's language. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public void exportCsv(CustomerFilter filter, List<CustomerSort.Order> sort, Locale locale, OutputStream out) {
         LocalDate today = LocalDate.now(clock);
         ResourceBundle texts = KirokuI18nProvider.bundle(locale);

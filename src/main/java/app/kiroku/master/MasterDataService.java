@@ -4,8 +4,7 @@ import static app.kiroku.db.Tables.CUSTOMER_RANK;
 import static app.kiroku.db.Tables.DEPARTMENT;
 import static app.kiroku.db.Tables.PROGRESS_FLAG;
 
-import app.kiroku.user.Role;
-import jakarta.annotation.security.RolesAllowed;
+import app.kiroku.user.InHouseOnly;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
@@ -22,14 +21,14 @@ public class MasterDataService {
         this.dsl = dsl;
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public List<MasterItem> departments() {
         return dsl.select(DEPARTMENT.ID, DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER, DEPARTMENT.ACTIVE)
                 .from(DEPARTMENT).orderBy(DEPARTMENT.SORT_ORDER, DEPARTMENT.ID)
                 .fetch(r -> new MasterItem(r.value1(), r.value2(), r.value3(), r.value4(), null));
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public List<MasterItem> progressFlags() {
         return dsl.select(PROGRESS_FLAG.ID, PROGRESS_FLAG.NAME, PROGRESS_FLAG.SORT_ORDER, PROGRESS_FLAG.ACTIVE,
                         PROGRESS_FLAG.COLOR)
@@ -37,7 +36,7 @@ public class MasterDataService {
                 .fetch(r -> new MasterItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public List<MasterItem> ranks() {
         return dsl.select(CUSTOMER_RANK.ID, CUSTOMER_RANK.NAME, CUSTOMER_RANK.SORT_ORDER, CUSTOMER_RANK.ACTIVE)
                 .from(CUSTOMER_RANK).orderBy(CUSTOMER_RANK.SORT_ORDER, CUSTOMER_RANK.ID)

@@ -5,8 +5,7 @@ import static app.kiroku.db.Tables.NEGOTIATION;
 import app.kiroku.customer.CustomerConditions;
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.user.CurrentUser;
-import app.kiroku.user.Role;
-import jakarta.annotation.security.RolesAllowed;
+import app.kiroku.user.InHouseOnly;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,30 +33,30 @@ public class NegotiationService {
     }
 
     /** The signed-in user's records from today to a week ahead, as handler or as the customer's 担当者. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public List<AgendaItem> myAgenda() {
         LocalDate today = LocalDate.now(clock);
         return negotiations.agenda(currentUser.require().id(), today, today.plusDays(AGENDA_DAYS_AHEAD));
     }
 
     /** The customer screen's 見出し, newest first. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public List<NegotiationHeading> headingsOf(long customerId, int offset, int limit) {
         return negotiations.headings(customerId, offset, limit);
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public int countOf(long customerId) {
         return negotiations.count(NEGOTIATION.CUSTOMER_ID.eq(customerId));
     }
 
     /** N11: the records of exactly the customers {@code filter} finds, by progress flag order, then newest first. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public List<NegotiationHeading> ofCustomers(CustomerFilter filter, int offset, int limit) {
         return negotiations.ofCustomers(customersMatching(filter), offset, limit);
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public int countOfCustomers(CustomerFilter filter) {
         return negotiations.count(customersMatching(filter));
     }
@@ -66,7 +65,7 @@ public class NegotiationService {
         return CustomerConditions.matching(filter, currentUser.require().id(), LocalDate.now(clock));
     }
 
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public Optional<NegotiationDetail> detail(long id) {
         return negotiations.detail(id);
     }

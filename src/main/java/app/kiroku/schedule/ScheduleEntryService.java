@@ -1,8 +1,7 @@
 package app.kiroku.schedule;
 
 import app.kiroku.user.CurrentUser;
-import app.kiroku.user.Role;
-import jakarta.annotation.security.RolesAllowed;
+import app.kiroku.user.SignedIn;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +24,7 @@ public class ScheduleEntryService {
     }
 
     /** The signed-in user's entries from today through {@code daysAhead} days later. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME, Role.PARTNER_NAME})
+    @SignedIn
     public List<ScheduleEntryItem> myUpcoming(int daysAhead) {
         LocalDate today = LocalDate.now(clock);
         return entries.overlapping(currentUser.require().id(), today.atStartOfDay(),

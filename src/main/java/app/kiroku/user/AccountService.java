@@ -1,6 +1,5 @@
 package app.kiroku.user;
 
-import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -21,7 +20,7 @@ public class AccountService {
         this.clock = clock;
     }
 
-    @PermitAll
+    @SignedIn
     @Transactional
     public void changeLanguage(Locale locale) {
         users.updateLocale(currentUser.require().id(), locale.toLanguageTag(), LocalDateTime.now(clock));

@@ -2,7 +2,6 @@ package app.kiroku.user;
 
 import static app.kiroku.db.Tables.APP_USER;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -21,7 +20,7 @@ public class UserDirectory {
     }
 
     /** Active ADMIN and STAFF users, in 50音 order. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public List<UserRef> activeInHouseUsers() {
         return dsl.select(APP_USER.ID, APP_USER.NAME, APP_USER.KANA, APP_USER.DEPARTMENT_ID, APP_USER.ROLE, APP_USER.ACTIVE)
                 .from(APP_USER)
@@ -33,7 +32,7 @@ public class UserDirectory {
     }
 
     /** True when every id names an active in-house user (the only users who may be 担当者 or handle records). */
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @InHouseOnly
     public boolean allActiveInHouse(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return true;

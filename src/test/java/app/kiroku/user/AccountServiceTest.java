@@ -49,6 +49,6 @@ class AccountServiceTest {
     @Test
     void nobodyChangesALanguageWithoutSigningIn() {
         assertThatThrownBy(() -> accounts.changeLanguage(Locale.ENGLISH))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 }

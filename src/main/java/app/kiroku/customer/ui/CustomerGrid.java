@@ -31,21 +31,21 @@ class CustomerGrid extends Grid<CustomerListItem> {
         setMultiSort(false);
 
         addColumn(CustomerListItem::name).setHeader(getTranslation("customer.name")).setKey(CustomerSort.NAME.name())
-                .setSortable(true).setFlexGrow(2).setFrozen(true).setAutoWidth(false).setWidth("12rem");
+                .setSortable(true).setFlexGrow(2).setFrozen(true).setWidth("10rem");
         addColumn(CustomerListItem::kana).setHeader(getTranslation("customer.kana.short"))
-                .setKey(CustomerSort.KANA.name()).setSortable(true).setWidth("10rem");
+                .setKey(CustomerSort.KANA.name()).setSortable(true).setWidth("8.5rem");
         addColumn(c -> c.phone() != null ? c.phone() : c.mobile()).setHeader(getTranslation("customer.phone.short"))
-                .setKey(CustomerSort.PHONE.name()).setSortable(true).setWidth("9.5rem").setFlexGrow(0);
+                .setKey(CustomerSort.PHONE.name()).setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         addColumn(CustomerListItem::address).setHeader(getTranslation("customer.address"))
-                .setKey(CustomerSort.ADDRESS.name()).setSortable(true).setFlexGrow(3).setWidth("14rem");
-        addColumn(CustomerListItem::assigneeNames).setHeader(getTranslation("customer.assignees")).setWidth("9rem");
+                .setKey(CustomerSort.ADDRESS.name()).setSortable(true).setFlexGrow(3).setWidth("10rem");
+        addColumn(CustomerListItem::assigneeNames).setHeader(getTranslation("customer.assignees")).setWidth("8rem");
         addColumn(CustomerListItem::rankName).setHeader(getTranslation("customer.rank.short"))
-                .setKey(CustomerSort.RANK.name()).setSortable(true).setWidth("5rem").setFlexGrow(0);
+                .setKey(CustomerSort.RANK.name()).setSortable(true).setWidth("4.5rem").setFlexGrow(0);
         addComponentColumn(CustomerGrid::progress).setHeader(getTranslation("customer.currentProgress"))
-                .setKey(CustomerSort.PROGRESS.name()).setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+                .setKey(CustomerSort.PROGRESS.name()).setSortable(true).setWidth("7rem").setFlexGrow(0);
         addColumn(c -> Formats.date(c.nextContactDate(), getLocale()))
                 .setHeader(getTranslation("customer.nextContact")).setKey(CustomerSort.NEXT_CONTACT.name())
-                .setSortable(true).setWidth("10rem").setFlexGrow(0);
+                .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
         getColumns().forEach(column -> column.setResizable(true));
         addSortListener(e -> sort = sortOfGrid(e.getSortOrder()));
 

@@ -25,7 +25,7 @@ final class HeadingColumns {
     static void date(Grid<NegotiationHeading> grid) {
         grid.addColumn(h -> Formats.date(h.date(), UI.getCurrent().getLocale())
                         + (h.time() == null ? "" : " " + Formats.time(h.time())))
-                .setHeader(grid.getTranslation("negotiation.date")).setWidth("11.5rem").setFlexGrow(0);
+                .setHeader(grid.getTranslation("negotiation.date")).setWidth("12.5rem").setFlexGrow(0);
     }
 
     static void progress(Grid<NegotiationHeading> grid) {

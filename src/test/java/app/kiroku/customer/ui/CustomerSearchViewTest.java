@@ -1,0 +1,93 @@
+package app.kiroku.customer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kiroku.KirokuBrowserlessTest;
+import app.kiroku.SignIn;
+import app.kiroku.customer.CustomerFilter;
+import app.kiroku.customer.CustomerListItem;
+import app.kiroku.customer.CustomerService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class CustomerSearchViewTest extends KirokuBrowserlessTest {
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    CustomerService customers;
+
+    @BeforeEach
+    void signIn() {
+        SignIn.as(users, "staff1");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<CustomerListItem> grid() {
+        return (Grid<CustomerListItem>) $(Grid.class).id("customer-grid");
+    }
+
+    @Test
+    void theSearchIsKanaBlindAndShowsTheCount() {
+        navigate(CustomerSearchView.class);
+        var keyword = $(TextField.class).id("customer-keyword");
+        test(keyword).setValue("ｻﾄｳ");
+        test($(Button.class).id("customer-search")).click();
+
+        int expected = customers.count(CustomerFilter.keyword("さとう"));
+        assertThat(expected).isPositive();
+        assertThat(test(grid()).size()).isEqualTo(expected);
+        assertThat(test(grid()).getRow(0).kana()).startsWith("サトウ");
+        assertThat($(Span.class).id("customer-count").getText()).isEqualTo(expected + "件");
+    }
+
+    @Test
+    void criteriaComeFromTheUrlSoSearchesCanBeShared() {
+        UI.getCurrent().navigate(CustomerSearchView.class,
+                new QueryParameters(Map.of("q", List.of("東京都"), "mine", List.of("1"))));
+
+        assertThat($(TextField.class).id("customer-keyword").getValue()).isEqualTo("東京都");
+        assertThat($(Checkbox.class).id("filter-mine").getValue()).isTrue();
+        var filter = CustomerFilter.fromQuery(Map.of("q", List.of("東京都"), "mine", List.of("1")));
+        assertThat(test(grid()).size()).isEqualTo(customers.count(filter)).isPositive();
+        for (int row = 0; row < test(grid()).size(); row++) {
+            assertThat(test(grid()).getRow(row).assigneeNames()).contains("佐藤 健一");
+            assertThat(test(grid()).getRow(row).address()).contains("東京都");
+        }
+    }
+
+    @Test
+    void aClickOnARowOpensTheCustomer() {
+        navigate(CustomerSearchView.class);
+        var first = test(grid()).getRow(0);
+        test(grid()).clickRow(0);
+        assertThat(getCurrentView()).isInstanceOf(CustomerView.class);
+        assertThat($(Span.class).withClassName("kiroku-muted").withText(first.kana()).exists()).isTrue();
+    }
+
+    @Test
+    void theRecordsSwitchShowsTheRecordsOfExactlyThoseCustomers() {
+        UI.getCurrent().navigate(CustomerSearchView.class, new QueryParameters(Map.of("q", List.of("やま"))));
+        test($(Tabs.class).single()).select(1);
+
+        var records = $(Grid.class).id("cross-grid");
+        assertThat(records.isVisible()).isTrue();
+        assertThat($(Grid.class).withId("customer-grid").exists()).isFalse();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("customers");
+        assertThat($(Tab.class).id("mode-records").isSelected()).isTrue();
+    }
+}
