@@ -35,6 +35,10 @@ class DuplicateWarningDialog extends Dialog {
             return openButton;
         }).setFlexGrow(0).setAutoWidth(true);
         grid.setItems(matches);
+        grid.addItemClickListener(e -> {
+            close();
+            open.accept(e.getItem());
+        });
         grid.setAllRowsVisible(true);
         grid.setId("duplicate-grid");
         add(text, grid);

@@ -81,7 +81,11 @@ class CustomerFormViewTest extends KirokuBrowserlessTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.getHeaderTitle()).isEqualTo("同じ顧客が登録されていませんか？");
         assertThat(dialog.getElement().getTextRecursively()).contains("カナまたは電話番号が同じ顧客が1件あります");
-        test($(Button.class, dialog).withText("開く").first()).click();
+        @SuppressWarnings("unchecked")
+        var matches = (com.vaadin.flow.component.grid.Grid<app.kiroku.customer.CustomerListItem>) $(
+                com.vaadin.flow.component.grid.Grid.class).id("duplicate-grid");
+        assertThat(test(matches).getRow(0).id()).isEqualTo(existing.getId());
+        test(matches).clickRow(0);
 
         assertThat(getCurrentView()).isInstanceOf(CustomerView.class);
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("customers/" + existing.getId());
