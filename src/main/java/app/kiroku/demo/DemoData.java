@@ -246,7 +246,8 @@ final class DemoData {
             }
             row.setDoneDate(date);
             row.setDoneTime(time == null ? null : time.plusMinutes(random.nextInt(4) * 15L));
-            row.setReport(sentence + "\n" + pick(DemoVocabulary.REPORT_SENTENCES));
+            String next = pick(DemoVocabulary.REPORT_SENTENCES);
+            row.setReport(next.equals(sentence) ? sentence : sentence + "\n" + next);
         }
         if (random.nextInt(100) < 25) {
             row.setRemarks(pick(DemoVocabulary.REMARK_SENTENCES));

@@ -66,7 +66,7 @@ class LoginAndHomeIT {
         List<String> errors = consoleErrors(page);
         page.navigate(app.baseUrl() + "login");
         String before = sessionId(page);
-        logIn(page, "staff1", PASSWORD);
+        Pages.logIn(page, "staff1", PASSWORD);
 
         assertThat(page.locator("#view-title")).hasText("今日の予定");
         assertThat(page.locator("h1")).hasText("今日の予定");
@@ -93,7 +93,7 @@ class LoginAndHomeIT {
     void onATabletTheDrawerCollapsesAndTargetsAreBigEnoughToTouch() {
         Page page = browser.tablet();
         page.navigate(app.baseUrl() + "login");
-        logIn(page, "staff1", PASSWORD);
+        Pages.logIn(page, "staff1", PASSWORD);
         assertThat(page.locator("#agenda")).isVisible();
         assertThat(page.locator("vaadin-app-layout")).hasAttribute("overlay", "");
         assertThat(page.locator("vaadin-side-nav")).not().isInViewport();
@@ -115,7 +115,7 @@ class LoginAndHomeIT {
     void partnersSeeNoCustomerDataAndCannotOpenARecord() {
         Page page = browser.desktop();
         page.navigate(app.baseUrl() + "login");
-        logIn(page, "partner1", PASSWORD);
+        Pages.logIn(page, "partner1", PASSWORD);
         assertThat(page.locator("#agenda")).isVisible();
         assertThat(page.locator(".is-negotiation")).hasCount(0);
         assertThat(page.locator("#stat-today")).hasCount(0);
@@ -132,12 +132,12 @@ class LoginAndHomeIT {
         Page page = browser.desktop();
         page.navigate(app.baseUrl() + "login");
         for (int i = 1; i <= 10; i++) {
-            logIn(page, "staff2", "wrong-" + i);
+            Pages.logIn(page, "staff2", "wrong-" + i);
             assertThat(page).hasURL(app.baseUrl() + "login?error");
         }
         assertThat(page.locator("vaadin-login-form")).containsText("ロックされています");
 
-        logIn(page, "staff2", PASSWORD);
+        Pages.logIn(page, "staff2", PASSWORD);
         assertThat(page).hasURL(app.baseUrl() + "login?error");
         assertThat(page.locator("vaadin-login-form")).containsText("ロックされています");
         Browser.screenshot(page, "login-locked-1440.png");
@@ -153,24 +153,16 @@ class LoginAndHomeIT {
 
         Page page = browser.desktop();
         page.navigate(app.baseUrl() + "login");
-        logIn(page, "staff1", PASSWORD);
+        Pages.logIn(page, "staff1", PASSWORD);
         assertThat(page.locator("a.kiroku-agenda-card.is-negotiation")).hasCount(staffAgendaCards);
         page.context().close();
 
         // the lock of the previous run is still there too
         Page other = browser.desktop();
         other.navigate(app.baseUrl() + "login");
-        logIn(other, "staff2", PASSWORD);
+        Pages.logIn(other, "staff2", PASSWORD);
         assertThat(other.locator("vaadin-login-form")).containsText("ロックされています");
         other.context().close();
-    }
-
-    private static void logIn(Page page, String user, String password) {
-        page.locator("input[name='username']").fill(user);
-        page.locator("input[name='password']").fill(password);
-        page.locator("input[name='password']").press("Enter");
-        page.waitForLoadState();
-        page.waitForURL(url -> !url.endsWith("/login"));
     }
 
     private static String sessionId(Page page) {

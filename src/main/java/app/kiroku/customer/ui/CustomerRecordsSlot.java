@@ -14,4 +14,7 @@ public interface CustomerRecordsSlot {
 
     /** The records of exactly the customers a search found (N11 cross search). */
     Component recordsOfCustomers(CustomerFilter filter);
+
+    /** How many records {@link #recordsOfCustomers} lists. */
+    int countOfCustomersRecords(CustomerFilter filter);
 }

@@ -139,7 +139,6 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
 
     private void run(CustomerFilter filter, boolean updateUrl) {
         grid.show(filter);
-        count.setText(getTranslation("common.count", customers.count(filter)));
         int details = filter.detailCount();
         detailToggle.setText(details == 0 ? getTranslation("customer.search.detail")
                 : getTranslation("customer.search.detailCount", details));
@@ -152,8 +151,11 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
     private void showResults() {
         boolean records = mode.getSelectedTab() == recordsTab;
         results.removeAll();
-        Component shown = records ? recordsSlot.getObject().recordsOfCustomers(grid.filter()) : grid;
+        CustomerFilter filter = grid.filter();
+        Component shown = records ? recordsSlot.getObject().recordsOfCustomers(filter) : grid;
         results.add(shown);
+        int found = records ? recordsSlot.getObject().countOfCustomersRecords(filter) : customers.count(filter);
+        count.setText(getTranslation(records ? "customer.recordCount" : "common.count", found));
         csv.setVisible(!records);
         writeUrl();
     }

@@ -58,6 +58,11 @@ class NegotiationCustomerSlot implements CustomerRecordsSlot {
         return wrapper;
     }
 
+    @Override
+    public int countOfCustomersRecords(CustomerFilter filter) {
+        return negotiations.countOfCustomers(filter);
+    }
+
     private static String tooltip(Grid<NegotiationHeading> grid, NegotiationHeading heading) {
         var text = new StringBuilder(heading.customerName());
         text.append('\n').append(heading.report() == null ? grid.getTranslation("negotiation.report.none")

@@ -1,0 +1,116 @@
+package app.kiroku.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/** 顧客検索 in Chromium: keyword + Enter, open a customer, the 商談 switch with hover, CSV, tablet layout. */
+class CustomerSearchIT {
+
+    private static final Path DATA = RunningApp.itDir().resolve("data-customers");
+
+    private static RunningApp app;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        FileSystemUtils.deleteRecursively(DATA);
+        app = RunningApp.start(DATA, "app-customers");
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void searchOpenACustomerThenSwitchToItsRecordsAndHover() {
+        Page page = browser.desktop();
+        Pages.logIn(page, app, "staff1");
+        page.navigate(app.baseUrl() + "customers");
+        Locator keyword = page.locator("#customer-keyword input");
+        keyword.fill("さとう");
+        keyword.press("Enter");
+
+        assertThat(page).hasURL(Pattern.compile(".*customers\\?q=.*"));
+        Locator firstKana = page.locator("#customer-grid vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(Pattern.compile("^サトウ"))).first();
+        assertThat(firstKana).isVisible();
+        assertThat(page.locator("#customer-count")).containsText("件");
+        Browser.screenshot(page, "customers-1440.png");
+
+        firstKana.click();
+        assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
+        assertThat(page.locator("#customer-fields")).containsText("担当者");
+        assertThat(page.locator("#customer-records")).containsText("商談記録");
+        Browser.screenshot(page, "customer-1440.png");
+
+        page.goBack();
+        assertThat(page.locator("#customer-grid")).isVisible();
+        assertThat(page.locator("#customer-keyword input")).hasValue("さとう");
+        page.locator("#mode-records").click();
+        assertThat(page).hasURL(Pattern.compile(".*view=records.*"));
+        assertThat(page.locator("#cross-grid")).isVisible();
+        assertThat(page.locator("#customer-count")).containsText("件");
+        Locator firstDate = page.locator("#cross-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\d{4}/\\d{2}/\\d{2}"))).first();
+        assertThat(firstDate).isVisible();
+        firstDate.hover();
+        Locator tooltip = page.locator("vaadin-tooltip[opened]");
+        assertThat(tooltip).isVisible();
+        // the customer's name, then the record's content
+        assertThat(tooltip.innerText().lines().filter(line -> !line.isBlank()).count()).isGreaterThanOrEqualTo(2);
+        Browser.screenshot(page, "customers-records-hover-1440.png");
+        page.context().close();
+    }
+
+    @Test
+    void csvDownloadIsUtf8WithBomAndJapaneseHeaders() throws Exception {
+        Page page = browser.desktop();
+        Pages.logIn(page, app, "staff1");
+        page.navigate(app.baseUrl() + "customers?q=%E6%9D%B1%E4%BA%AC%E9%83%BD");
+        assertThat(page.locator("#customer-grid")).isVisible();
+        var download = page.waitForDownload(() -> page.locator("#customer-csv").click());
+        byte[] bytes = Files.readAllBytes(download.path());
+
+        assertThat(download.suggestedFilename()).matches("customers-\\d{8}\\.csv");
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo(
+                "\uFEFF顧客名,顧客名カナ,電話番号,携帯電話,住所,担当者,顧客ランク,現進捗,次回接触予定日");
+        assertThat(text.lines().skip(1)).isNotEmpty().allSatisfy(line -> assertThat(line).contains("東京都"));
+        page.context().close();
+    }
+
+    @Test
+    void onATabletTheListStaysUsable() {
+        Page page = browser.tablet();
+        Pages.logIn(page, app, "staff1");
+        page.navigate(app.baseUrl() + "customers");
+        assertThat(page.locator("#customer-grid")).isVisible();
+        assertThat(page.locator("#customer-keyword")).isInViewport();
+        assertThat(page.locator("#customer-search").boundingBox().height).isGreaterThanOrEqualTo(44);
+        Browser.screenshot(page, "customers-820.png");
+
+        page.locator("#customer-detail-toggle").click();
+        assertThat(page.locator("#customer-filter")).isVisible();
+        Browser.screenshot(page, "customers-detail-820.png");
+        page.context().close();
+    }
+}
