@@ -10,12 +10,20 @@ import static app.kiroku.db.Tables.PROGRESS_FLAG;
 
 import app.kiroku.db.tables.AppUser;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Optional;
 import java.time.LocalTime;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record12;
+import org.jooq.Record14;
+import org.jooq.SelectLimitStep;
+import org.jooq.SortField;
 import org.jooq.SelectConditionStep;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -105,9 +113,11 @@ class NegotiationRepository {
         AppUser updater = APP_USER.as("updater");
         return dsl.select(NEGOTIATION.ID, NEGOTIATION.CUSTOMER_ID, CUSTOMER.NAME, CUSTOMER.KANA,
                         NEGOTIATION.PLANNED_DATE, NEGOTIATION.PLANNED_TIME, NEGOTIATION.DONE_DATE, NEGOTIATION.DONE_TIME,
-                        handler.NAME, PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, CUSTOMER_RANK.NAME, DEPARTMENT.NAME,
-                        NEGOTIATION.REPORT, NEGOTIATION.REMARKS, creator.NAME, NEGOTIATION.CREATED_AT, updater.NAME,
-                        NEGOTIATION.UPDATED_AT, NEGOTIATION.VERSION)
+                        NEGOTIATION.HANDLER_ID, handler.NAME, NEGOTIATION.PROGRESS_ID, PROGRESS_FLAG.NAME,
+                        PROGRESS_FLAG.COLOR, NEGOTIATION.RANK_ID, CUSTOMER_RANK.NAME, NEGOTIATION.DEPARTMENT_ID,
+                        DEPARTMENT.NAME, NEGOTIATION.REPORT, NEGOTIATION.REMARKS, creator.NAME, NEGOTIATION.CREATED_AT,
+                        updater.NAME)
+                .select(NEGOTIATION.UPDATED_AT, NEGOTIATION.VERSION)
                 .from(NEGOTIATION)
                 .join(CUSTOMER).on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
                 .join(handler).on(handler.ID.eq(NEGOTIATION.HANDLER_ID))
@@ -117,9 +127,128 @@ class NegotiationRepository {
                 .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(NEGOTIATION.RANK_ID))
                 .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(NEGOTIATION.DEPARTMENT_ID))
                 .where(NEGOTIATION.ID.eq(id))
-                .fetchOptional(r -> new NegotiationDetail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
-                        r.value13(), r.value14(), r.value15(), r.value16(), r.value17(), r.value18(), r.value19(),
-                        r.value20()));
+                .fetchOptional(r -> new NegotiationDetail(r.get(NEGOTIATION.ID), r.get(NEGOTIATION.CUSTOMER_ID),
+                        r.get(CUSTOMER.NAME), r.get(CUSTOMER.KANA), r.get(NEGOTIATION.PLANNED_DATE),
+                        r.get(NEGOTIATION.PLANNED_TIME), r.get(NEGOTIATION.DONE_DATE), r.get(NEGOTIATION.DONE_TIME),
+                        r.get(NEGOTIATION.HANDLER_ID), r.get(handler.NAME), r.get(NEGOTIATION.PROGRESS_ID),
+                        r.get(PROGRESS_FLAG.NAME), r.get(PROGRESS_FLAG.COLOR), r.get(NEGOTIATION.RANK_ID),
+                        r.get(CUSTOMER_RANK.NAME), r.get(NEGOTIATION.DEPARTMENT_ID), r.get(DEPARTMENT.NAME),
+                        r.get(NEGOTIATION.REPORT), r.get(NEGOTIATION.REMARKS), r.get(creator.NAME),
+                        r.get(NEGOTIATION.CREATED_AT), r.get(updater.NAME), r.get(NEGOTIATION.UPDATED_AT),
+                        r.get(NEGOTIATION.VERSION)));
+    }
+
+    long insert(NegotiationDraft draft, long userId, LocalDateTime now) {
+        return dsl.insertInto(NEGOTIATION)
+                .set(values(draft))
+                .set(NEGOTIATION.CUSTOMER_ID, draft.getCustomerId())
+                .set(NEGOTIATION.CREATED_BY, userId)
+                .set(NEGOTIATION.CREATED_AT, now)
+                .set(NEGOTIATION.UPDATED_BY, userId)
+                .set(NEGOTIATION.UPDATED_AT, now)
+                .set(NEGOTIATION.VERSION, 0)
+                .returningResult(NEGOTIATION.ID)
+                .fetchSingle(NEGOTIATION.ID);
+    }
+
+    /** False when the row is gone or was saved by someone else since {@code version} was read. */
+    boolean update(long id, int version, NegotiationDraft draft, long userId, LocalDateTime now) {
+        return dsl.update(NEGOTIATION)
+                .set(values(draft))
+                .set(NEGOTIATION.UPDATED_BY, userId)
+                .set(NEGOTIATION.UPDATED_AT, now)
+                .set(NEGOTIATION.VERSION, NEGOTIATION.VERSION.plus(1))
+                .where(NEGOTIATION.ID.eq(id))
+                .and(NEGOTIATION.VERSION.eq(version))
+                .execute() == 1;
+    }
+
+    boolean delete(long id, int version) {
+        return dsl.deleteFrom(NEGOTIATION).where(NEGOTIATION.ID.eq(id)).and(NEGOTIATION.VERSION.eq(version))
+                .execute() == 1;
+    }
+
+    /** The editable columns, with the schedule position (対応日 wins over 予定日) derived from them. */
+    private static Map<Field<?>, Object> values(NegotiationDraft draft) {
+        boolean done = draft.getDoneDate() != null;
+        Map<Field<?>, Object> values = new HashMap<>();
+        values.put(NEGOTIATION.PLANNED_DATE, draft.getPlannedDate());
+        values.put(NEGOTIATION.PLANNED_TIME, draft.getPlannedTime());
+        values.put(NEGOTIATION.DONE_DATE, draft.getDoneDate());
+        values.put(NEGOTIATION.DONE_TIME, draft.getDoneTime());
+        values.put(NEGOTIATION.SHOWN_DATE, done ? draft.getDoneDate() : draft.getPlannedDate());
+        values.put(NEGOTIATION.SHOWN_TIME, done ? draft.getDoneTime() : draft.getPlannedTime());
+        values.put(NEGOTIATION.HANDLER_ID, draft.getHandlerId());
+        values.put(NEGOTIATION.PROGRESS_ID, draft.getProgressId());
+        values.put(NEGOTIATION.RANK_ID, draft.getRankId());
+        values.put(NEGOTIATION.DEPARTMENT_ID, draft.getDepartmentId());
+        values.put(NEGOTIATION.REPORT, draft.getReport());
+        values.put(NEGOTIATION.REMARKS, draft.getRemarks());
+        return values;
+    }
+
+    record LastChange(String userName, LocalDateTime at) {
+    }
+
+    Optional<LastChange> lastChange(long id) {
+        return dsl.select(APP_USER.NAME, NEGOTIATION.UPDATED_AT).from(NEGOTIATION)
+                .join(APP_USER).on(APP_USER.ID.eq(NEGOTIATION.UPDATED_BY))
+                .where(NEGOTIATION.ID.eq(id))
+                .fetchOptional(r -> new LastChange(r.value1(), r.value2()));
+    }
+
+    Optional<Long> customerRank(long customerId) {
+        return dsl.select(CUSTOMER.RANK_ID).from(CUSTOMER).where(CUSTOMER.ID.eq(customerId))
+                .fetchOptional(r -> r.value1() == null ? -1L : r.value1());
+    }
+
+    List<NegotiationListItem> search(Condition where, List<NegotiationSort.Order> sort, int offset, int limit) {
+        return listQuery(where, sort).offset(offset).limit(limit).fetch(NegotiationRepository::listItem);
+    }
+
+    Stream<NegotiationListItem> stream(Condition where, List<NegotiationSort.Order> sort) {
+        return listQuery(where, sort).fetchSize(500).stream().map(NegotiationRepository::listItem);
+    }
+
+    private SelectLimitStep<Record14<Long, LocalDate, LocalTime, Boolean, Long, String, String, String, String,
+            String, String, String, String, String>> listQuery(Condition where, List<NegotiationSort.Order> sort) {
+        return dsl.select(NEGOTIATION.ID, NEGOTIATION.SHOWN_DATE, NEGOTIATION.SHOWN_TIME,
+                        NEGOTIATION.DONE_DATE.isNotNull(), NEGOTIATION.CUSTOMER_ID, CUSTOMER.NAME, APP_USER.NAME,
+                        PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, CUSTOMER_RANK.NAME, DEPARTMENT.NAME,
+                        NEGOTIATION.REPORT, NEGOTIATION.REPORT, NEGOTIATION.REMARKS)
+                .from(NEGOTIATION)
+                .join(CUSTOMER).on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(NEGOTIATION.HANDLER_ID))
+                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(NEGOTIATION.PROGRESS_ID))
+                .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(NEGOTIATION.RANK_ID))
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(NEGOTIATION.DEPARTMENT_ID))
+                .where(where)
+                .orderBy(orderBy(sort));
+    }
+
+    private static NegotiationListItem listItem(Record14<Long, LocalDate, LocalTime, Boolean, Long, String, String,
+            String, String, String, String, String, String, String> r) {
+        return new NegotiationListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), Headlines.firstLine(r.value12()),
+                r.value13(), r.value14());
+    }
+
+    private static List<SortField<?>> orderBy(List<NegotiationSort.Order> sort) {
+        List<SortField<?>> fields = new ArrayList<>();
+        for (NegotiationSort.Order order : sort) {
+            Field<?> field = switch (order.column()) {
+                case DATE -> NEGOTIATION.SHOWN_DATE;
+                case CUSTOMER -> CUSTOMER.KANA_NORM;
+                case HANDLER -> APP_USER.KANA;
+                case PROGRESS -> PROGRESS_FLAG.SORT_ORDER;
+                case RANK -> CUSTOMER_RANK.SORT_ORDER;
+                case DEPARTMENT -> DEPARTMENT.SORT_ORDER;
+            };
+            fields.add(order.ascending() ? field.asc().nullsLast() : field.desc().nullsLast());
+        }
+        fields.add(NEGOTIATION.SHOWN_DATE.desc());
+        fields.add(NEGOTIATION.SHOWN_TIME.desc().nullsLast());
+        fields.add(NEGOTIATION.ID.desc());
+        return fields;
     }
 }

@@ -120,14 +120,40 @@ class LoginAndHomeIT {
         assertThat(page.locator(".is-negotiation")).hasCount(0);
         assertThat(page.locator("#stat-today")).hasCount(0);
 
-        page.navigate(app.baseUrl() + "negotiations/1");
-        assertThat(page.locator("#not-found")).containsText("ページが見つかりません");
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
+        for (String path : List.of("negotiations/1", "customers", "customers/1", "customers/new")) {
+            page.navigate(app.baseUrl() + path);
+            assertThat(page.locator("#not-found")).containsText("ページが見つかりません");
+        }
         assertThat(page.locator("#negotiation-fields")).hasCount(0);
         page.context().close();
     }
 
     @Test
     @Order(5)
+    void theLanguageCanBeSwitchedAndTheUserCanLogOut() {
+        Page page = browser.desktop();
+        page.navigate(app.baseUrl() + "login");
+        Pages.logIn(page, "staff1", PASSWORD);
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.getByText("言語").click();
+        page.getByText("English").click();
+        assertThat(page.locator("h1")).hasText("Today");
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.getByText("Language").click();
+        page.getByText("日本語").click();
+        assertThat(page.locator("h1")).hasText("今日の予定");
+
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.getByText("ログアウト").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        page.navigate(app.baseUrl());
+        assertThat(page).hasURL(app.baseUrl() + "login");
+        page.context().close();
+    }
+
+    @Test
+    @Order(6)
     void tenWrongPasswordsLockTheAccountWithAJapaneseMessage() {
         Page page = browser.desktop();
         page.navigate(app.baseUrl() + "login");
@@ -145,7 +171,7 @@ class LoginAndHomeIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void dataSurvivesARestartAndIsNotSeededTwice() throws Exception {
         app.close();
         app = RunningApp.start(DATA, "app-second-start");
