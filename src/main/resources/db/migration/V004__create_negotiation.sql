@@ -30,7 +30,7 @@ CREATE TABLE negotiation (
 
 -- 現進捗 (newest 対応日) and 次回接触予定日 (nearest future 予定日) per customer
 CREATE INDEX idx_negotiation_customer_done ON negotiation (customer_id, done_date, done_time);
-CREATE INDEX idx_negotiation_customer_planned ON negotiation (customer_id, planned_date);
+CREATE INDEX idx_negotiation_customer_planned ON negotiation (customer_id, planned_date, done_date);
 -- the customer screen's headings, newest first
 CREATE INDEX idx_negotiation_customer_shown ON negotiation (customer_id, shown_date, shown_time);
 -- a handler's schedule and 今日の予定

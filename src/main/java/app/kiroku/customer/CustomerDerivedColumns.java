@@ -64,8 +64,10 @@ public class CustomerDerivedColumns {
                 .orderBy(NEGOTIATION.DONE_DATE.desc(), NEGOTIATION.DONE_TIME.desc().nullsLast(), NEGOTIATION.ID.desc())
                 .limit(1)
                 .asField();
+        // a plan that already has its 対応日 has been carried out: it is no longer a next contact
         Field<LocalDate> nextContact = DSL.select(DSL.min(NEGOTIATION.PLANNED_DATE)).from(NEGOTIATION)
                 .where(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER.ID)).and(NEGOTIATION.PLANNED_DATE.ge(today))
+                .and(NEGOTIATION.DONE_DATE.isNull())
                 .asField();
         return dsl.update(CUSTOMER)
                 .set(CUSTOMER.CURRENT_PROGRESS_ID, currentProgress)

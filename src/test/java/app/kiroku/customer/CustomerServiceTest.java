@@ -82,6 +82,7 @@ class CustomerServiceTest {
         record(x, TODAY.plusDays(4), null, "契約");               // no 対応日: ignored for 現進捗
         record(x, TODAY.minusDays(6), null, "初回訪問");          // a past plan is no next contact
         record(x, TODAY.plusDays(9), null, null);
+        record(x, TODAY.plusDays(1), TODAY.minusDays(3), null);  // carried out early: no longer a next contact
         long y = customers.create(draft("予定 過去", "ヨテイ\u3000カコ", null));
         record(y, TODAY.minusDays(16), null, "初回訪問");
         derived.refresh(x);
