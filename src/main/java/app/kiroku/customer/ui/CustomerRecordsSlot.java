@@ -9,8 +9,11 @@ import com.vaadin.flow.component.Component;
  */
 public interface CustomerRecordsSlot {
 
-    /** The 見出し list of one customer's records, and what the user may do with them. */
+    /** The 見出し list of one customer's records. */
     Component recordsOf(long customerId);
+
+    /** 「商談登録」 for this customer; {@code floating}: the thumb-reachable one at the screen's bottom right. */
+    Component registerButton(long customerId, boolean floating);
 
     /** The records of exactly the customers a search found (N11 cross search). */
     Component recordsOfCustomers(CustomerFilter filter);

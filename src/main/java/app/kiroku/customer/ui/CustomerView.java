@@ -42,7 +42,7 @@ public class CustomerView extends Div implements BeforeEnterObserver, HasDynamic
         addClassNames("kiroku-page", "kiroku-customer");
     }
 
-    static RouteParameters of(long id) {
+    public static RouteParameters of(long id) {
         return new RouteParameters(ID, String.valueOf(id));
     }
 
@@ -60,7 +60,10 @@ public class CustomerView extends Div implements BeforeEnterObserver, HasDynamic
         var edit = new Button(getTranslation("common.edit"), VaadinIcon.EDIT.create(),
                 e -> UI.getCurrent().navigate(CustomerFormView.class, of(id)));
         edit.setId("customer-edit");
-        var header = new Div(new BackButton(), new Div(name, kana), edit);
+        CustomerRecordsSlot slot = recordsSlot.getObject();
+        var actions = new Div(slot.registerButton(id, false), edit);
+        actions.addClassName("kiroku-header-actions");
+        var header = new Div(new BackButton(), new Div(name, kana), actions);
         header.addClassName("kiroku-detail-header");
 
         var fields = new FieldList("customer-fields");
@@ -81,10 +84,10 @@ public class CustomerView extends Div implements BeforeEnterObserver, HasDynamic
                 Formats.dateTime(customer.updatedAt(), getLocale())));
 
         var recordsTitle = new H2(getTranslation("customer.records"));
-        var records = new Div(recordsTitle, recordsSlot.getObject().recordsOf(id));
+        var records = new Div(recordsTitle, slot.recordsOf(id));
         records.addClassName("kiroku-section");
         records.setId("customer-records");
-        add(header, fields, records);
+        add(header, fields, records, slot.registerButton(id, true));
     }
 
     private static @Nullable String join(@Nullable String first, @Nullable String second) {

@@ -4,7 +4,11 @@ import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.ui.CustomerRecordsSlot;
 import app.kiroku.negotiation.NegotiationHeading;
 import app.kiroku.negotiation.NegotiationService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -37,6 +41,25 @@ class NegotiationCustomerSlot implements CustomerRecordsSlot {
                 query -> negotiations.countOf(customerId));
         grid.addClassName("kiroku-headings");
         return grid;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component registerButton(long customerId, boolean floating) {
+        var button = new Button(VaadinIcon.PLUS.create(),
+                e -> UI.getCurrent().navigate(NegotiationFormView.createPath(customerId)));
+        String label = button.getTranslation("negotiation.register");
+        if (floating) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ICON);
+            button.setAriaLabel(label);
+            button.setTooltipText(label);
+            button.addClassName("kiroku-fab");
+            button.setId("negotiation-register-fab");
+        } else {
+            button.setText(label);
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            button.setId("negotiation-register");
+        }
+        return button;
     }
 
     @Override

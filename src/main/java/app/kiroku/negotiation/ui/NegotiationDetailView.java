@@ -2,11 +2,15 @@ package app.kiroku.negotiation.ui;
 
 import app.kiroku.negotiation.NegotiationDetail;
 import app.kiroku.negotiation.NegotiationService;
-import app.kiroku.shared.ui.BackButton;
+import app.kiroku.customer.ui.CustomerView;
 import app.kiroku.shared.ui.FieldList;
 import app.kiroku.shared.ui.Formats;
 import app.kiroku.user.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
@@ -38,7 +42,28 @@ public class NegotiationDetailView extends Div implements HasUrlParameter<Long>,
         var heading = new H1(detail.customerName());
         var kana = new Span(detail.customerKana());
         kana.addClassName("kiroku-muted");
-        var header = new Div(new BackButton(), new Div(new Span(title), heading, kana));
+        // N2: the back control at the top left returns to the customer screen
+        var back = new Button(VaadinIcon.ARROW_LEFT.create(),
+                e -> UI.getCurrent().navigate(CustomerView.class, CustomerView.of(detail.customerId())));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        back.setAriaLabel(getTranslation("negotiation.backToCustomer"));
+        back.setTooltipText(getTranslation("negotiation.backToCustomer"));
+        back.addClassName("kiroku-back");
+        back.setId("back");
+        var actions = new Div();
+        actions.addClassName("kiroku-header-actions");
+        if (detail.planned()) {
+            var result = new Button(getTranslation("negotiation.enterResult"), VaadinIcon.CHECK.create(),
+                    e -> UI.getCurrent().navigate(NegotiationFormView.resultPath(detail.id())));
+            result.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            result.setId("negotiation-result");
+            actions.add(result);
+        }
+        var edit = new Button(getTranslation("common.edit"), VaadinIcon.EDIT.create(),
+                e -> UI.getCurrent().navigate(NegotiationFormView.editPath(detail.id())));
+        edit.setId("negotiation-edit");
+        actions.add(edit);
+        var header = new Div(back, new Div(new Span(title), heading, kana), actions);
         header.addClassName("kiroku-detail-header");
         add(header);
 
