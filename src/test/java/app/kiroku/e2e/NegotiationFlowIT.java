@@ -1,0 +1,110 @@
+package app.kiroku.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/** The manual's path as a user clicks it: N1 register from a customer, N2 back to it, N12 edit, N13 delete. */
+class NegotiationFlowIT {
+
+    private static final Path DATA = RunningApp.itDir().resolve("data-negotiations");
+
+    private static RunningApp app;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        FileSystemUtils.deleteRecursively(DATA);
+        app = RunningApp.start(DATA, "app-negotiations");
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void onADesktop() {
+        walkThrough(browser.desktop(), "1440", false);
+    }
+
+    @Test
+    void onATablet() {
+        walkThrough(browser.tablet(), "820", true);
+    }
+
+    private void walkThrough(Page page, String size, boolean tablet) {
+        String report = "E2E確認 " + size + " 初回訪問のご挨拶";
+        Pages.logIn(page, app, "staff1");
+
+        // N1: 顧客検索 → keyword → 虫メガネ → the customer → 商談登録
+        page.navigate(app.baseUrl() + "customers");
+        page.locator("#customer-keyword input").fill("たなか");
+        page.locator("#customer-search").click();
+        page.locator("#customer-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^タナカ"))).first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
+        String customerUrl = page.url();
+        page.locator(tablet ? "#negotiation-register-fab" : "#negotiation-register").click();
+        assertThat(page.locator("h1")).hasText("商談登録");
+
+        String planned = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(3)
+                .format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+        Locator date = page.locator("#field-planned-date input");
+        date.fill(planned);
+        date.press("Enter");
+        Locator time = page.locator("#field-planned-time input");
+        time.fill("14:00");
+        time.press("Tab");
+        page.locator("#field-report textarea").fill(report + "\n二行目の詳細");
+        Browser.screenshot(page, "negotiation-form-" + size + ".png");
+        page.getByText("上記内容で保存").click();
+
+        // N2: the saved record, and back at the top left to the customer with its heading
+        assertThat(page).hasURL(Pattern.compile(".*/negotiations/\\d+$"));
+        assertThat(page.locator("#negotiation-fields")).containsText(planned);
+        assertThat(page.locator("#negotiation-fields")).containsText("14:00");
+        Browser.screenshot(page, "negotiation-detail-" + size + ".png");
+        page.locator("#back").click();
+        assertThat(page).hasURL(customerUrl);
+        Locator heading = page.locator("#customer-headings vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(report));
+        assertThat(heading).isVisible();
+        Browser.screenshot(page, "customer-headings-" + size + ".png");
+
+        // N12: 編集 → change → 上記内容で保存
+        heading.click();
+        page.locator("#negotiation-edit").click();
+        page.locator("#field-remarks textarea").fill("駐車場は裏手。");
+        page.getByText("上記内容で保存").click();
+        assertThat(page.locator("#negotiation-fields")).containsText("駐車場は裏手。");
+
+        // N13: 編集 → 削除する → the warning → OK
+        page.locator("#negotiation-edit").click();
+        page.locator("#negotiation-delete").click();
+        Locator confirm = page.getByText(Pattern.compile("元に戻すことはできません")).first();
+        assertThat(confirm).isVisible();
+        Browser.screenshot(page, "negotiation-delete-" + size + ".png");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("OK")).click();
+        assertThat(page).hasURL(customerUrl);
+        assertThat(page.locator("#customer-records")).not().containsText(report);
+        page.context().close();
+    }
+}
