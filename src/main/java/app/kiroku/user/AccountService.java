@@ -3,6 +3,9 @@ package app.kiroku.user;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import app.kiroku.shared.audit.AuditLog;
+import app.kiroku.shared.validation.FieldChecks;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,13 +14,44 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private final UserAccountRepository users;
+    private final UserAdminRepository accounts;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final Clock clock;
 
-    AccountService(UserAccountRepository users, CurrentUser currentUser, Clock clock) {
+    AccountService(UserAccountRepository users, UserAdminRepository accounts, PasswordPolicy policy,
+            PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.users = users;
+        this.accounts = accounts;
+        this.policy = policy;
+        this.encoder = encoder;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Changes my password: the current one is required and the new one must pass the policy. */
+    @SignedIn
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        KirokuUser me = currentUser.require();
+        String hash = accounts.passwordHash(me.id()).orElseThrow();
+        new FieldChecks()
+                .check("current", encoder.matches(currentPassword, hash), "account.error.current")
+                .checkMessage("password", policy.check(newPassword, me.loginId()))
+                .check("password", !encoder.matches(newPassword, hash), "account.error.password.same")
+                .throwIfAny();
+        accounts.setPassword(me.id(), encoder.encode(newPassword), false, LocalDateTime.now(clock));
+        audit.record(me.id(), "CHANGE_PASSWORD", "user", me.id(), "");
+    }
+
+    /** True after an admin handed out a temporary password that was not yet replaced. */
+    @SignedIn
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return accounts.mustChangePassword(currentUser.require().id());
     }
 
     @SignedIn

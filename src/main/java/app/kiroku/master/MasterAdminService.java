@@ -1,0 +1,127 @@
+package app.kiroku.master;
+
+import app.kiroku.shared.audit.AuditLog;
+import app.kiroku.shared.validation.FieldChecks;
+import app.kiroku.user.AdminOnly;
+import app.kiroku.user.CurrentUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * マスタ管理: admins add, rename, reorder, retire and (when unused) delete 部署, 進捗 and 顧客ランク. Every change
+ * is in the audit log. Forms and searches read the masters on each use, so changes show at once.
+ */
+@Service
+@Transactional
+public class MasterAdminService {
+
+    public static final int NAME_MAX = 50;
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private final MasterAdminRepository masters;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    MasterAdminService(MasterAdminRepository masters, CurrentUser currentUser, AuditLog audit) {
+        this.masters = masters;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @AdminOnly
+    @Transactional(readOnly = true)
+    public List<MasterItem> list(MasterKind kind) {
+        return masters.list(kind);
+    }
+
+    @AdminOnly
+    public long add(MasterKind kind, String name, @Nullable String color) {
+        String clean = check(kind, name, color, null);
+        long id = masters.insert(kind, clean, normalized(color));
+        log("CREATE", kind, id, clean);
+        return id;
+    }
+
+    @AdminOnly
+    public void rename(MasterKind kind, long id, String name, @Nullable String color) {
+        MasterItem before = existing(kind, id);
+        String clean = check(kind, name, color, id);
+        masters.update(kind, id, clean, normalized(color));
+        log("UPDATE", kind, id, before.name() + " → " + clean + (color == null ? "" : " " + normalized(color)));
+    }
+
+    /** Moves a value one place up ({@code -1}) or down ({@code +1}); the new order is stored for everyone. */
+    @AdminOnly
+    public void move(MasterKind kind, long id, int direction) {
+        List<MasterItem> items = new ArrayList<>(masters.list(kind));
+        int from = indexOf(items, id);
+        int to = from + Integer.signum(direction);
+        if (to < 0 || to >= items.size()) {
+            return;
+        }
+        items.add(to, items.remove(from));
+        for (int i = 0; i < items.size(); i++) {
+            masters.setOrder(kind, items.get(i).id(), (i + 1) * 10);
+        }
+        log("REORDER", kind, id, items.get(to).name() + " → " + (to + 1));
+    }
+
+    /** Retired values are not offered for new choices but stay on old records and in searches. */
+    @AdminOnly
+    public void setActive(MasterKind kind, long id, boolean active) {
+        MasterItem item = existing(kind, id);
+        masters.setActive(kind, id, active);
+        log(active ? "REACTIVATE" : "RETIRE", kind, id, item.name());
+    }
+
+    /** Deletes an unused value; one still in use is refused with {@link MasterInUseException} (retire it instead). */
+    @AdminOnly
+    public void delete(MasterKind kind, long id) {
+        MasterItem item = existing(kind, id);
+        long usages = masters.usages(kind, id);
+        if (usages > 0) {
+            throw new MasterInUseException(usages);
+        }
+        masters.delete(kind, id);
+        log("DELETE", kind, id, item.name());
+    }
+
+    private String check(MasterKind kind, String name, @Nullable String color, @Nullable Long id) {
+        String clean = name == null ? "" : name.strip();
+        new FieldChecks()
+                .check("name", !clean.isEmpty(), "master.error.name.required")
+                .check("name", clean.length() <= NAME_MAX, "master.error.name.tooLong")
+                .check("name", clean.isEmpty() || !masters.nameTaken(kind, clean, id), "master.error.name.taken")
+                .check("color", !kind.hasColor() || color == null || COLOR.matcher(color).matches(),
+                        "master.error.color")
+                .throwIfAny();
+        return clean;
+    }
+
+    private static @Nullable String normalized(@Nullable String color) {
+        return color == null ? null : color.toLowerCase(Locale.ROOT);
+    }
+
+    private MasterItem existing(MasterKind kind, long id) {
+        return masters.find(kind, id).orElseThrow(() -> new NoSuchElementException(kind + " " + id));
+    }
+
+    private static int indexOf(List<MasterItem> items, long id) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == id) {
+                return i;
+            }
+        }
+        throw new NoSuchElementException("No master value " + id);
+    }
+
+    private void log(String action, MasterKind kind, long id, String detail) {
+        audit.record(currentUser.require().id(), action, "master." + kind.name().toLowerCase(Locale.ROOT), id, detail);
+    }
+}

@@ -1,0 +1,66 @@
+package app.kiroku.user;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a new password must be: at least 10 characters, not one of the most common passwords, not the login id.
+ * Also makes the temporary passwords an admin hands out.
+ */
+@Component
+public class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 128;
+    private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final int TEMPORARY_LENGTH = 12;
+
+    private final Set<String> common;
+    private final SecureRandom random = new SecureRandom();
+
+    PasswordPolicy() {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("common-passwords.txt is missing");
+            }
+            common = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The message key of what is wrong with {@code password}, or "" when it is acceptable. */
+    public String check(String password, String loginId) {
+        if (password.length() < MIN_LENGTH) {
+            return "account.error.password.short";
+        }
+        if (password.length() > MAX_LENGTH) {
+            return "account.error.password.long";
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (common.contains(lower) || common.contains(lower.replaceAll("[0-9!@#$%^&*.]+$", ""))) {
+            return "account.error.password.common";
+        }
+        if (!loginId.isBlank() && lower.contains(loginId.toLowerCase(Locale.ROOT))) {
+            return "account.error.password.loginId";
+        }
+        return "";
+    }
+
+    String temporary() {
+        var password = new StringBuilder(TEMPORARY_LENGTH);
+        for (int i = 0; i < TEMPORARY_LENGTH; i++) {
+            password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

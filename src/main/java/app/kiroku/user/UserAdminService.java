@@ -1,0 +1,130 @@
+package app.kiroku.user;
+
+import app.kiroku.shared.audit.AuditLog;
+import app.kiroku.shared.data.ConcurrentEditException;
+import app.kiroku.shared.validation.FieldChecks;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * ユーザー管理: admins list, create and edit users, reset passwords (a temporary one the user must change at the
+ * next login), deactivate and unlock. Deactivated users keep their records and names. Every change is audited.
+ */
+@Service
+@Transactional
+public class UserAdminService {
+
+    private static final Pattern LOGIN_ID = Pattern.compile("[A-Za-z0-9._-]{3,50}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** A new user, or one whose password was reset, with the temporary password to hand over once. */
+    public record Issued(long id, String temporaryPassword) {
+    }
+
+    private final UserAdminRepository users;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UserAdminService(UserAdminRepository users, PasswordPolicy policy, PasswordEncoder encoder,
+            CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @AdminOnly
+    @Transactional(readOnly = true)
+    public List<UserListItem> search(String keyword, int offset, int limit) {
+        return users.search(keyword, offset, limit);
+    }
+
+    @AdminOnly
+    @Transactional(readOnly = true)
+    public int count(String keyword) {
+        return users.count(keyword);
+    }
+
+    @AdminOnly
+    public Issued create(UserDraft draft) {
+        validate(draft, null);
+        String temporary = policy.temporary();
+        long id = users.insert(clean(draft), encoder.encode(temporary), LocalDateTime.now(clock));
+        log("CREATE", id, draft.getLoginId() + " " + draft.getRole());
+        return new Issued(id, temporary);
+    }
+
+    @AdminOnly
+    public void update(long id, int version, UserDraft draft) {
+        UserListItem before = users.find(id).orElseThrow(() -> new NoSuchElementException("No user " + id));
+        validate(draft, id);
+        if (!users.update(id, version, clean(draft), LocalDateTime.now(clock))) {
+            throw new ConcurrentEditException("", before.lockedUntil() == null ? LocalDateTime.now(clock)
+                    : before.lockedUntil());
+        }
+        String change = before.active() && !draft.isActive() ? "DEACTIVATE"
+                : !before.active() && draft.isActive() ? "REACTIVATE" : "UPDATE";
+        log(change, id, draft.getLoginId() + " " + draft.getRole() + (draft.isActive() ? "" : " inactive"));
+    }
+
+    @AdminOnly
+    public Issued resetPassword(long id) {
+        users.find(id).orElseThrow(() -> new NoSuchElementException("No user " + id));
+        String temporary = policy.temporary();
+        users.setPassword(id, encoder.encode(temporary), true, LocalDateTime.now(clock));
+        users.unlock(id);
+        log("RESET_PASSWORD", id, "");
+        return new Issued(id, temporary);
+    }
+
+    @AdminOnly
+    public void unlock(long id) {
+        users.find(id).orElseThrow(() -> new NoSuchElementException("No user " + id));
+        users.unlock(id);
+        log("UNLOCK", id, "");
+    }
+
+    private void validate(UserDraft draft, Long id) {
+        long me = currentUser.require().id();
+        boolean self = id != null && id == me;
+        String email = draft.getEmail() == null ? "" : draft.getEmail().strip();
+        new FieldChecks()
+                .check("loginId", LOGIN_ID.matcher(draft.getLoginId().strip()).matches(), "user.error.loginId")
+                .check("loginId", !users.loginIdTaken(draft.getLoginId().strip(), id), "user.error.loginIdTaken")
+                .check("name", !draft.getName().isBlank() && draft.getName().strip().length() <= 100,
+                        "user.error.name")
+                .check("email", email.isEmpty() || (email.length() <= 254 && EMAIL.matcher(email).matches()),
+                        "user.error.email")
+                // an admin cannot lock themselves out of administration
+                .check("active", !self || draft.isActive(), "user.error.selfDeactivate")
+                .check("role", !self || draft.getRole() == Role.ADMIN, "user.error.selfDemote")
+                .throwIfAny();
+    }
+
+    private static UserDraft clean(UserDraft draft) {
+        var clean = new UserDraft();
+        clean.setLoginId(draft.getLoginId().strip());
+        clean.setName(draft.getName().strip());
+        clean.setKana(app.kiroku.shared.text.SearchText.toKatakana(draft.getKana()));
+        clean.setEmail(draft.getEmail() == null || draft.getEmail().isBlank() ? null : draft.getEmail().strip());
+        clean.setRole(draft.getRole());
+        clean.setDepartmentId(draft.getDepartmentId());
+        clean.setActive(draft.isActive());
+        return clean;
+    }
+
+    private void log(String action, long id, String detail) {
+        audit.record(currentUser.require().id(), action, "user", id, detail);
+    }
+}
