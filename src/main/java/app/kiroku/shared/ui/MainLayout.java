@@ -111,6 +111,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .setId("language-ja");
         language.getSubMenu().addItem(getTranslation("layout.language.en"), e -> switchLanguage(account, KirokuI18nProvider.ENGLISH))
                 .setId("language-en");
+        sub.addItem(getTranslation("layout.account"), e -> UI.getCurrent().navigate("account")).setId("account");
         sub.addItem(getTranslation("layout.logout"), e -> authentication.logout()).setId("logout");
         return menu;
     }

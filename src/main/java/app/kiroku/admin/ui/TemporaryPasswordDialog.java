@@ -1,0 +1,30 @@
+package app.kiroku.admin.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/** Shows a temporary password once, for the admin to hand over; the user must change it at the next login. */
+final class TemporaryPasswordDialog {
+
+    private TemporaryPasswordDialog() {
+    }
+
+    static void show(String loginId, String password) {
+        UI ui = UI.getCurrent();
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(ui.getTranslation("user.temporary.title"));
+        dialog.setId("temporary-password-dialog");
+        var value = new Span(password);
+        value.addClassName("kiroku-secret");
+        value.setId("temporary-password");
+        dialog.add(new Paragraph(ui.getTranslation("user.temporary.text", loginId)), value);
+        var ok = new Button(ui.getTranslation("common.ok"), e -> dialog.close());
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(ok);
+        dialog.open();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.admin.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.master.ui;
+
+import org.jspecify.annotations.NullMarked;
