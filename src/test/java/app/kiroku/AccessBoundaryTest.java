@@ -2,16 +2,15 @@ package app.kiroku;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kiroku.customer.CustomerService;
-import app.kiroku.master.MasterDataService;
-import app.kiroku.negotiation.NegotiationService;
-import app.kiroku.user.UserDirectory;
+import app.kiroku.user.AdminOnly;
+import app.kiroku.user.InHouseOnly;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,14 +19,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A PARTNER user calls every public method of every customer-linked service directly, as a crafted request
- * would: each one must be refused. A new method without an access rule fails this test.
+ * Every public method of every Kiroku service is called directly, as a crafted request would: customer-linked ones
+ * ({@code @InHouseOnly}) must refuse a PARTNER, admin ones ({@code @AdminOnly}) must refuse STAFF and PARTNER. The
+ * services are found in the application context, so a new service or method is checked without editing this test.
  */
 @KirokuTest
 class AccessBoundaryTest {
-
-    static final List<Class<?>> CUSTOMER_LINKED = List.of(CustomerService.class, NegotiationService.class,
-            MasterDataService.class, UserDirectory.class);
 
     @Autowired
     ApplicationContext context;
@@ -40,25 +37,48 @@ class AccessBoundaryTest {
         SignIn.out();
     }
 
-    @Test
-    void partnersAreRefusedByEveryCustomerLinkedServiceMethod() {
-        SignIn.as(users, "partner1");
-        List<String> allowed = new ArrayList<>();
-        int checked = 0;
-        for (Class<?> type : CUSTOMER_LINKED) {
-            Object service = context.getBean(type);
+    private List<Method> methods(Class<? extends java.lang.annotation.Annotation> rule) {
+        List<Method> found = new ArrayList<>();
+        for (Object bean : context.getBeansWithAnnotation(org.springframework.stereotype.Service.class).values()) {
+            Class<?> type = org.springframework.aop.support.AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("app.kiroku") || !Modifier.isPublic(type.getModifiers())) {
+                continue;
+            }
             for (Method method : type.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())) {
-                    continue;
-                }
-                checked++;
-                if (!refused(service, method)) {
-                    allowed.add(type.getSimpleName() + "." + method.getName());
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                        && method.isAnnotationPresent(rule)) {
+                    found.add(method);
                 }
             }
         }
-        assertThat(checked).isGreaterThan(10);
-        assertThat(allowed).as("methods a PARTNER could call").isEmpty();
+        return found;
+    }
+
+    @Test
+    void partnersAreRefusedByEveryCustomerLinkedServiceMethod() {
+        List<Method> linked = methods(InHouseOnly.class);
+        assertThat(linked).hasSizeGreaterThan(20);
+        assertThat(allowed(linked, "partner1")).as("customer-linked methods a PARTNER could call").isEmpty();
+    }
+
+    @Test
+    void staffAndPartnersAreRefusedByEveryAdminServiceMethod() {
+        List<Method> admin = methods(AdminOnly.class);
+        assertThat(admin).hasSizeGreaterThan(8);
+        assertThat(allowed(admin, "staff1")).as("admin methods a STAFF user could call").isEmpty();
+        assertThat(allowed(admin, "partner1")).as("admin methods a PARTNER could call").isEmpty();
+    }
+
+    private List<String> allowed(List<Method> methods, String login) {
+        SignIn.as(users, login);
+        List<String> allowed = new ArrayList<>();
+        for (Method method : methods) {
+            Object service = context.getBean(method.getDeclaringClass());
+            if (!refused(service, method)) {
+                allowed.add(method.getDeclaringClass().getSimpleName() + "." + method.getName());
+            }
+        }
+        return allowed;
     }
 
     private static boolean refused(Object service, Method method) {
@@ -81,14 +101,14 @@ class AccessBoundaryTest {
         return args;
     }
 
-    private static Object dummy(Class<?> type) {
+    private static @Nullable Object dummy(Class<?> type) {
         if (type == long.class || type == Long.class) {
             return 1L;
         }
         if (type == int.class || type == Integer.class) {
             return 1;
         }
-        if (type == boolean.class) {
+        if (type == boolean.class || type == Boolean.class) {
             return false;
         }
         if (type == String.class) {
@@ -103,12 +123,21 @@ class AccessBoundaryTest {
         if (type == java.io.OutputStream.class) {
             return java.io.OutputStream.nullOutputStream();
         }
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0];
+        }
         if (type == app.kiroku.customer.CustomerFilter.class) {
             return app.kiroku.customer.CustomerFilter.NONE;
         }
-        if (type == app.kiroku.customer.CustomerDraft.class) {
-            return new app.kiroku.customer.CustomerDraft();
+        if (type == app.kiroku.negotiation.NegotiationFilter.class) {
+            return app.kiroku.negotiation.NegotiationFilter.NONE;
         }
-        return null;
+        try {
+            // drafts and other beans with a no-argument constructor
+            var constructor = type.getDeclaredConstructor();
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
     }
 }

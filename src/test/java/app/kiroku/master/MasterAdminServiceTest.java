@@ -1,0 +1,99 @@
+package app.kiroku.master;
+
+import static app.kiroku.db.Tables.AUDIT_LOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.kiroku.KirokuTest;
+import app.kiroku.SignIn;
+import app.kiroku.shared.validation.InvalidInputException;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+@KirokuTest
+@Transactional
+class MasterAdminServiceTest {
+
+    @Autowired
+    MasterAdminService admin;
+
+    @Autowired
+    MasterDataService masters;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DSLContext dsl;
+
+    @BeforeEach
+    void signIn() {
+        SignIn.as(users, "admin");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void anAddedFlagComesLastWithItsColourAndIsAudited() {
+        long id = admin.add(MasterKind.PROGRESS, " 現地調査 ", "#AA3355");
+        List<MasterItem> flags = masters.progressFlags();
+        assertThat(flags.getLast()).isEqualTo(new MasterItem(id, "現地調査", flags.getLast().sortOrder(), true, "#aa3355"));
+        assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY_TYPE.eq("master.progress").and(AUDIT_LOG.ENTITY_ID.eq(id))
+                .and(AUDIT_LOG.ACTION.eq("CREATE")))).isOne();
+    }
+
+    @Test
+    void namesAreRequiredAndUniqueAndColoursChecked() {
+        assertThatThrownBy(() -> admin.add(MasterKind.RANK, "  ", null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField()).containsEntry("name", "master.error.name.required"));
+        assertThatThrownBy(() -> admin.add(MasterKind.RANK, "A", null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField()).containsEntry("name", "master.error.name.taken"));
+        assertThatThrownBy(() -> admin.add(MasterKind.PROGRESS, "色不正", "red"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField()).containsEntry("color", "master.error.color"));
+    }
+
+    @Test
+    void reorderingPersists() {
+        List<MasterItem> before = masters.ranks();
+        admin.move(MasterKind.RANK, before.get(2).id(), -1);
+        List<MasterItem> after = masters.ranks();
+        assertThat(after).extracting(MasterItem::name)
+                .containsExactly(before.get(0).name(), before.get(2).name(), before.get(1).name());
+        admin.move(MasterKind.RANK, after.get(0).id(), -1);
+        assertThat(masters.ranks()).extracting(MasterItem::name).isEqualTo(after.stream().map(MasterItem::name).toList());
+    }
+
+    @Test
+    void aValueInUseCannotBeDeletedButCanBeRetiredAndStaysReadable() {
+        MasterItem used = masters.progressFlags().getFirst();
+        assertThatThrownBy(() -> admin.delete(MasterKind.PROGRESS, used.id()))
+                .isInstanceOfSatisfying(MasterInUseException.class, e -> assertThat(e.usages()).isPositive());
+
+        admin.setActive(MasterKind.PROGRESS, used.id(), false);
+        MasterItem retired = masters.progressFlags().getFirst();
+        assertThat(retired.active()).isFalse();
+        assertThat(retired.name()).isEqualTo(used.name());
+        admin.setActive(MasterKind.PROGRESS, used.id(), true);
+        assertThat(masters.progressFlags().getFirst().active()).isTrue();
+    }
+
+    @Test
+    void anUnusedValueIsDeleted() {
+        long id = admin.add(MasterKind.DEPARTMENT, "一時部署", null);
+        admin.delete(MasterKind.DEPARTMENT, id);
+        assertThat(masters.departments()).extracting(MasterItem::id).doesNotContain(id);
+        assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("DELETE").and(AUDIT_LOG.ENTITY_ID.eq(id)))).isOne();
+    }
+}
