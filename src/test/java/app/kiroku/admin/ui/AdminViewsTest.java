@@ -1,0 +1,103 @@
+package app.kiroku.admin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kiroku.KirokuBrowserlessTest;
+import app.kiroku.SignIn;
+import app.kiroku.master.MasterDataService;
+import app.kiroku.master.MasterItem;
+import app.kiroku.master.ui.MasterAdminView;
+import app.kiroku.shared.ui.ErrorPage;
+import app.kiroku.user.ui.AccountView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional
+class AdminViewsTest extends KirokuBrowserlessTest {
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    MasterDataService masters;
+
+    @Test
+    void anAdminAddsAProgressFlagAndADuplicateNameIsRefusedAtTheField() {
+        SignIn.as(users, "admin");
+        navigate(MasterAdminView.class);
+        test($(TabSheet.class).single()).select(1);
+        test($(Button.class).id("master-add-progress")).click();
+        test($(TextField.class).id("master-name")).setValue("現地調査");
+        test($(Button.class).id("master-save")).click();
+        assertThat(masters.progressFlags()).extracting(MasterItem::name).contains("現地調査");
+
+        test($(Button.class).id("master-add-progress")).click();
+        var name = $(TextField.class).id("master-name");
+        test(name).setValue("契約");
+        test($(Button.class).id("master-save")).click();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("同じ名前がすでにあります。");
+    }
+
+    @Test
+    void deletingAValueInUseSaysToRetireItInstead() {
+        SignIn.as(users, "admin");
+        navigate(MasterAdminView.class);
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<MasterItem>) $(com.vaadin.flow.component.grid.Grid.class)
+                .id("master-grid-department");
+        var actions = test(grid).getCellComponent(0, 3);
+        test($(Button.class, actions).withText("削除").single()).click();
+        test($(ConfirmDialog.class).id("master-delete-dialog")).confirm();
+
+        var message = $(Notification.class).last();
+        assertThat(test(message).getText()).contains("削除できません").contains("使用終了");
+    }
+
+    @Test
+    void creatingAUserShowsTheTemporaryPasswordOnce() {
+        SignIn.as(users, "admin");
+        navigate(UserAdminView.class);
+        test($(Button.class).id("user-new")).click();
+        test($(TextField.class).id("user-login-id")).setValue("browserless1");
+        test($(TextField.class).id("user-name")).setValue("画面 試験");
+        test($(Button.class).id("user-save")).click();
+
+        assertThat($(Dialog.class).id("temporary-password-dialog").isOpened()).isTrue();
+        assertThat($(Span.class).id("temporary-password").getText()).hasSize(12);
+    }
+
+    @Test
+    void staffCannotOpenTheAdminScreens() {
+        SignIn.as(users, "staff1");
+        UI.getCurrent().navigate("admin/masters");
+        assertThat(getCurrentView()).isInstanceOf(ErrorPage.class);
+        UI.getCurrent().navigate("admin/users");
+        assertThat(getCurrentView()).isInstanceOf(ErrorPage.class);
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsShownAtItsField() {
+        SignIn.as(users, "staff1");
+        navigate(AccountView.class);
+        test($(PasswordField.class).id("account-current")).setValue("not-my-password");
+        test($(PasswordField.class).id("account-new")).setValue("Umi-no-oto-2026");
+        test($(PasswordField.class).id("account-repeat")).setValue("Umi-no-oto-2026");
+        test($(Button.class).id("account-change")).click();
+
+        var current = $(PasswordField.class).id("account-current");
+        assertThat(current.isInvalid()).isTrue();
+        assertThat(current.getErrorMessage()).isEqualTo("現在のパスワードが正しくありません。");
+    }
+}
