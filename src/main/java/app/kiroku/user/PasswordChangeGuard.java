@@ -24,7 +24,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
             Class<?> target = enter.getNavigationTarget();
             if (target != AccountView.class && target != LoginView.class && currentUser.find().isPresent()
                     && accounts.mustChangePassword()) {
-                enter.rerouteTo(AccountView.class);
+                enter.forwardTo(AccountView.class);
             }
         }));
     }

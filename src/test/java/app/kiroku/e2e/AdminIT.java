@@ -1,0 +1,102 @@
+package app.kiroku.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/** マスタ管理 and ユーザー管理 in Chromium: a new progress flag reaches the record form; a new user's first login. */
+class AdminIT {
+
+    private static final Path DATA = RunningApp.itDir().resolve("data-admin");
+
+    private static RunningApp app;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        FileSystemUtils.deleteRecursively(DATA);
+        app = RunningApp.start(DATA, "app-admin");
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void anAdminAddsAProgressFlagAndItIsOfferedInTheRecordForm() {
+        Page page = browser.desktop();
+        Pages.logIn(page, app, "admin");
+        page.navigate(app.baseUrl() + "admin/masters");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                new Page.GetByRoleOptions().setName("進捗")).click();
+        page.locator("#master-add-progress").click();
+        page.locator("#master-name input").fill("現地調査");
+        page.locator("#master-save").click();
+        assertThat(page.locator("#master-grid-progress")).containsText("現地調査");
+        Browser.screenshot(page, "masters-1440.png");
+
+        page.navigate(app.baseUrl() + "customers/1/negotiations/new");
+        page.locator("#field-progress input").click();
+        Locator option = page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("現地調査"));
+        assertThat(option).isVisible();
+        Browser.screenshot(page, "record-form-new-flag-1440.png");
+        page.context().close();
+    }
+
+    @Test
+    void aNewUserMustChooseTheirOwnPasswordAtTheFirstLogin() {
+        Page page = browser.desktop();
+        Pages.logIn(page, app, "admin");
+        page.navigate(app.baseUrl() + "admin/users");
+        page.locator("#user-new").click();
+        page.locator("#user-login-id input").fill("newstaff");
+        page.locator("#user-name input").fill("新田 一郎");
+        page.locator("#user-email input").fill("newstaff@kiroku.example.com");
+        page.locator("#user-save").click();
+        String temporary = page.locator("#temporary-password").innerText().strip();
+        Browser.screenshot(page, "users-temporary-1440.png");
+        page.context().close();
+
+        Page first = browser.tablet();
+        first.navigate(app.baseUrl() + "login");
+        Pages.logIn(first, "newstaff", temporary);
+        assertThat(first).hasURL(Pattern.compile(".*/account$"));
+        assertThat(first.locator("#must-change")).isVisible();
+        first.locator("#account-current input").fill(temporary);
+        first.locator("#account-new input").fill("Kaze-to-hikari-26");
+        first.locator("#account-repeat input").fill("Kaze-to-hikari-26");
+        first.locator("#account-change").click();
+        assertThat(first.locator("#must-change")).hasCount(0);
+        first.navigate(app.baseUrl());
+        assertThat(first.locator("h1")).hasText("今日の予定");
+        Browser.screenshot(first, "account-820.png");
+        first.context().close();
+    }
+
+    @Test
+    void theAdminScreensOnATablet() {
+        Page page = browser.tablet();
+        Pages.logIn(page, app, "admin");
+        page.navigate(app.baseUrl() + "admin/users");
+        assertThat(page.locator("#user-grid")).containsText("staff1");
+        Browser.screenshot(page, "users-820.png");
+        page.navigate(app.baseUrl() + "admin/masters");
+        assertThat(page.locator("#master-grid-department")).containsText("営業一課");
+        Browser.screenshot(page, "masters-820.png");
+        page.context().close();
+    }
+}
