@@ -70,8 +70,8 @@ public class UserAdminService {
         UserListItem before = users.find(id).orElseThrow(() -> new NoSuchElementException("No user " + id));
         validate(draft, id);
         if (!users.update(id, version, clean(draft), LocalDateTime.now(clock))) {
-            throw new ConcurrentEditException("", before.lockedUntil() == null ? LocalDateTime.now(clock)
-                    : before.lockedUntil());
+            // another admin saved first; the dialog asks to reopen the user (no editor name is kept for users)
+            throw new ConcurrentEditException("", LocalDateTime.now(clock));
         }
         String change = before.active() && !draft.isActive() ? "DEACTIVATE"
                 : !before.active() && draft.isActive() ? "REACTIVATE" : "UPDATE";
