@@ -4,6 +4,10 @@ import static app.kiroku.db.Tables.NEGOTIATION;
 
 import app.kiroku.customer.CustomerConditions;
 import app.kiroku.customer.CustomerDerivedColumns;
+import app.kiroku.customer.CustomerDraft;
+import app.kiroku.customer.CustomerService;
+import app.kiroku.shared.validation.InvalidInputException;
+import java.time.LocalTime;
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.master.MasterDataService;
 import app.kiroku.master.MasterItem;
@@ -51,11 +55,14 @@ public class NegotiationService {
     private final UserDirectory users;
     private final MasterDataService masters;
     private final CustomerDerivedColumns customerColumns;
+    private final CustomerService customers;
     private final AuditLog audit;
     private final Clock clock;
 
     NegotiationService(NegotiationRepository negotiations, CurrentUser currentUser, UserDirectory users,
-            MasterDataService masters, CustomerDerivedColumns customerColumns, AuditLog audit, Clock clock) {
+            MasterDataService masters, CustomerDerivedColumns customerColumns, CustomerService customers,
+            AuditLog audit, Clock clock) {
+        this.customers = customers;
         this.negotiations = negotiations;
         this.currentUser = currentUser;
         this.users = users;
@@ -116,6 +123,33 @@ public class NegotiationService {
         }
         customerColumns.refresh(stored.customerId());
         audit.record(userId, "UPDATE", "negotiation", id, describe(draft));
+    }
+
+    /**
+     * Drag to reschedule: a planned record (no 対応日 yet) gets a new 予定日/予定時刻. Done records stay where they
+     * are; a record saved by someone else since it was shown is refused as in the form.
+     */
+    @InHouseOnly
+    @Transactional
+    public void reschedule(long id, int version, LocalDate plannedDate, @Nullable LocalTime plannedTime) {
+        var stored = negotiations.detail(id).orElseThrow(() -> new NoSuchElementException("No record " + id));
+        if (!stored.planned()) {
+            throw new InvalidInputException(java.util.Map.of("dates", "negotiation.error.doneNotMovable"));
+        }
+        var draft = stored.toDraft();
+        draft.setPlannedDate(plannedDate);
+        draft.setPlannedTime(plannedTime);
+        update(id, version, draft);
+    }
+
+    /** N4: a new customer and its first record in one transaction; if either is refused, neither is stored. */
+    @InHouseOnly
+    @Transactional
+    public long createWithNewCustomer(CustomerDraft customer, NegotiationDraft record) {
+        long customerId = customers.create(customer);
+        record.setCustomerId(customerId);
+        // a refused record throws, and the transaction takes the new customer back with it
+        return create(record);
     }
 
     /** Deletes for good; the audit log keeps the content. */

@@ -40,15 +40,15 @@ class CustomerFormViewTest extends KirokuBrowserlessTest {
         var form = navigate(CustomerFormView.class);
         int before = dsl.fetchCount(CUSTOMER);
 
-        test(form.kana).setValue("山田");
-        test(form.phone).setValue("123");
+        test(form.fields.kana).setValue("山田");
+        test(form.fields.phone).setValue("123");
         test($(Button.class).id("customer-save")).click();
 
-        assertThat(form.name.isInvalid()).isTrue();
-        assertThat(form.name.getErrorMessage()).isEqualTo("顧客名を入力してください。");
-        assertThat(form.kana.isInvalid()).isTrue();
-        assertThat(form.kana.getErrorMessage()).contains("カタカナで入力してください");
-        assertThat(form.phone.getErrorMessage()).contains("10〜11桁");
+        assertThat(form.fields.name.isInvalid()).isTrue();
+        assertThat(form.fields.name.getErrorMessage()).isEqualTo("顧客名を入力してください。");
+        assertThat(form.fields.kana.isInvalid()).isTrue();
+        assertThat(form.fields.kana.getErrorMessage()).contains("カタカナで入力してください");
+        assertThat(form.fields.phone.getErrorMessage()).contains("10〜11桁");
         assertThat(dsl.fetchCount(CUSTOMER)).isEqualTo(before);
         assertThat(getCurrentView()).isInstanceOf(CustomerFormView.class);
     }
@@ -56,10 +56,10 @@ class CustomerFormViewTest extends KirokuBrowserlessTest {
     @Test
     void aNewCustomerIsSavedWithKanaAsKatakanaAndTheCustomerScreenOpens() {
         var form = navigate(CustomerFormView.class);
-        test(form.name).setValue("新規 花子");
-        test(form.kana).setValue("しんき はなこ");
-        test(form.phone).setValue("0312340000");
-        test(form.postalCode).setValue("1500001");
+        test(form.fields.name).setValue("新規 花子");
+        test(form.fields.kana).setValue("しんき はなこ");
+        test(form.fields.phone).setValue("0312340000");
+        test(form.fields.postalCode).setValue("1500001");
         test($(Button.class).id("customer-save")).click();
 
         assertThat(getCurrentView()).isInstanceOf(CustomerView.class);
@@ -73,8 +73,8 @@ class CustomerFormViewTest extends KirokuBrowserlessTest {
     void theSameKanaWarnsWithTheExistingCustomerWhoCanBeOpened() {
         var existing = dsl.selectFrom(CUSTOMER).orderBy(CUSTOMER.ID).limit(1).fetchSingle();
         var form = navigate(CustomerFormView.class);
-        test(form.name).setValue("別表記の同じ人");
-        test(form.kana).setValue(existing.getKana());
+        test(form.fields.name).setValue("別表記の同じ人");
+        test(form.fields.kana).setValue(existing.getKana());
         test($(Button.class).id("customer-save")).click();
 
         var dialog = $(Dialog.class).id("duplicate-dialog");
@@ -96,8 +96,8 @@ class CustomerFormViewTest extends KirokuBrowserlessTest {
     void registeringAnywayStoresTheNewCustomer() {
         var existing = dsl.selectFrom(CUSTOMER).orderBy(CUSTOMER.ID).limit(1).fetchSingle();
         var form = navigate(CustomerFormView.class);
-        test(form.name).setValue("同姓同名の別人");
-        test(form.kana).setValue(existing.getKana());
+        test(form.fields.name).setValue("同姓同名の別人");
+        test(form.fields.kana).setValue(existing.getKana());
         test($(Button.class).id("customer-save")).click();
         test($(Button.class).id("duplicate-continue")).click();
 
@@ -110,7 +110,7 @@ class CustomerFormViewTest extends KirokuBrowserlessTest {
         long id = dsl.select(CUSTOMER.ID).from(CUSTOMER).orderBy(CUSTOMER.ID.desc()).limit(1).fetchSingle(CUSTOMER.ID);
         UI.getCurrent().navigate(CustomerFormView.class, CustomerView.of(id));
         var form = (CustomerFormView) getCurrentView();
-        test(form.memo).setValue("私の入力");
+        test(form.fields.memo).setValue("私の入力");
 
         // meanwhile staff2 saves the same customer
         SignIn.as(users, "staff2");
@@ -124,14 +124,14 @@ class CustomerFormViewTest extends KirokuBrowserlessTest {
 
         var conflict = $(ConfirmDialog.class).id("conflict-dialog");
         assertThat(conflict.getElement().getProperty("message")).contains("鈴木 美咲");
-        assertThat(form.memo.getValue()).isEqualTo("私の入力");
+        assertThat(form.fields.memo.getValue()).isEqualTo("私の入力");
         assertThat(getCurrentView()).isSameAs(form);
     }
 
     @Test
     void cancelAsksFirstWhenSomethingWasTyped() {
         var form = navigate(CustomerFormView.class);
-        test(form.name).setValue("途中まで");
+        test(form.fields.name).setValue("途中まで");
         test($(Button.class).id("customer-cancel")).click();
 
         assertThat($(ConfirmDialog.class).id("discard-dialog").isOpened()).isTrue();

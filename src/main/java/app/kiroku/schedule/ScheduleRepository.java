@@ -1,0 +1,88 @@
+package app.kiroku.schedule;
+
+import static app.kiroku.db.Tables.APP_USER;
+import static app.kiroku.db.Tables.CUSTOMER;
+import static app.kiroku.db.Tables.CUSTOMER_ASSIGNEE;
+import static app.kiroku.db.Tables.NEGOTIATION;
+import static app.kiroku.db.Tables.PROGRESS_FLAG;
+import static app.kiroku.db.Tables.SCHEDULE_ENTRY;
+import static app.kiroku.db.Tables.SCHEDULE_PARTICIPANT;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ScheduleRepository {
+
+    /** A timed record fills an hour on the calendar. */
+    static final long VISIT_MINUTES = 60;
+
+    private final DSLContext dsl;
+
+    ScheduleRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<Long> activeUsersOfDepartment(long departmentId) {
+        return dsl.select(APP_USER.ID).from(APP_USER)
+                .where(APP_USER.DEPARTMENT_ID.eq(departmentId)).and(APP_USER.ACTIVE.isTrue())
+                .and(APP_USER.ROLE.in("ADMIN", "STAFF"))
+                .fetch(APP_USER.ID);
+    }
+
+    /**
+     * Records the users handle or whose customers they are 担当者 of, shown in [from, to). The two index paths are
+     * read separately and united (as for 今日の予定), so a busy month stays a pair of range scans.
+     */
+    List<ScheduleItem> negotiations(Collection<Long> users, LocalDate from, LocalDate to) {
+        Table<?> ids = dsl.select(NEGOTIATION.ID.as("nid"))
+                .from(NEGOTIATION)
+                .where(NEGOTIATION.HANDLER_ID.in(users))
+                .and(NEGOTIATION.SHOWN_DATE.ge(from)).and(NEGOTIATION.SHOWN_DATE.lt(to))
+                .union(dsl.select(NEGOTIATION.ID.as("nid"))
+                        .from(CUSTOMER_ASSIGNEE)
+                        .join(NEGOTIATION).on(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER_ASSIGNEE.CUSTOMER_ID))
+                        .where(CUSTOMER_ASSIGNEE.USER_ID.in(users))
+                        .and(NEGOTIATION.SHOWN_DATE.ge(from)).and(NEGOTIATION.SHOWN_DATE.lt(to)))
+                .asTable("shown");
+        Field<Long> nid = ids.field("nid", Long.class);
+        return dsl.select(NEGOTIATION.ID, NEGOTIATION.VERSION, CUSTOMER.NAME, PROGRESS_FLAG.NAME, NEGOTIATION.SHOWN_DATE,
+                        NEGOTIATION.SHOWN_TIME, PROGRESS_FLAG.COLOR, NEGOTIATION.DONE_DATE.isNull(),
+                        NEGOTIATION.HANDLER_ID)
+                .from(ids)
+                .join(NEGOTIATION).on(NEGOTIATION.ID.eq(nid))
+                .join(CUSTOMER).on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
+                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(NEGOTIATION.PROGRESS_ID))
+                .orderBy(NEGOTIATION.SHOWN_DATE, NEGOTIATION.SHOWN_TIME)
+                .fetch(r -> {
+                    LocalTime time = r.value6();
+                    LocalDateTime start = time == null ? r.value5().atStartOfDay() : r.value5().atTime(time);
+                    return new ScheduleItem(ScheduleItem.Kind.NEGOTIATION, r.value1(), r.value2(), r.value3(),
+                            r.value4(), start,
+                            time == null ? null : start.plusMinutes(VISIT_MINUTES), time == null, r.value7(),
+                            r.value8(), r.value9());
+                });
+    }
+
+    /** Plain entries the users own or take part in, overlapping [from, to). */
+    List<ScheduleItem> entries(Collection<Long> users, LocalDate from, LocalDate to) {
+        var participating = dsl.select(SCHEDULE_PARTICIPANT.ENTRY_ID).from(SCHEDULE_PARTICIPANT)
+                .where(SCHEDULE_PARTICIPANT.USER_ID.in(users));
+        return dsl.select(SCHEDULE_ENTRY.ID, SCHEDULE_ENTRY.VERSION, SCHEDULE_ENTRY.TITLE, SCHEDULE_ENTRY.STARTS_AT,
+                        SCHEDULE_ENTRY.ENDS_AT, SCHEDULE_ENTRY.ALL_DAY, SCHEDULE_ENTRY.OWNER_ID)
+                .from(SCHEDULE_ENTRY)
+                .where(SCHEDULE_ENTRY.OWNER_ID.in(users).or(SCHEDULE_ENTRY.ID.in(participating)))
+                .and(SCHEDULE_ENTRY.STARTS_AT.lt(to.atStartOfDay()))
+                .and(SCHEDULE_ENTRY.ENDS_AT.gt(from.atStartOfDay()))
+                .orderBy(SCHEDULE_ENTRY.STARTS_AT)
+                .fetch(r -> new ScheduleItem(ScheduleItem.Kind.ENTRY, r.value1(), r.value2(), r.value3(), null, r.value4(),
+                        r.value5(), r.value6(), null, false, r.value7()));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.shared.calendar;
+
+import org.jspecify.annotations.NullMarked;

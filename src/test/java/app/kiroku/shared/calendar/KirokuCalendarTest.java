@@ -1,0 +1,77 @@
+package app.kiroku.shared.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class KirokuCalendarTest {
+
+    @Test
+    void eventsBecomeFullCalendarJsonWithLocalTimesAndEscapedText() {
+        String json = CalendarJson.events(List.of(
+                new CalendarEvent("n-1", "山田 \"様\"\n<b>", LocalDateTime.of(2026, 11, 26, 10, 30),
+                        LocalDateTime.of(2026, 11, 26, 11, 30), false, "#1e88e5", true),
+                CalendarEvent.allDay("e-2", "社内会議", LocalDate.of(2026, 11, 27), null, false)));
+        assertThat(json).isEqualTo("[{\"id\":\"n-1\",\"title\":\"山田 \\\"様\\\"\\n\\u003cb>\","
+                + "\"start\":\"2026-11-26T10:30:00\",\"end\":\"2026-11-26T11:30:00\",\"color\":\"#1e88e5\","
+                + "\"allDay\":false,\"editable\":true},"
+                + "{\"id\":\"e-2\",\"title\":\"社内会議\",\"start\":\"2026-11-27\",\"allDay\":true,\"editable\":false}]");
+    }
+
+    @Test
+    void onlyTheVisibleRangeIsAskedFor() {
+        var calendar = new KirokuCalendar();
+        List<LocalDate> asked = new ArrayList<>();
+        calendar.setEventSource((from, to) -> {
+            asked.add(from);
+            asked.add(to);
+            return List.of(CalendarEvent.allDay("x", "x", from, null, false));
+        });
+        String json = calendar.fetchEvents("2026-10-25", "2026-12-06");
+        assertThat(asked).containsExactly(LocalDate.of(2026, 10, 25), LocalDate.of(2026, 12, 6));
+        assertThat(json).contains("\"start\":\"2026-10-25\"");
+    }
+
+    @Test
+    void clicksSelectionsAndMovesReachTheListeners() {
+        var calendar = new KirokuCalendar();
+        List<Object> heard = new ArrayList<>();
+        calendar.setDateClickListener(heard::add);
+        calendar.setRangeSelectListener(heard::add);
+        calendar.setEventClickListener(heard::add);
+        calendar.setMoveListener(move -> heard.add(move.id() + "@" + move.start() + "/" + move.allDay()));
+
+        calendar.dateClicked("2026-11-26T14:00:00", false);
+        calendar.dateClicked("2026-11-27", true);
+        calendar.rangeSelected("2026-11-26T09:00:00", "2026-11-26T11:00:00", false);
+        calendar.eventClicked("n-7");
+        calendar.eventMoved("n-7", "2026-11-28T10:00:00", "", false);
+
+        assertThat(heard).containsExactly(
+                new KirokuCalendar.DateClick(LocalDateTime.of(2026, 11, 26, 14, 0), false),
+                new KirokuCalendar.DateClick(LocalDateTime.of(2026, 11, 27, 0, 0), true),
+                new KirokuCalendar.RangeSelect(LocalDateTime.of(2026, 11, 26, 9, 0),
+                        LocalDateTime.of(2026, 11, 26, 11, 0), false),
+                "n-7",
+                "n-7@2026-11-28T10:00/false");
+    }
+
+    @Test
+    void localeFirstDayAndViewAreElementAttributes() {
+        var calendar = new KirokuCalendar();
+        assertThat(calendar.getElement().getAttribute("first-day")).isEqualTo("0");
+        assertThat(calendar.getElement().getAttribute("initial-view")).isEqualTo("dayGridMonth");
+        calendar.setFirstDay(DayOfWeek.MONDAY);
+        calendar.setLocale(Locale.ENGLISH);
+        calendar.setView(KirokuCalendar.View.WEEK);
+        assertThat(calendar.getElement().getAttribute("first-day")).isEqualTo("1");
+        assertThat(calendar.getElement().getAttribute("locale")).isEqualTo("en");
+        assertThat(calendar.getElement().getAttribute("initial-view")).isEqualTo("timeGridWeek");
+    }
+}
