@@ -31,6 +31,17 @@ public class UserDirectory {
                         r.value6()));
     }
 
+    /** Every active user, PARTNER users included: the people who can take part in a plain schedule entry. */
+    @InHouseOnly
+    public List<UserRef> activeUsers() {
+        return dsl.select(APP_USER.ID, APP_USER.NAME, APP_USER.KANA, APP_USER.DEPARTMENT_ID, APP_USER.ROLE, APP_USER.ACTIVE)
+                .from(APP_USER)
+                .where(APP_USER.ACTIVE.isTrue())
+                .orderBy(APP_USER.ROLE.eq(Role.PARTNER.name()), APP_USER.KANA, APP_USER.ID)
+                .fetch(r -> new UserRef(r.value1(), r.value2(), r.value3(), r.value4(), Role.valueOf(r.value5()),
+                        r.value6()));
+    }
+
     /** True when every id names an active in-house user (the only users who may be 担当者 or handle records). */
     @InHouseOnly
     public boolean allActiveInHouse(Collection<Long> ids) {

@@ -12,9 +12,9 @@ import com.vaadin.flow.function.SerializableRunnable;
 import java.util.List;
 
 /** Before a new customer is stored: customers with the same kana or phone already exist — open one, or go on. */
-class DuplicateWarningDialog extends Dialog {
+public class DuplicateWarningDialog extends Dialog {
 
-    DuplicateWarningDialog(List<CustomerListItem> matches, SerializableConsumer<CustomerListItem> open,
+    public DuplicateWarningDialog(List<CustomerListItem> matches, SerializableConsumer<CustomerListItem> open,
             SerializableRunnable createAnyway) {
         setHeaderTitle(getTranslation("customer.duplicates.title"));
         setId("duplicate-dialog");

@@ -131,6 +131,9 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
             Long after = after(event);
             draft = after == null ? negotiations.newDraft(customerId) : negotiations.nextPlanAfter(after);
             draft.setCustomerId(customerId);
+            NegotiationDraft created = draft;
+            SlotTime.from(event.getLocation().getQueryParameters())
+                    .ifPresent(slot -> slot.fill(created, java.time.LocalDateTime.now(clock)));
         } else {
             mode = path.endsWith("/result") ? Mode.RESULT : Mode.EDIT;
             negotiationId = params.getLong("negotiationId").orElseThrow(NotFoundException::new);
