@@ -1,5 +1,7 @@
 package app.kiroku.schedule;
 
+import app.kiroku.shared.data.ConcurrentEditException;
+import app.kiroku.shared.validation.FieldChecks;
 import app.kiroku.user.CurrentUser;
 import app.kiroku.user.SignedIn;
 import java.time.Clock;
@@ -8,8 +10,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import app.kiroku.shared.data.ConcurrentEditException;
-import app.kiroku.shared.validation.FieldChecks;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,10 +1,10 @@
 package app.kiroku.user;
 
+import app.kiroku.shared.audit.AuditLog;
+import app.kiroku.shared.validation.FieldChecks;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import app.kiroku.shared.audit.AuditLog;
-import app.kiroku.shared.validation.FieldChecks;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
+import app.kiroku.TestClock;
 import app.kiroku.customer.CustomerConditions;
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerService;
-import app.kiroku.TestClock;
 import java.util.Comparator;
 import java.util.List;
 import org.jooq.DSLContext;

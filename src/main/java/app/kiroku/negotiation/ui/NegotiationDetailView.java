@@ -1,8 +1,8 @@
 package app.kiroku.negotiation.ui;
 
+import app.kiroku.customer.ui.CustomerView;
 import app.kiroku.negotiation.NegotiationDetail;
 import app.kiroku.negotiation.NegotiationService;
-import app.kiroku.customer.ui.CustomerView;
 import app.kiroku.shared.ui.FieldList;
 import app.kiroku.shared.ui.Formats;
 import app.kiroku.user.Role;
@@ -10,9 +10,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;

@@ -3,11 +3,11 @@ package app.kiroku.shared.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.kiroku.Application;
 import java.sql.SQLNonTransientConnectionException;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.BeanCreationException;
-import app.kiroku.Application;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
