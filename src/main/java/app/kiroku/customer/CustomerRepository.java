@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jooq.Condition;
@@ -123,20 +125,7 @@ class CustomerRepository {
 
     long insert(CustomerDraft draft, long userId, LocalDateTime now) {
         return dsl.insertInto(CUSTOMER)
-                .set(CUSTOMER.NAME, draft.getName())
-                .set(CUSTOMER.KANA, draft.getKana())
-                .set(CUSTOMER.PHONE, draft.getPhone())
-                .set(CUSTOMER.MOBILE, draft.getMobile())
-                .set(CUSTOMER.EMAIL, draft.getEmail())
-                .set(CUSTOMER.POSTAL_CODE, draft.getPostalCode())
-                .set(CUSTOMER.ADDRESS, draft.getAddress())
-                .set(CUSTOMER.RANK_ID, draft.getRankId())
-                .set(CUSTOMER.MEMO, draft.getMemo())
-                .set(CUSTOMER.NAME_NORM, SearchText.normalize(draft.getName()))
-                .set(CUSTOMER.KANA_NORM, SearchText.normalize(draft.getKana()))
-                .set(CUSTOMER.PHONE_DIGITS, digitsOrNull(draft.getPhone()))
-                .set(CUSTOMER.MOBILE_DIGITS, digitsOrNull(draft.getMobile()))
-                .set(CUSTOMER.ADDRESS_NORM, SearchText.normalize(draft.getAddress()))
+                .set(values(draft))
                 .set(CUSTOMER.CREATED_BY, userId)
                 .set(CUSTOMER.CREATED_AT, now)
                 .set(CUSTOMER.UPDATED_BY, userId)
@@ -149,26 +138,33 @@ class CustomerRepository {
     /** False when the row is gone or someone else saved it since {@code version} was read. */
     boolean update(long id, int version, CustomerDraft draft, long userId, LocalDateTime now) {
         return dsl.update(CUSTOMER)
-                .set(CUSTOMER.NAME, draft.getName())
-                .set(CUSTOMER.KANA, draft.getKana())
-                .set(CUSTOMER.PHONE, draft.getPhone())
-                .set(CUSTOMER.MOBILE, draft.getMobile())
-                .set(CUSTOMER.EMAIL, draft.getEmail())
-                .set(CUSTOMER.POSTAL_CODE, draft.getPostalCode())
-                .set(CUSTOMER.ADDRESS, draft.getAddress())
-                .set(CUSTOMER.RANK_ID, draft.getRankId())
-                .set(CUSTOMER.MEMO, draft.getMemo())
-                .set(CUSTOMER.NAME_NORM, SearchText.normalize(draft.getName()))
-                .set(CUSTOMER.KANA_NORM, SearchText.normalize(draft.getKana()))
-                .set(CUSTOMER.PHONE_DIGITS, digitsOrNull(draft.getPhone()))
-                .set(CUSTOMER.MOBILE_DIGITS, digitsOrNull(draft.getMobile()))
-                .set(CUSTOMER.ADDRESS_NORM, SearchText.normalize(draft.getAddress()))
+                .set(values(draft))
                 .set(CUSTOMER.UPDATED_BY, userId)
                 .set(CUSTOMER.UPDATED_AT, now)
                 .set(CUSTOMER.VERSION, CUSTOMER.VERSION.plus(1))
                 .where(CUSTOMER.ID.eq(id))
                 .and(CUSTOMER.VERSION.eq(version))
                 .execute() == 1;
+    }
+
+    /** The editable columns with the normalised search forms derived from them. */
+    private static Map<Field<?>, @Nullable Object> values(CustomerDraft draft) {
+        Map<Field<?>, @Nullable Object> values = new HashMap<>();
+        values.put(CUSTOMER.NAME, draft.getName());
+        values.put(CUSTOMER.KANA, draft.getKana());
+        values.put(CUSTOMER.PHONE, draft.getPhone());
+        values.put(CUSTOMER.MOBILE, draft.getMobile());
+        values.put(CUSTOMER.EMAIL, draft.getEmail());
+        values.put(CUSTOMER.POSTAL_CODE, draft.getPostalCode());
+        values.put(CUSTOMER.ADDRESS, draft.getAddress());
+        values.put(CUSTOMER.RANK_ID, draft.getRankId());
+        values.put(CUSTOMER.MEMO, draft.getMemo());
+        values.put(CUSTOMER.NAME_NORM, SearchText.normalize(draft.getName()));
+        values.put(CUSTOMER.KANA_NORM, SearchText.normalize(draft.getKana()));
+        values.put(CUSTOMER.PHONE_DIGITS, digitsOrNull(draft.getPhone()));
+        values.put(CUSTOMER.MOBILE_DIGITS, digitsOrNull(draft.getMobile()));
+        values.put(CUSTOMER.ADDRESS_NORM, SearchText.normalize(draft.getAddress()));
+        return values;
     }
 
     record LastChange(String userName, LocalDateTime at) {

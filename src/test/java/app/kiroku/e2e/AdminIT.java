@@ -4,37 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
 
 /** マスタ管理 and ユーザー管理 in Chromium: a new progress flag reaches the record form; a new user's first login. */
-class AdminIT {
+class AdminIT extends EndToEndTest {
 
-    private static final Path DATA = RunningApp.itDir().resolve("data-admin");
 
-    private static RunningApp app;
-    private static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        FileSystemUtils.deleteRecursively(DATA);
-        app = RunningApp.start(DATA, "app-admin");
-        browser = new Browser();
+    static void startApp() throws Exception {
+        start("admin");
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void anAdminAddsAProgressFlagAndItIsOfferedInTheRecordForm() {

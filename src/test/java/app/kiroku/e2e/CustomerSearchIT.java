@@ -7,37 +7,20 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
 
 /** 顧客検索 in Chromium: keyword + Enter, open a customer, the 商談 switch with hover, CSV, tablet layout. */
-class CustomerSearchIT {
+class CustomerSearchIT extends EndToEndTest {
 
-    private static final Path DATA = RunningApp.itDir().resolve("data-customers");
 
-    private static RunningApp app;
-    private static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        FileSystemUtils.deleteRecursively(DATA);
-        app = RunningApp.start(DATA, "app-customers");
-        browser = new Browser();
+    static void startApp() throws Exception {
+        start("customers");
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void searchOpenACustomerThenSwitchToItsRecordsAndHover() {

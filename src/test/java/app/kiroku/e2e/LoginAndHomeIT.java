@@ -4,43 +4,24 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.util.FileSystemUtils;
 
 /** The packaged jar in its zero-setup mode (embedded MariaDB, demo data), in Chromium, as users meet it. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LoginAndHomeIT {
+class LoginAndHomeIT extends EndToEndTest {
 
     private static final String PASSWORD = "kiroku-demo";
-    private static final Path DATA = RunningApp.itDir().resolve("data");
-
-    private static RunningApp app;
-    private static Browser browser;
     private static int staffAgendaCards;
 
     @BeforeAll
-    static void start() throws Exception {
-        FileSystemUtils.deleteRecursively(DATA);
-        app = RunningApp.start(DATA, "app-first-start");
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+    static void startApp() throws Exception {
+        start("login");
     }
 
     @Test
@@ -176,7 +157,7 @@ class LoginAndHomeIT {
     @Order(7)
     void dataSurvivesARestartAndIsNotSeededTwice() throws Exception {
         app.close();
-        app = RunningApp.start(DATA, "app-second-start");
+        app = RunningApp.start(dataDir("login"), "app-login-second-start");
         assertThat(app.log()).contains("Database already holds data").doesNotContain("Demo data added");
 
         Page page = browser.desktop();

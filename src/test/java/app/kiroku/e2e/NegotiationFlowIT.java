@@ -4,40 +4,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
 
 /** The manual's path as a user clicks it: N1 register from a customer, N2 back to it, N12 edit, N13 delete. */
-class NegotiationFlowIT {
+class NegotiationFlowIT extends EndToEndTest {
 
-    private static final Path DATA = RunningApp.itDir().resolve("data-negotiations");
 
-    private static RunningApp app;
-    private static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        FileSystemUtils.deleteRecursively(DATA);
-        app = RunningApp.start(DATA, "app-negotiations");
-        browser = new Browser();
+    static void startApp() throws Exception {
+        start("negotiations");
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void onADesktop() {

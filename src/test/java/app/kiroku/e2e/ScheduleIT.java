@@ -6,36 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
 
 /** スケジュール in Chromium: the FullCalendar component renders records and holidays, registers and moves. */
-class ScheduleIT {
+class ScheduleIT extends EndToEndTest {
 
-    private static final Path DATA = RunningApp.itDir().resolve("data-schedule");
 
-    private static RunningApp app;
-    private static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        FileSystemUtils.deleteRecursively(DATA);
-        app = RunningApp.start(DATA, "app-schedule");
-        browser = new Browser();
+    static void startApp() throws Exception {
+        start("schedule");
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void theMonthShowsRecordsAndHolidaysAndTheWeekAndListViewsWork() {
