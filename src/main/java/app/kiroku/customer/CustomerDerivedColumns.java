@@ -5,6 +5,7 @@ import static app.kiroku.db.Tables.NEGOTIATION;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -51,9 +52,13 @@ public class CustomerDerivedColumns {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void sweepPassedContacts() {
-        int updated = refreshWhere(CUSTOMER.NEXT_CONTACT_DATE.lt(LocalDate.now(clock)));
-        if (updated > 0) {
-            log.info("Next contact dates moved on for {} customers", updated);
+        // one customer at a time: the same UPDATE with a range condition on next_contact_date crashed the embedded
+        // MariaDB 11.4.5 server, while the single-row form is the one every record save uses anyway
+        List<Long> passed = dsl.select(CUSTOMER.ID).from(CUSTOMER)
+                .where(CUSTOMER.NEXT_CONTACT_DATE.lt(LocalDate.now(clock))).fetch(CUSTOMER.ID);
+        passed.forEach(id -> refreshWhere(CUSTOMER.ID.eq(id)));
+        if (!passed.isEmpty()) {
+            log.info("Next contact dates moved on for {} customers", passed.size());
         }
     }
 

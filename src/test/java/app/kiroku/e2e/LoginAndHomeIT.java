@@ -103,7 +103,9 @@ class LoginAndHomeIT extends EndToEndTest {
         assertThat(page.locator(".is-negotiation")).hasCount(0);
         assertThat(page.locator("#stat-today")).hasCount(0);
 
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
+        // their menu: 今日の予定 and スケジュール, nothing customer-linked
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(2);
+        assertThat(page.locator("vaadin-side-nav")).not().containsText("顧客検索");
         for (String path : List.of("negotiations/1", "customers", "customers/1", "customers/new")) {
             page.navigate(app.baseUrl() + path);
             assertThat(page.locator("#not-found")).containsText("ページが見つかりません");
