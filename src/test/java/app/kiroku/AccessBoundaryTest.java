@@ -3,7 +3,9 @@ package app.kiroku;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.customer.CustomerService;
+import app.kiroku.mail.MailOutbox;
 import app.kiroku.master.MasterDataService;
+import app.kiroku.negotiation.NegotiationMailService;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.user.UserDirectory;
 import java.lang.reflect.InvocationTargetException;
@@ -27,7 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AccessBoundaryTest {
 
     static final List<Class<?>> CUSTOMER_LINKED = List.of(CustomerService.class, NegotiationService.class,
-            MasterDataService.class, UserDirectory.class);
+            MasterDataService.class, UserDirectory.class, NegotiationMailService.class, MailOutbox.class);
 
     @Autowired
     ApplicationContext context;
@@ -108,6 +110,9 @@ class AccessBoundaryTest {
         }
         if (type == app.kiroku.customer.CustomerDraft.class) {
             return new app.kiroku.customer.CustomerDraft();
+        }
+        if (type == app.kiroku.mail.MailStatus.class) {
+            return app.kiroku.mail.MailStatus.FAILED;
         }
         return null;
     }
