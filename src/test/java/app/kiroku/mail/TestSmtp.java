@@ -2,6 +2,9 @@ package app.kiroku.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -46,8 +50,53 @@ public final class TestSmtp implements AutoCloseable {
         return port;
     }
 
+    /** Waits until at least {@code count} messages arrived; false if they did not within the timeout. */
+    public boolean awaitReceived(int count, Duration timeout) {
+        return server.waitForIncomingEmail(timeout.toMillis(), count);
+    }
+
     public List<MimeMessage> received() {
         return Arrays.asList(server.getReceivedMessages());
+    }
+
+    /** The decoded text of the first part of that type (text/plain, text/html) in the multipart tree, LF lines. */
+    public static String body(Part part, String type) {
+        try {
+            Part found = find(part, type);
+            if (found == null) {
+                throw new AssertionError("No " + type + " part");
+            }
+            // SMTP carries lines ending in CRLF
+            return ((String) found.getContent()).replace("\r\n", "\n");
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The Content-Type header of the first part of that type. */
+    public static String contentType(Part part, String type) {
+        try {
+            Part found = find(part, type);
+            return found == null ? "" : found.getContentType();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static @Nullable Part find(Part part, String type) throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
+            return part;
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Part found = find(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Settings as the environment would give them: this server, plain SMTP, short timeouts, 3 attempts 1m apart. */

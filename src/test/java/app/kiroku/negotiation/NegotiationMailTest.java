@@ -14,8 +14,6 @@ import app.kiroku.mail.MutableClock;
 import app.kiroku.mail.TestSmtp;
 import app.kiroku.shared.validation.InvalidInputException;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -106,7 +104,7 @@ class NegotiationMailTest {
         assertThat(message.getHeader("Subject")[0]).startsWithIgnoringCase("=?UTF-8?");
         assertThat(message.getFrom()[0].toString()).isEqualTo(TestSmtp.FROM);
 
-        String text = body(message, "text/plain");
+        String text = TestSmtp.body(message, "text/plain");
         assertThat(text)
                 .contains("佐藤 健一さんから商談記録が送られました。")
                 .contains("【メモ】\n見積の件、金曜までにご確認ください。\n①〜③の順でお願いします。")
@@ -122,15 +120,15 @@ class NegotiationMailTest {
                 .contains("商談記録を開く：http://localhost:8080/negotiations/" + fixture.recordId)
                 .contains("送信者：佐藤 健一");
 
-        String html = body(message, "text/html");
+        String html = TestSmtp.body(message, "text/html");
         assertThat(html)
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;<br>")
                 .doesNotContain("<script")
                 .contains(MailFixture.REMARKS)
                 .contains("見積の件、金曜までにご確認ください。<br>\n①〜③の順でお願いします。")
                 .contains("<a href=\"http://localhost:8080/negotiations/" + fixture.recordId + "\">");
-        assertThat(contentType(message, "text/plain")).containsPattern("(?i)charset=\"?UTF-8");
-        assertThat(contentType(message, "text/html")).containsPattern("(?i)charset=\"?UTF-8");
+        assertThat(TestSmtp.contentType(message, "text/plain")).containsPattern("(?i)charset=\"?UTF-8");
+        assertThat(TestSmtp.contentType(message, "text/html")).containsPattern("(?i)charset=\"?UTF-8");
 
         // 送信履歴 of the record
         List<MailEntry> history = mail.history(fixture.recordId);
@@ -150,7 +148,7 @@ class NegotiationMailTest {
 
         MimeMessage message = smtp.received().getFirst();
         assertThat(message.getSubject()).isEqualTo("[Negotiation record] メール 確認商事 2026/11/26 (Thu)");
-        assertThat(body(message, "text/plain")).contains("[Remarks]\n" + MailFixture.REMARKS)
+        assertThat(TestSmtp.body(message, "text/plain")).contains("[Remarks]\n" + MailFixture.REMARKS)
                 .doesNotContain("[Memo]");
     }
 
@@ -189,33 +187,5 @@ class NegotiationMailTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The decoded text of the first part of that type, wherever it sits in the multipart tree. */
-    static String body(Part part, String type) throws Exception {
-        Part found = find(part, type);
-        assertThat(found).as(type + " part").isNotNull();
-        // SMTP carries lines ending in CRLF
-        return ((String) found.getContent()).replace("\r\n", "\n");
-    }
-
-    private static String contentType(Part part, String type) throws Exception {
-        return find(part, type).getContentType();
-    }
-
-    private static @Nullable Part find(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return part;
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                Part found = find(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

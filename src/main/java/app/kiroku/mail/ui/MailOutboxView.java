@@ -67,7 +67,7 @@ public class MailOutboxView extends Div implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("mail-outbox");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
         grid.addColumn(m -> Formats.dateTime(m.createdAt(), getLocale()))

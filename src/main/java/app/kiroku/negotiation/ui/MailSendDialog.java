@@ -50,6 +50,7 @@ class MailSendDialog extends Dialog {
         MailRecipients recipients = mail.recipients(negotiationId);
         setId("mail-dialog");
         addClassName("kiroku-mail-dialog");
+        setWidth("min(760px, 96vw)");
         setHeaderTitle(getTranslation("mail.dialog.title"));
         setCloseOnOutsideClick(false);
         add(body);
@@ -128,7 +129,7 @@ class MailSendDialog extends Dialog {
             chips.add(chip);
         });
         var label = new Span(getTranslation("mail.recipients"));
-        label.addClassName("kiroku-field-label");
+        label.addClassName("kiroku-muted");
         body.add(label, chips);
         if (memo.getValue().isEmpty()) {
             var enterMemo = new Button(getTranslation("mail.memo.enter"), VaadinIcon.EDIT.create());
