@@ -88,6 +88,14 @@ final class RunningApp implements AutoCloseable {
         return "http://localhost:" + port + "/";
     }
 
+    /** Waits until the app's log contains {@code text}, or the timeout ran out. */
+    void awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!log().contains(text) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+    }
+
     String log() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
