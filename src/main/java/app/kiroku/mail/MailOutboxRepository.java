@@ -186,10 +186,6 @@ class MailOutboxRepository {
         return dsl.fetchCount(MAIL_OUTBOX, withStatus(status));
     }
 
-    Optional<MailEntry> find(long id) {
-        return entries().where(MAIL_OUTBOX.ID.eq(id)).fetchOptional(MailOutboxRepository::entry);
-    }
-
     private static Condition withStatus(@Nullable MailStatus status) {
         return status == null ? DSL.noCondition() : MAIL_OUTBOX.STATUS.eq(status.name());
     }

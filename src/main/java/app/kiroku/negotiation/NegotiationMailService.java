@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +90,7 @@ public class NegotiationMailService {
         List<OutgoingMail> mails = addressees.stream().map(to -> {
             var mail = byLanguage.computeIfAbsent(to.locale(),
                     language -> NegotiationMail.compose(record, memo, me.name(), link, language));
-            return new OutgoingMail(to.id(), to.email(), mail.subject(), mail.text(), mail.html(), negotiationId);
+            return new OutgoingMail(to.id(), Objects.requireNonNull(to.email()), mail.subject(), mail.text(), mail.html(), negotiationId);
         }).toList();
         outbox.enqueue(mails, me.id());
         audit.record(me.id(), "MAIL", "negotiation", negotiationId,
