@@ -90,7 +90,8 @@ public class NegotiationMailService {
         List<OutgoingMail> mails = addressees.stream().map(to -> {
             var mail = byLanguage.computeIfAbsent(to.locale(),
                     language -> NegotiationMail.compose(record, memo, me.name(), link, language));
-            return new OutgoingMail(to.id(), Objects.requireNonNull(to.email()), mail.subject(), mail.text(), mail.html(), negotiationId);
+            return new OutgoingMail(to.id(), Objects.requireNonNull(to.email()), mail.subject(), mail.text(),
+                    mail.html(), negotiationId);
         }).toList();
         outbox.enqueue(mails, me.id());
         audit.record(me.id(), "MAIL", "negotiation", negotiationId,
