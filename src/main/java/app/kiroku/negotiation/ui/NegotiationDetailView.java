@@ -2,6 +2,7 @@ package app.kiroku.negotiation.ui;
 
 import app.kiroku.customer.ui.CustomerView;
 import app.kiroku.negotiation.NegotiationDetail;
+import app.kiroku.negotiation.NegotiationMailService;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.shared.ui.FieldList;
 import app.kiroku.shared.ui.Formats;
@@ -27,10 +28,12 @@ import org.jspecify.annotations.Nullable;
 public class NegotiationDetailView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final NegotiationService negotiations;
+    private final NegotiationMailService mail;
     private String title = "";
 
-    public NegotiationDetailView(NegotiationService negotiations) {
+    public NegotiationDetailView(NegotiationService negotiations, NegotiationMailService mail) {
         this.negotiations = negotiations;
+        this.mail = mail;
         addClassNames("kiroku-page", "kiroku-detail");
     }
 
@@ -63,6 +66,12 @@ public class NegotiationDetailView extends Div implements HasUrlParameter<Long>,
                 e -> UI.getCurrent().navigate(NegotiationFormView.editPath(detail.id())));
         edit.setId("negotiation-edit");
         actions.add(edit);
+        var history = new MailHistory(mail, detail.id());
+        // N8: 「メール送信」 → recipients → 選択 → メモ入力 → OK → OK; the history below shows the queued mails
+        var send = new Button(getTranslation("negotiation.mail"), VaadinIcon.ENVELOPE_O.create(),
+                e -> new MailSendDialog(mail, detail.id(), history::refresh).open());
+        send.setId("negotiation-mail");
+        actions.add(send);
         var header = new Div(back, new Div(new Span(title), heading, kana), actions);
         header.addClassName("kiroku-detail-header");
         add(header);
@@ -80,7 +89,7 @@ public class NegotiationDetailView extends Div implements HasUrlParameter<Long>,
                 Formats.dateTime(detail.createdAt(), getLocale())));
         fields.add(getTranslation("negotiation.updated"), getTranslation("common.byAt", detail.updatedByName(),
                 Formats.dateTime(detail.updatedAt(), getLocale())));
-        add(fields);
+        add(fields, history);
     }
 
     private String dateTime(java.time.@Nullable LocalDate date, java.time.@Nullable LocalTime time) {

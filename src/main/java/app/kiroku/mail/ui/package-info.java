@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.mail.ui;
+
+import org.jspecify.annotations.NullMarked;
