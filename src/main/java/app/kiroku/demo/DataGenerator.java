@@ -1,0 +1,275 @@
+package app.kiroku.demo;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * Fills a MariaDB with benchmark-sized data: N customers with Japanese names, kana, phones and addresses, 1–3
+ * 担当者 each, and M negotiation records over three years (some customers with none), deterministic by seed.
+ * The rows are made by the server itself ({@code INSERT … SELECT} over the built-in {@code seq_1_to_N} tables, with
+ * hashes of seed and row number as the dice), so a million customers need no round trip per row.
+ *
+ * <pre>java -cp kiroku.jar -Dloader.main=app.kiroku.demo.DataGenerator \
+ *     org.springframework.boot.loader.launch.PropertiesLauncher \
+ *     jdbc:mariadb://127.0.0.1:3306/kiroku_bench root "" 1000000 5000000 42</pre>
+ */
+public final class DataGenerator {
+
+    static final int STAFF = 100;
+    private static final int CHUNK = 250_000;
+
+    private final Connection db;
+    private final long seed;
+    private final LocalDate today;
+
+    DataGenerator(Connection db, long seed, LocalDate today) {
+        this.db = db;
+        this.seed = seed;
+        this.today = today;
+    }
+
+    public static void main(String[] args) throws SQLException {
+        if (args.length < 5) {
+            System.err.println("usage: DataGenerator <jdbc-url> <user> <password> <customers> <records> [seed]");
+            System.exit(2);
+        }
+        String url = args[0];
+        long customers = Long.parseLong(args[3]);
+        long records = Long.parseLong(args[4]);
+        long seed = args.length > 5 ? Long.parseLong(args[5]) : 42;
+        Flyway.configure().dataSource(url, args[1], args[2]).locations("classpath:db/migration").load().migrate();
+        try (Connection db = DriverManager.getConnection(url, args[1], args[2])) {
+            new DataGenerator(db, seed, LocalDate.now()).generate(customers, records);
+        }
+    }
+
+    void generate(long customers, long records) throws SQLException {
+        Instant start = Instant.now();
+        try (Statement sql = db.createStatement()) {
+            sql.execute("SET SESSION unique_checks = 0");
+            sql.execute("SET SESSION foreign_key_checks = 0");
+        }
+        mastersAndUsers();
+        vocabulary();
+        step("customers", () -> customers(customers));
+        step("assignees", () -> assignees(customers));
+        step("records", () -> records(customers, records));
+        step("derived columns", this::derivedColumns);
+        try (Statement sql = db.createStatement()) {
+            sql.execute("SET SESSION foreign_key_checks = 1");
+            sql.execute("DROP TABLE IF EXISTS bench_surname, bench_given, bench_town, bench_sentence");
+        }
+        System.out.printf("generated %,d customers and %,d records in %s%n", customers, records,
+                Duration.between(start, Instant.now()));
+    }
+
+    private interface Step {
+        void run() throws SQLException;
+    }
+
+    private static void step(String name, Step step) throws SQLException {
+        Instant start = Instant.now();
+        step.run();
+        System.out.printf("  %-22s %6.1f s%n", name, Duration.between(start, Instant.now()).toMillis() / 1000.0);
+    }
+
+    /** A die from seed, row and purpose: the same numbers on every run. */
+    private String dice(String row, int salt, long sides) {
+        return "(CRC32(CONCAT(" + seed + ",'-'," + salt + ",'-'," + row + ")) % " + sides + ")";
+    }
+
+    private void mastersAndUsers() throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            var existing = sql.executeQuery("SELECT COUNT(*) FROM app_user");
+            existing.next();
+            if (existing.getLong(1) > 0) {
+                throw new IllegalStateException("The database already holds users; give the generator an empty one");
+            }
+            String[][] departments = {{"営業一課"}, {"営業二課"}, {"リフォーム事業部"}, {"工事部"}, {"総務部"}};
+            for (int i = 0; i < departments.length; i++) {
+                sql.execute("INSERT INTO department (id, name, sort_order) VALUES (" + (i + 1) + ",'" + departments[i][0]
+                        + "'," + (i + 1) * 10 + ")");
+            }
+            String[][] flags = {{"初回訪問", "#1e88e5"}, {"ヒアリング", "#00897b"}, {"提案中", "#8e24aa"},
+                    {"見積提出", "#f57c00"}, {"契約", "#2e7d32"}, {"失注", "#757575"}};
+            for (int i = 0; i < flags.length; i++) {
+                sql.execute("INSERT INTO progress_flag (id, name, color, sort_order) VALUES (" + (i + 1) + ",'"
+                        + flags[i][0] + "','" + flags[i][1] + "'," + (i + 1) * 10 + ")");
+            }
+            for (int i = 0; i < 3; i++) {
+                sql.execute("INSERT INTO customer_rank (id, name, sort_order) VALUES (" + (i + 1) + ",'"
+                        + (char) ('A' + i) + "'," + (i + 1) * 10 + ")");
+            }
+        }
+        String hash = new BCryptPasswordEncoder(12).encode(DemoData.DEMO_PASSWORD);
+        try (PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO app_user (id, login_id, name, kana, email, role, department_id, password_hash,
+                                      created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(3), NOW(3))""")) {
+            // user 1 is admin; users 2..STAFF+1 are staff1..staff100 (staff1 is the very busy one)
+            for (int i = 1; i <= STAFF + 1; i++) {
+                var surname = DemoVocabulary.SURNAMES.get(i % DemoVocabulary.SURNAMES.size());
+                var given = DemoVocabulary.GIVEN_NAMES_MALE.get(i % DemoVocabulary.GIVEN_NAMES_MALE.size());
+                String login = i == 1 ? "admin" : "staff" + (i - 1);
+                insert.setLong(1, i);
+                insert.setString(2, login);
+                insert.setString(3, surname.text() + " " + given.text());
+                insert.setString(4, surname.kana() + "\u3000" + given.kana());
+                insert.setString(5, login + "@kiroku.example.com");
+                insert.setString(6, i == 1 ? "ADMIN" : "STAFF");
+                insert.setLong(7, 1 + i % 4);
+                insert.setString(8, hash);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The curated names and places as small tables the INSERT … SELECTs join by row number. */
+    private void vocabulary() throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            sql.execute("CREATE OR REPLACE TABLE bench_surname (id INT PRIMARY KEY, text VARCHAR(20), kana VARCHAR(40))");
+            sql.execute("CREATE OR REPLACE TABLE bench_given (id INT PRIMARY KEY, text VARCHAR(20), kana VARCHAR(40))");
+            sql.execute("CREATE OR REPLACE TABLE bench_town (id INT PRIMARY KEY, postal CHAR(8), place VARCHAR(60),"
+                    + " area VARCHAR(6))");
+            sql.execute("CREATE OR REPLACE TABLE bench_sentence (id INT PRIMARY KEY, text VARCHAR(200))");
+        }
+        fill("INSERT INTO bench_surname VALUES (?, ?, ?)", DemoVocabulary.SURNAMES.stream()
+                .map(r -> new String[] {r.text(), r.kana()}).toList());
+        var given = new java.util.ArrayList<>(DemoVocabulary.GIVEN_NAMES_MALE);
+        given.addAll(DemoVocabulary.GIVEN_NAMES_FEMALE);
+        fill("INSERT INTO bench_given VALUES (?, ?, ?)", given.stream()
+                .map(r -> new String[] {r.text(), r.kana()}).toList());
+        fill("INSERT INTO bench_town VALUES (?, ?, ?, ?)", DemoVocabulary.TOWNS.stream()
+                .map(t -> new String[] {t.postalCode(), t.prefecture() + t.city() + t.town(), t.areaCode()}).toList());
+        fill("INSERT INTO bench_sentence VALUES (?, ?)", DemoVocabulary.REPORT_SENTENCES.stream()
+                .map(s -> new String[] {s}).toList());
+    }
+
+    private void fill(String insertSql, List<String[]> rows) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(insertSql)) {
+            for (int i = 0; i < rows.size(); i++) {
+                insert.setInt(1, i);
+                for (int c = 0; c < rows.get(i).length; c++) {
+                    insert.setString(c + 2, rows.get(i)[c]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private int count(String table) throws SQLException {
+        try (Statement sql = db.createStatement(); var rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private void customers(long total) throws SQLException {
+        int surnames = count("bench_surname");
+        int givens = count("bench_given");
+        int towns = count("bench_town");
+        for (long from = 1; from <= total; from += CHUNK) {
+            long to = Math.min(total, from + CHUNK - 1);
+            String row = "s.seq";
+            String phone = "CONCAT(t.area, '-', LPAD(" + dice(row, 3, 10_000) + ", 4 - (CHAR_LENGTH(t.area) - 2), '0'), '-', "
+                    + "LPAD(" + dice(row, 4, 10_000) + ", 4, '0'))";
+            exec("""
+                    INSERT INTO customer (id, name, kana, phone, postal_code, address, rank_id, name_norm, kana_norm,
+                                          phone_digits, address_norm, created_by, created_at, updated_by, updated_at)
+                    SELECT s.seq, CONCAT(n.text, ' ', g.text), CONCAT(n.kana, '　', g.kana), %s, t.postal,
+                           CONCAT(t.place, %s + 1, '-', %s + 1, '-', %s + 1),
+                           1 + %s, CONCAT(n.text, g.text), CONCAT(n.kana, g.kana), REPLACE(%s, '-', ''),
+                           CONCAT(t.place, %s + 1, '-', %s + 1, '-', %s + 1), 1, NOW(3), 1, NOW(3)
+                    FROM seq_%d_to_%d s
+                    JOIN bench_surname n ON n.id = %s
+                    JOIN bench_given g ON g.id = %s
+                    JOIN bench_town t ON t.id = %s
+                    """.formatted(phone, dice(row, 5, 5), dice(row, 6, 30), dice(row, 7, 20), dice(row, 8, 3), phone,
+                    dice(row, 5, 5), dice(row, 6, 30), dice(row, 7, 20), from, to, dice(row, 1, surnames),
+                    dice(row, 2, givens), dice(row, 9, towns)));
+        }
+    }
+
+    /** 1–3 担当者 each; staff1 gets a large share (the busy user of the benchmarks). */
+    private void assignees(long customers) throws SQLException {
+        for (long from = 1; from <= customers; from += CHUNK) {
+            long to = Math.min(customers, from + CHUNK - 1);
+            for (int k = 0; k < 3; k++) {
+                String user = k == 0 ? "IF(" + dice("s.seq", 20, 100) + " < 2, 2, 2 + " + dice("s.seq", 21, STAFF) + ")"
+                        : "2 + " + dice("s.seq", 21 + k, STAFF);
+                String when = k == 0 ? "TRUE" : dice("s.seq", 30, 3) + " >= " + k;
+                exec("INSERT IGNORE INTO customer_assignee (customer_id, user_id) SELECT s.seq, " + user
+                        + " FROM seq_" + from + "_to_" + to + " s WHERE " + when);
+            }
+        }
+    }
+
+    /**
+     * Records over three years up to two months ahead; every tenth customer has none. Past ones are mostly done,
+     * future ones planned. The handler is one of 100 staff; staff1 handles about one record in a hundred.
+     */
+    private void records(long customers, long total) throws SQLException {
+        LocalDate first = today.minusYears(3);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, today.plusDays(60));
+        int sentences = count("bench_sentence");
+        long withRecords = customers - customers / 10;
+        for (long from = 1; from <= total; from += CHUNK) {
+            long to = Math.min(total, from + CHUNK - 1);
+            String row = "s.seq";
+            // customer ids skipping every tenth: the k-th customer with records is k + floor(k / 9)
+            String k = "(1 + " + dice(row, 40, withRecords) + ")";
+            String customer = "(" + k + " + FLOOR((" + k + " - 1) / 9))";
+            String date = "DATE_ADD('" + first + "', INTERVAL " + dice(row, 41, days) + " DAY)";
+            String time = "IF(" + dice(row, 42, 10) + " < 2, NULL, MAKETIME(9 + " + dice(row, 43, 9) + ", 30 * "
+                    + dice(row, 44, 2) + ", 0))";
+            exec("""
+                    INSERT INTO negotiation (customer_id, planned_date, planned_time, done_date, done_time, shown_date,
+                                             shown_time, handler_id, progress_id, rank_id, department_id, report,
+                                             created_by, created_at, updated_by, updated_at)
+                    SELECT c, IF(done AND %s < 3, NULL, d), t, IF(done, d, NULL), IF(done, t, NULL), d, t, h,
+                           1 + %s, 1 + %s, 1 + h %% 4, IF(done, x.text, NULL), h, NOW(3), h, NOW(3)
+                    FROM (SELECT %s AS c, %s AS d, %s AS t, 2 + %s AS h, s.seq AS seq,
+                                 (%s < '%s' AND %s < 95) AS done
+                          FROM seq_%d_to_%d s) r
+                    JOIN bench_sentence x ON x.id = %s
+                    """.formatted(dice("r.seq", 45, 10), dice("r.seq", 46, 6), dice("r.seq", 47, 3), customer, date,
+                    time, dice(row, 48, STAFF), date, today, dice(row, 49, 100), from, to,
+                    dice("r.seq", 50, sentences)));
+        }
+    }
+
+    /** 現進捗 and 次回接触予定日 for all customers at once, set-based (the per-customer form is for single saves). */
+    private void derivedColumns() throws SQLException {
+        exec("""
+                UPDATE customer c JOIN (
+                  SELECT customer_id, progress_id FROM (
+                    SELECT customer_id, progress_id, ROW_NUMBER() OVER (PARTITION BY customer_id
+                           ORDER BY done_date DESC, done_time DESC, id DESC) AS newest
+                    FROM negotiation WHERE done_date IS NOT NULL) ranked
+                  WHERE newest = 1) latest ON latest.customer_id = c.id
+                SET c.current_progress_id = latest.progress_id""");
+        exec("""
+                UPDATE customer c JOIN (
+                  SELECT customer_id, MIN(planned_date) AS next FROM negotiation
+                  WHERE planned_date >= '%s' AND done_date IS NULL GROUP BY customer_id) upcoming
+                  ON upcoming.customer_id = c.id
+                SET c.next_contact_date = upcoming.next""".formatted(today));
+    }
+
+    private void exec(String statement) throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+}
