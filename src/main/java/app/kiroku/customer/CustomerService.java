@@ -1,5 +1,7 @@
 package app.kiroku.customer;
 
+import static app.kiroku.db.Tables.CUSTOMER;
+
 import app.kiroku.shared.audit.AuditLog;
 import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.i18n.KirokuI18nProvider;
@@ -21,6 +23,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.jooq.Condition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +60,19 @@ public class CustomerService {
         LocalDate today = LocalDate.now(clock);
         return customers.search(CustomerConditions.matching(filter, currentUser.require().id(), today), sort, today,
                 offset, limit);
+    }
+
+    /**
+     * The next page after {@code after} in the default order (kana, then id): what a grid scrolling on page by page
+     * asks for. Any other order goes through {@link #search} with an offset.
+     */
+    @InHouseOnly
+    public List<CustomerListItem> searchAfter(CustomerFilter filter, CustomerSeek after, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        Condition where = CustomerConditions.matching(filter, currentUser.require().id(), today)
+                .and(CUSTOMER.KANA_NORM.gt(after.kanaNorm())
+                        .or(CUSTOMER.KANA_NORM.eq(after.kanaNorm()).and(CUSTOMER.ID.gt(after.id()))));
+        return customers.search(where, List.of(), today, 0, limit);
     }
 
     @InHouseOnly

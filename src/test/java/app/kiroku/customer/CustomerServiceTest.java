@@ -217,6 +217,22 @@ class CustomerServiceTest {
         assertThat(customers.count(CustomerFilter.NONE)).isEqualTo(dsl.fetchCount(CUSTOMER));
     }
 
+    @Test
+    void seekingFromThePreviousPageGivesTheSamePagesAsOffsets() {
+        List<Long> byOffset = new java.util.ArrayList<>();
+        List<Long> bySeek = new java.util.ArrayList<>();
+        CustomerSeek after = null;
+        for (int page = 0; page < 5; page++) {
+            byOffset.addAll(customers.search(CustomerFilter.NONE, List.of(), page * 50, 50).stream()
+                    .map(CustomerListItem::id).toList());
+            var rows = after == null ? customers.search(CustomerFilter.NONE, List.of(), 0, 50)
+                    : customers.searchAfter(CustomerFilter.NONE, after, 50);
+            bySeek.addAll(rows.stream().map(CustomerListItem::id).toList());
+            after = CustomerSeek.after(rows.getLast());
+        }
+        assertThat(bySeek).hasSize(250).isEqualTo(byOffset);
+    }
+
     private List<Long> ids(CustomerFilter filter) {
         return customers.search(filter, List.of(), 0, 500).stream().map(CustomerListItem::id).toList();
     }

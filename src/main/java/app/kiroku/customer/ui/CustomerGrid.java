@@ -2,6 +2,7 @@ package app.kiroku.customer.ui;
 
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerListItem;
+import app.kiroku.customer.CustomerSeek;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.customer.CustomerSort;
 import app.kiroku.shared.ui.Formats;
@@ -21,6 +22,7 @@ class CustomerGrid extends Grid<CustomerListItem> {
     // read by CSV downloads outside the UI's request, hence volatile copies of the grid's state
     private volatile CustomerFilter filter = CustomerFilter.NONE;
     private volatile List<CustomerSort.Order> sort = List.of();
+    private final java.util.Map<Integer, CustomerSeek> pageEnds = new java.util.HashMap<>();
 
     CustomerGrid(CustomerService customers) {
         super(CustomerListItem.class, false);
@@ -49,8 +51,7 @@ class CustomerGrid extends Grid<CustomerListItem> {
         getColumns().forEach(column -> column.setResizable(true));
         addSortListener(e -> sort = sortOfGrid(e.getSortOrder()));
 
-        setItems(query -> customers.search(filter, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
-                        .stream(),
+        setItems(query -> page(sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> customers.count(filter));
     }
 
@@ -65,8 +66,23 @@ class CustomerGrid extends Grid<CustomerListItem> {
         return badge;
     }
 
+    /**
+     * Pages of the default order continue from where the previous page ended (a seek through the kana index);
+     * other orders, and jumps to pages not reached by scrolling, use an offset.
+     */
+    private List<CustomerListItem> page(List<CustomerSort.Order> order, int offset, int limit) {
+        CustomerSeek after = order.isEmpty() ? pageEnds.get(offset) : null;
+        List<CustomerListItem> rows = after != null ? customers.searchAfter(filter, after, limit)
+                : customers.search(filter, order, offset, limit);
+        if (order.isEmpty() && !rows.isEmpty()) {
+            pageEnds.put(offset + rows.size(), CustomerSeek.after(rows.getLast()));
+        }
+        return rows;
+    }
+
     void show(CustomerFilter newFilter) {
         this.filter = newFilter;
+        pageEnds.clear();
         getDataProvider().refreshAll();
     }
 
