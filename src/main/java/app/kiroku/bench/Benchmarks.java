@@ -1,0 +1,221 @@
+package app.kiroku.bench;
+
+import app.kiroku.Application;
+import app.kiroku.customer.CustomerFilter;
+import app.kiroku.customer.CustomerListItem;
+import app.kiroku.customer.CustomerSeek;
+import app.kiroku.customer.CustomerService;
+import app.kiroku.master.MasterDataService;
+import app.kiroku.master.MasterItem;
+import app.kiroku.negotiation.NegotiationService;
+import app.kiroku.schedule.ScheduleScope;
+import app.kiroku.schedule.ScheduleService;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The service-level benchmarks of docs/benchmarks.md, against a database filled by
+ * {@link app.kiroku.demo.DataGenerator}: each figure through Kiroku's own services (security, transaction,
+ * mapping) beside the bare SQL those services sent (the floor), replayed over JDBC.
+ *
+ * <pre>java -cp kiroku.jar -Dloader.main=app.kiroku.bench.Benchmarks \
+ *     org.springframework.boot.loader.launch.PropertiesLauncher \
+ *     jdbc:mariadb://127.0.0.1:3306/kiroku_bench root "" [iterations]</pre>
+ */
+public final class Benchmarks {
+
+    record Stats(String name, double p50, double p95, double p99, double floorP95, String goal) {
+        String row() {
+            return "| %s | %.2f | %.2f | %.2f | %.2f | %.1f× | %s |".formatted(name, p50, p95, p99, floorP95,
+                    floorP95 == 0 ? 0 : p95 / floorP95, goal);
+        }
+    }
+
+    /** Remembers the last SQL jOOQ sent and its bind values, to replay it bare. */
+    static final class LastSql implements ExecuteListener {
+        volatile String sql = "";
+        volatile List<Object> binds = List.of();
+
+        @Override
+        public void executeStart(ExecuteContext ctx) {
+            sql = ctx.sql();
+            binds = ctx.query() == null ? List.of() : new ArrayList<>(ctx.query().getBindValues());
+        }
+    }
+
+    private final ConfigurableApplicationContext context;
+    private final int iterations;
+    private final LastSql lastSql = new LastSql();
+    private final List<Stats> results = new ArrayList<>();
+
+    private Benchmarks(ConfigurableApplicationContext context, int iterations) {
+        this.context = context;
+        this.iterations = iterations;
+        context.getBean(DSLContext.class).configuration().set(new DefaultExecuteListenerProvider(lastSql));
+    }
+
+    public static void main(String[] args) throws SQLException {
+        if (args.length < 3) {
+            System.err.println("usage: Benchmarks <jdbc-url> <user> <password> [iterations]");
+            System.exit(2);
+        }
+        int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 500;
+        // a servlet context is needed by Vaadin's security setup; the server listens on a free port and idles
+        var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+                .run("--server.port=0", "--vaadin.productionMode=true", "--spring.datasource.url=" + args[0], "--spring.datasource.username=" + args[1],
+                        "--spring.datasource.password=" + args[2], "--kiroku.demo-data=false",
+                        "--spring.main.banner-mode=off", "--logging.level.root=warn");
+        try {
+            new Benchmarks(context, iterations).run();
+        } finally {
+            context.close();
+        }
+    }
+
+    private void run() throws SQLException {
+        var users = context.getBean(UserDetailsService.class);
+        var me = users.loadUserByUsername("staff1");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
+        var customers = context.getBean(CustomerService.class);
+        var negotiations = context.getBean(NegotiationService.class);
+        var schedule = context.getBean(ScheduleService.class);
+        var masters = context.getBean(MasterDataService.class);
+
+        System.out.printf("%,d customers, %,d records; %d iterations each%n", customers.count(CustomerFilter.NONE),
+                negotiations.count(app.kiroku.negotiation.NegotiationFilter.NONE), iterations);
+
+        measure("P1 quick search 「さとう」, first 50", "p95 ≤ 10 ms",
+                () -> customers.search(CustomerFilter.keyword("さとう"), List.of(), 0, 50));
+        Set<Long> proposals = masters.progressFlags().stream()
+                .filter(f -> f.name().equals("提案中") || f.name().equals("見積提出")).map(MasterItem::id)
+                .collect(Collectors.toSet());
+        measure("P1 detailed: 自分が担当 + 現進捗", "p95 ≤ 10 ms", () -> customers.search(
+                new CustomerFilter("", true, null, null, Set.of(), proposals, null, null, false), List.of(), 0, 50));
+        LocalDate today = LocalDate.now();
+        measure("P1 detailed: next contact within 14 days", "p95 ≤ 10 ms", () -> customers.search(
+                new CustomerFilter("", false, null, null, Set.of(), Set.of(), today, today.plusDays(14), false),
+                List.of(), 0, 50));
+        measure("P1 list without criteria, first 50", "p95 ≤ 10 ms",
+                () -> customers.search(CustomerFilter.NONE, List.of(), 0, 50));
+
+        // P2: scroll on page by page as the grid does, then time page 1,000 from the key page 999 ended with
+        // (on smaller data, the last full page)
+        int pages = Math.min(999, customers.count(CustomerFilter.NONE) / 50 - 1);
+        CustomerSeek after = null;
+        for (int page = 0; page < pages; page++) {
+            List<CustomerListItem> rows = after == null ? customers.search(CustomerFilter.NONE, List.of(), 0, 50)
+                    : customers.searchAfter(CustomerFilter.NONE, after, 50);
+            after = CustomerSeek.after(rows.getLast());
+        }
+        CustomerSeek page999 = after;
+        measure("P2 page %,d of the list, scrolled to".formatted(pages + 1), "≤ 2 × P1",
+                () -> customers.searchAfter(CustomerFilter.NONE, page999, 50));
+        measure("P2' the same page by OFFSET %,d (not used)".formatted(pages * 50), "reference",
+                () -> customers.search(CustomerFilter.NONE, List.of(), pages * 50, 50));
+
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        System.out.printf("P5 busy user: %,d entries in five weeks%n",
+                schedule.negotiations(ScheduleScope.MINE, monday, monday.plusWeeks(5)).size());
+        measure("P5 five weeks of staff1's calendar", "p95 ≤ 15 ms",
+                () -> schedule.negotiations(ScheduleScope.MINE, monday, monday.plusWeeks(5)));
+
+        long record = createRecord(negotiations);
+        int[] version = {0};
+        measureWrite("P9 save a record with its audit row", "p95 ≤ 20 ms", () -> {
+            var draft = negotiations.detail(record).orElseThrow().toDraft();
+            draft.setRemarks("benchmark " + version[0]);
+            negotiations.update(record, version[0]++, draft);
+            return null;
+        });
+
+        System.out.println();
+        System.out.println("| | p50 ms | p95 ms | p99 ms | floor p95 ms | ratio | goal |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        results.forEach(stats -> System.out.println(stats.row()));
+    }
+
+    private long createRecord(NegotiationService negotiations) {
+        var draft = negotiations.newDraft(1);
+        draft.setPlannedDate(LocalDate.now().plusDays(3));
+        return negotiations.create(draft);
+    }
+
+    private void measure(String name, String goal, Supplier<?> call) throws SQLException {
+        for (int i = 0; i < Math.min(100, iterations); i++) {
+            call.get();
+        }
+        double[] times = time(call);
+        String sql = lastSql.sql;
+        List<Object> binds = lastSql.binds;
+        double[] floor = floor(sql, binds);
+        results.add(new Stats(name, pct(times, 50), pct(times, 95), pct(times, 99), pct(floor, 95), goal));
+    }
+
+    /** Writes have no single statement to replay; their floor is left empty. */
+    private void measureWrite(String name, String goal, Supplier<?> call) {
+        for (int i = 0; i < Math.min(50, iterations); i++) {
+            call.get();
+        }
+        double[] times = time(call);
+        results.add(new Stats(name, pct(times, 50), pct(times, 95), pct(times, 99), 0, goal));
+    }
+
+    private double[] time(Supplier<?> call) {
+        double[] times = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            long start = System.nanoTime();
+            call.get();
+            times[i] = (System.nanoTime() - start) / 1_000_000.0;
+        }
+        return times;
+    }
+
+    private double[] floor(String sql, List<Object> binds) throws SQLException {
+        double[] times = new double[iterations];
+        try (Connection connection = context.getBean(DataSource.class).getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < binds.size(); i++) {
+                statement.setObject(i + 1, binds.get(i));
+            }
+            for (int i = 0; i < iterations; i++) {
+                long start = System.nanoTime();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getObject(1);
+                    }
+                }
+                times[i] = (System.nanoTime() - start) / 1_000_000.0;
+            }
+        }
+        return times;
+    }
+
+    private static double pct(double[] times, int percentile) {
+        double[] sorted = Arrays.copyOf(times, times.length);
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+    }
+}

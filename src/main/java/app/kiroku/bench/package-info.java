@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.bench;
+
+import org.jspecify.annotations.NullMarked;
