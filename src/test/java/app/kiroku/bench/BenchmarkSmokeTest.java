@@ -1,0 +1,70 @@
+package app.kiroku.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kiroku.shared.data.EmbeddedMariaDb;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the benchmark tools working: generates a small data set (10,000 customers, 50,000 records) in a database
+ * of its own and runs the harness over it. The figures of docs/benchmarks.md come from the full-size run.
+ */
+class BenchmarkSmokeTest {
+
+    @Test
+    void generatorAndHarnessRunOnASmallDataSet() throws Exception {
+        String configured = System.getenv("SPRING_DATASOURCE_URL");
+        EmbeddedMariaDb embedded = null;
+        String server;
+        String user = "root";
+        String password = "";
+        if (configured != null && !configured.isBlank()) {
+            server = configured.substring(0, configured.lastIndexOf('/') + 1);
+            user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "root");
+            password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+        } else {
+            embedded = EmbeddedMariaDb.start(Path.of("target", "bench-smoke"), "kiroku");
+            server = embedded.serverUrl();
+        }
+        try {
+            try (var connection = DriverManager.getConnection(server, user, password);
+                    var sql = connection.createStatement()) {
+                sql.execute("DROP DATABASE IF EXISTS kiroku_bench_smoke");
+                sql.execute("CREATE DATABASE kiroku_bench_smoke CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_as_ci");
+            }
+            String url = server + "kiroku_bench_smoke";
+            app.kiroku.demo.DataGenerator.main(new String[] {url, user, password, "10000", "50000", "7"});
+            try (var connection = DriverManager.getConnection(url, user, password);
+                    var sql = connection.createStatement();
+                    var counts = sql.executeQuery("SELECT (SELECT COUNT(*) FROM customer), (SELECT COUNT(*) FROM "
+                            + "negotiation), (SELECT COUNT(*) FROM customer WHERE current_progress_id IS NOT NULL)")) {
+                counts.next();
+                assertThat(counts.getLong(1)).isEqualTo(10_000);
+                assertThat(counts.getLong(2)).isEqualTo(50_000);
+                assertThat(counts.getLong(3)).isGreaterThan(5_000);
+            }
+
+            var out = new ByteArrayOutputStream();
+            PrintStream original = System.out;
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            try {
+                Benchmarks.main(new String[] {url, user, password, "20"});
+            } finally {
+                System.setOut(original);
+            }
+            String table = out.toString(StandardCharsets.UTF_8);
+            original.println(table);
+            assertThat(table).contains("| P1 quick search").contains("| P2 page").contains("| P5 five weeks")
+                    .contains("| P9 save a record");
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}
