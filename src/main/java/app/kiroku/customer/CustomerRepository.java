@@ -159,12 +159,24 @@ class CustomerRepository {
         values.put(CUSTOMER.ADDRESS, draft.getAddress());
         values.put(CUSTOMER.RANK_ID, draft.getRankId());
         values.put(CUSTOMER.MEMO, draft.getMemo());
-        values.put(CUSTOMER.NAME_NORM, SearchText.normalize(draft.getName()));
-        values.put(CUSTOMER.KANA_NORM, SearchText.normalize(draft.getKana()));
+        values.put(CUSTOMER.NAME_NORM, fitted(CUSTOMER.NAME_NORM, SearchText.normalize(draft.getName())));
+        values.put(CUSTOMER.KANA_NORM, fitted(CUSTOMER.KANA_NORM, SearchText.normalize(draft.getKana())));
         values.put(CUSTOMER.PHONE_DIGITS, digitsOrNull(draft.getPhone()));
         values.put(CUSTOMER.MOBILE_DIGITS, digitsOrNull(draft.getMobile()));
-        values.put(CUSTOMER.ADDRESS_NORM, SearchText.normalize(draft.getAddress()));
+        values.put(CUSTOMER.ADDRESS_NORM, fitted(CUSTOMER.ADDRESS_NORM, SearchText.normalize(draft.getAddress())));
         return values;
+    }
+
+    /**
+     * A search form cut to its column. NFKC can make text longer than what the user typed ({@code ㍿} becomes
+     * {@code 株式会社}), so a name within its limit may have a longer search form; its tail is only lost to search.
+     */
+    private static String fitted(Field<String> column, String normalized) {
+        int max = column.getDataType().length();
+        if (max <= 0 || normalized.codePointCount(0, normalized.length()) <= max) {
+            return normalized;
+        }
+        return normalized.substring(0, normalized.offsetByCodePoints(0, max));
     }
 
     record LastChange(String userName, LocalDateTime at) {

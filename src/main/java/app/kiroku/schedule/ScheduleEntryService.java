@@ -19,6 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ScheduleEntryService {
 
+    /** The column's size. */
+    public static final int PLACE_MAX = 200;
+    /** As the other memos (customer, 備考); the column would hold about 16,000 characters. */
+    public static final int MEMO_MAX = 2_000;
+
     /** An entry as its owner or a participant sees it; only the owner may change it. */
     public record Entry(long id, int version, boolean mine, EntryDraft draft) {
     }
@@ -89,6 +94,8 @@ public class ScheduleEntryService {
         }
         new FieldChecks()
                 .check("title", !d.getTitle().isBlank() && d.getTitle().length() <= 100, "schedule.error.title")
+                .check("place", d.getPlace() == null || d.getPlace().length() <= PLACE_MAX, "schedule.error.place")
+                .check("memo", d.getMemo() == null || d.getMemo().length() <= MEMO_MAX, "schedule.error.memo")
                 .check("start", d.getStartsAt() != null, "schedule.error.start")
                 .check("end", d.getStartsAt() == null || d.getEndsAt() == null
                         || d.getEndsAt().isAfter(d.getStartsAt()), "schedule.error.end")

@@ -19,6 +19,8 @@ public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
+    /** BCrypt reads at most 72 bytes and Spring's encoder refuses more; a kana or kanji takes 3 bytes in UTF-8. */
+    public static final int MAX_BYTES = 72;
     private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int TEMPORARY_LENGTH = 12;
 
@@ -43,7 +45,7 @@ public class PasswordPolicy {
         if (password.length() < MIN_LENGTH) {
             return "account.error.password.short";
         }
-        if (password.length() > MAX_LENGTH) {
+        if (password.length() > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return "account.error.password.long";
         }
         String lower = password.toLowerCase(Locale.ROOT);

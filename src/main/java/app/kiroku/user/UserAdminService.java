@@ -104,6 +104,8 @@ public class UserAdminService {
                 .check("loginId", !users.loginIdTaken(draft.getLoginId().strip(), id), "user.error.loginIdTaken")
                 .check("name", !draft.getName().isBlank() && draft.getName().strip().length() <= 100,
                         "user.error.name")
+                .check("kana", app.kiroku.shared.text.SearchText.toKatakana(draft.getKana()).length() <= 100,
+                        "user.error.kana")
                 .check("email", email.isEmpty() || (email.length() <= 254 && EMAIL.matcher(email).matches()),
                         "user.error.email")
                 // an admin cannot lock themselves out of administration

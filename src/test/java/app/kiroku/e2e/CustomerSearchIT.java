@@ -63,6 +63,41 @@ class CustomerSearchIT extends EndToEndTest {
         page.context().close();
     }
 
+    /** R4 of issue 8 in the browser: a name that is markup is shown as text, never run. */
+    @Test
+    void aCustomerNamedLikeMarkupIsShownAsTextAndNothingRuns() {
+        String name = "<img src=x onerror=alert(1)>";
+        Page page = browser.desktop();
+        var dialogs = new java.util.ArrayList<String>();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+        Pages.logIn(page, app, "staff1");
+        page.navigate(app.baseUrl() + "customers/new");
+        page.locator("#field-name input").fill(name);
+        page.locator("#field-kana input").fill("ハッキング\u3000テスト");
+        page.locator("#customer-save").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
+        assertThat(page.locator("#customer-name")).hasText(name);
+        assertThat(page.locator("#customer-name img")).hasCount(0);
+
+        page.navigate(app.baseUrl() + "customers");
+        Locator keyword = page.locator("#customer-keyword input");
+        keyword.fill("ハッキング");
+        keyword.press("Enter");
+        Locator cell = page.locator("#customer-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(name)).first();
+        assertThat(cell).isVisible();
+        assertThat(cell).hasText(name);
+        assertThat(page.locator("#customer-grid img, vaadin-grid-cell-content img")).hasCount(0);
+        Browser.screenshot(page, "customers-markup-name.png");
+        page.waitForTimeout(500);
+        assertThat(dialogs).as("JS dialogs").isEmpty();
+        page.context().close();
+    }
+
     @Test
     void csvDownloadIsUtf8WithBomAndJapaneseHeaders() throws Exception {
         Page page = browser.desktop();

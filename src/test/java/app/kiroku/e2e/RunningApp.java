@@ -106,6 +106,12 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** {@code kill -9}: on Linux the JVM sends SIGKILL, so none of the app's shutdown (hooks, sender stop) runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

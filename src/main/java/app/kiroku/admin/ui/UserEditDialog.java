@@ -124,8 +124,8 @@ class UserEditDialog extends Dialog {
             }
             changed.run();
         } catch (InvalidInputException invalid) {
-            Map<String, HasValidation> fields = Map.of("loginId", loginId, "name", name, "email", email, "role",
-                    role, "active", active);
+            Map<String, HasValidation> fields = Map.of("loginId", loginId, "name", name, "kana", kana, "email",
+                    email, "role", role, "active", active);
             invalid.messageKeysByField().forEach((field, key) -> {
                 HasValidation component = fields.get(field);
                 if (component != null) {

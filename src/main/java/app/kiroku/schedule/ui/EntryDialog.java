@@ -61,8 +61,9 @@ class EntryDialog extends Dialog {
             endTime.setVisible(!e.getValue());
         });
         place.setLabel(getTranslation("schedule.entry.place"));
-        place.setMaxLength(200);
+        place.setMaxLength(ScheduleEntryService.PLACE_MAX);
         memo.setLabel(getTranslation("schedule.entry.memo"));
+        memo.setMaxLength(ScheduleEntryService.MEMO_MAX);
         participants.setLabel(getTranslation("schedule.entry.participants"));
         participants.setItems(people);
         participants.setItemLabelGenerator(UserRef::name);
@@ -140,7 +141,8 @@ class EntryDialog extends Dialog {
             Dialogs.saved(getTranslation("schedule.entry.saved"));
             changed.run();
         } catch (InvalidInputException invalid) {
-            Map<String, HasValidation> fields = Map.of("title", title, "start", startDate, "end", endDate);
+            Map<String, HasValidation> fields = Map.of("title", title, "start", startDate, "end", endDate,
+                    "place", place, "memo", memo);
             invalid.messageKeysByField().forEach((field, key) -> {
                 HasValidation component = fields.get(field);
                 if (component != null) {
