@@ -46,6 +46,12 @@ class CustomerRepository {
         return listQuery(where, sort, today).fetchSize(500).stream().map(CustomerRepository::item);
     }
 
+    /** Whether the user is 担当者 of at least {@code threshold} customers (reads at most that many index entries). */
+    boolean assignedToAtLeast(long userId, int threshold) {
+        return dsl.fetchCount(dsl.selectOne().from(CUSTOMER_ASSIGNEE).where(CUSTOMER_ASSIGNEE.USER_ID.eq(userId))
+                .limit(threshold)) >= threshold;
+    }
+
     int count(Condition where) {
         return dsl.fetchCount(CUSTOMER, where);
     }

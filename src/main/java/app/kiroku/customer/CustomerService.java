@@ -58,8 +58,21 @@ public class CustomerService {
     @InHouseOnly
     public List<CustomerListItem> search(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
         LocalDate today = LocalDate.now(clock);
-        return customers.search(CustomerConditions.matching(filter, currentUser.require().id(), today), sort, today,
-                offset, limit);
+        return customers.search(listCondition(filter, today), sort, today, offset, limit);
+    }
+
+    /** Above this many customers, a 担当者 filter is tested while walking the list order (see CustomerConditions). */
+    static final int BUSY_ASSIGNEE = 20_000;
+
+    private Condition listCondition(CustomerFilter filter, LocalDate today) {
+        long me = currentUser.require().id();
+        java.util.Set<Long> busy = new java.util.HashSet<>();
+        for (Long user : java.util.Arrays.asList(filter.mine() ? me : null, filter.assigneeId())) {
+            if (user != null && customers.assignedToAtLeast(user, BUSY_ASSIGNEE)) {
+                busy.add(user);
+            }
+        }
+        return CustomerConditions.matching(filter, me, today, busy);
     }
 
     /**
@@ -69,7 +82,7 @@ public class CustomerService {
     @InHouseOnly
     public List<CustomerListItem> searchAfter(CustomerFilter filter, CustomerSeek after, int limit) {
         LocalDate today = LocalDate.now(clock);
-        Condition where = CustomerConditions.matching(filter, currentUser.require().id(), today)
+        Condition where = listCondition(filter, today)
                 .and(CUSTOMER.KANA_NORM.gt(after.kanaNorm())
                         .or(CUSTOMER.KANA_NORM.eq(after.kanaNorm()).and(CUSTOMER.ID.gt(after.id()))));
         return customers.search(where, List.of(), today, 0, limit);

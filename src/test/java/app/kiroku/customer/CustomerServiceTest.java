@@ -134,6 +134,19 @@ class CustomerServiceTest {
     }
 
     @Test
+    void theBusyAssigneeFormFindsTheSameCustomersAsTheExistsForm() {
+        long staff1 = userId("staff1");
+        var mine = new CustomerFilter("", true, null, null, Set.of(), Set.of(), null, null, false);
+        var walked = dsl.select(CUSTOMER.ID).from(CUSTOMER)
+                .where(CustomerConditions.matching(mine, staff1, TODAY, Set.of(staff1)))
+                .orderBy(CUSTOMER.ID).fetch(CUSTOMER.ID);
+        var joined = dsl.select(CUSTOMER.ID).from(CUSTOMER)
+                .where(CustomerConditions.matching(mine, staff1, TODAY, Set.of()))
+                .orderBy(CUSTOMER.ID).fetch(CUSTOMER.ID);
+        assertThat(walked).isNotEmpty().isEqualTo(joined);
+    }
+
+    @Test
     void badInputIsRefusedFieldByFieldAndNothingIsStored() {
         int before = dsl.fetchCount(CUSTOMER);
         var bad = draft("", "山田", "12-34");
