@@ -212,7 +212,7 @@ class HostileInputTest {
         SignIn.as(users, "staff1");
         long customerId = customers.create(validCustomer());
         long id = negotiations.create(record(customerId));
-        long admin = userId("admin");
+        long admin = TestData.userId(dsl, "admin");
 
         int before = dsl.fetchCount(MAIL_OUTBOX);
         try {
@@ -351,12 +351,8 @@ class HostileInputTest {
         var draft = new CustomerDraft();
         draft.setName("敵対 入力株式会社");
         draft.setKana("テキタイ ニュウリョク");
-        draft.setAssigneeIds(Set.of(userId("staff1")));
+        draft.setAssigneeIds(Set.of(TestData.userId(dsl, "staff1")));
         return draft;
-    }
-
-    private long userId(String loginId) {
-        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq(loginId)).fetchSingle(APP_USER.ID);
     }
 
     private String passwordHash(String loginId) {

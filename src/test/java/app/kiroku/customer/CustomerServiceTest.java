@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
 import app.kiroku.TestClock;
+import app.kiroku.TestData;
 import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.validation.InvalidInputException;
 import java.io.ByteArrayOutputStream;
@@ -95,7 +96,7 @@ class CustomerServiceTest {
         assertThat(itemY.progressName()).isNull();
         assertThat(itemY.nextContactDate()).isNull();
 
-        long proposal = flag("見積提出");
+        long proposal = TestData.flag(dsl, "見積提出");
         assertThat(ids(new CustomerFilter("", false, null, null, Set.of(), Set.of(proposal), null, null, false)))
                 .contains(x).doesNotContain(y);
         assertThat(ids(new CustomerFilter("", false, null, null, Set.of(), Set.of(), TODAY.plusDays(3),
@@ -119,13 +120,13 @@ class CustomerServiceTest {
     @Test
     void mineAndDepartmentFilterByTheAssignees() {
         var draft = draft("担当 絞込", "タントウ\u3000シボリコミ", null);
-        draft.setAssigneeIds(Set.of(userId("staff2")));
+        draft.setAssigneeIds(Set.of(TestData.userId(dsl, "staff2")));
         long id = customers.create(draft);
         var byKeyword = CustomerFilter.keyword("タントウ シボリコミ");
 
         assertThat(ids(new CustomerFilter(byKeyword.keyword(), true, null, null, Set.of(), Set.of(), null, null, false)))
                 .doesNotContain(id);
-        assertThat(ids(new CustomerFilter(byKeyword.keyword(), false, userId("staff2"), null, Set.of(), Set.of(), null,
+        assertThat(ids(new CustomerFilter(byKeyword.keyword(), false, TestData.userId(dsl, "staff2"), null, Set.of(), Set.of(), null,
                 null, false))).contains(id);
         long staff2Department = dsl.select(APP_USER.DEPARTMENT_ID).from(APP_USER)
                 .where(APP_USER.LOGIN_ID.eq("staff2")).fetchSingle(APP_USER.DEPARTMENT_ID);
@@ -135,7 +136,7 @@ class CustomerServiceTest {
 
     @Test
     void theBusyAssigneeFormFindsTheSameCustomersAsTheExistsForm() {
-        long staff1 = userId("staff1");
+        long staff1 = TestData.userId(dsl, "staff1");
         var mine = new CustomerFilter("", true, null, null, Set.of(), Set.of(), null, null, false);
         var walked = dsl.select(CUSTOMER.ID).from(CUSTOMER)
                 .where(CustomerConditions.matching(mine, staff1, TODAY, Set.of(staff1)))
@@ -166,7 +167,7 @@ class CustomerServiceTest {
     @Test
     void partnersCannotBeAssignees() {
         var draft = draft("業者 不可", "ギョウシャ\u3000フカ", null);
-        draft.setAssigneeIds(Set.of(userId("partner1")));
+        draft.setAssigneeIds(Set.of(TestData.userId(dsl, "partner1")));
         assertThatThrownBy(() -> customers.create(draft))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKeysByField()).containsKey("assignees"));
@@ -264,24 +265,15 @@ class CustomerServiceTest {
         return draft;
     }
 
-    private long userId(String loginId) {
-        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq(loginId)).fetchSingle(APP_USER.ID);
-    }
-
-    private long flag(String name) {
-        return dsl.select(PROGRESS_FLAG.ID).from(PROGRESS_FLAG).where(PROGRESS_FLAG.NAME.eq(name))
-                .fetchSingle(PROGRESS_FLAG.ID);
-    }
-
     private void record(long customerId, @Nullable LocalDate planned, @Nullable LocalDate done,
             @Nullable String progress) {
-        long staff1 = userId("staff1");
+        long staff1 = TestData.userId(dsl, "staff1");
         var now = TODAY.atTime(9, 0);
         dsl.insertInto(NEGOTIATION)
                 .set(NEGOTIATION.CUSTOMER_ID, customerId).set(NEGOTIATION.HANDLER_ID, staff1)
                 .set(NEGOTIATION.PLANNED_DATE, planned).set(NEGOTIATION.DONE_DATE, done)
                 .set(NEGOTIATION.SHOWN_DATE, done != null ? done : planned)
-                .set(NEGOTIATION.PROGRESS_ID, progress == null ? null : flag(progress))
+                .set(NEGOTIATION.PROGRESS_ID, progress == null ? null : TestData.flag(dsl, progress))
                 .set(NEGOTIATION.CREATED_BY, staff1).set(NEGOTIATION.CREATED_AT, now)
                 .set(NEGOTIATION.UPDATED_BY, staff1).set(NEGOTIATION.UPDATED_AT, now)
                 .execute();

@@ -1,13 +1,11 @@
 package app.kiroku.negotiation;
 
-import static app.kiroku.db.Tables.APP_USER;
-import static app.kiroku.db.Tables.DEPARTMENT;
-import static app.kiroku.db.Tables.PROGRESS_FLAG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
 import app.kiroku.TestClock;
+import app.kiroku.TestData;
 import app.kiroku.customer.CustomerDraft;
 import app.kiroku.customer.CustomerService;
 import java.io.ByteArrayOutputStream;
@@ -75,12 +73,12 @@ class NegotiationSearchTest {
                 Set.of(), Set.of(), Set.of(), "検索")))).containsExactly(b);
         assertThat(ids(with(f -> new NegotiationFilter("検索", null, null, null, null, true, null, Set.of(), Set.of(),
                 Set.of(), "")))).contains(a, c).doesNotContain(b);
-        assertThat(ids(with(f -> new NegotiationFilter("検索", null, null, null, null, false, userId("staff2"),
+        assertThat(ids(with(f -> new NegotiationFilter("検索", null, null, null, null, false, TestData.userId(dsl, "staff2"),
                 Set.of(), Set.of(), Set.of(), "")))).containsExactly(b);
         assertThat(ids(with(f -> new NegotiationFilter("検索", null, null, null, null, false, null,
-                Set.of(flag("契約")), Set.of(), Set.of(), "")))).containsExactly(c);
+                Set.of(TestData.flag(dsl, "契約")), Set.of(), Set.of(), "")))).containsExactly(c);
         assertThat(ids(with(f -> new NegotiationFilter("検索", null, null, null, null, false, null, Set.of(), Set.of(),
-                Set.of(department("営業二課")), "")))).containsExactly(b);
+                Set.of(TestData.department(dsl, "営業二課")), "")))).containsExactly(b);
         assertThat(ids(with(f -> new NegotiationFilter("", null, null, null, null, false, null, Set.of(), Set.of(),
                 Set.of(), "つきの")))).containsExactly(c);
     }
@@ -88,7 +86,7 @@ class NegotiationSearchTest {
     @Test
     void criteriaCombine() {
         var filter = new NegotiationFilter("検索", null, null, null, null, true, null,
-                Set.of(flag("提案中"), flag("契約")), Set.of(), Set.of(department("工事部")), "ツキノ");
+                Set.of(TestData.flag(dsl, "提案中"), TestData.flag(dsl, "契約")), Set.of(), Set.of(TestData.department(dsl, "工事部")), "ツキノ");
         assertThat(ids(filter)).containsExactly(c);
         assertThat(negotiations.count(filter)).isOne();
     }
@@ -128,26 +126,14 @@ class NegotiationSearchTest {
     private long record(long customer, String handler, @Nullable LocalDate planned, @Nullable LocalDate done,
             String progress, String department, String report, @Nullable String remarks) {
         var draft = negotiations.newDraft(customer);
-        draft.setHandlerId(userId(handler));
+        draft.setHandlerId(TestData.userId(dsl, handler));
         draft.setPlannedDate(planned);
         draft.setDoneDate(done);
-        draft.setProgressId(flag(progress));
-        draft.setDepartmentId(department(department));
+        draft.setProgressId(TestData.flag(dsl, progress));
+        draft.setDepartmentId(TestData.department(dsl, department));
         draft.setReport(report);
         draft.setRemarks(remarks);
         return negotiations.create(draft);
     }
 
-    private long userId(String login) {
-        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq(login)).fetchSingle(APP_USER.ID);
-    }
-
-    private long flag(String name) {
-        return dsl.select(PROGRESS_FLAG.ID).from(PROGRESS_FLAG).where(PROGRESS_FLAG.NAME.eq(name))
-                .fetchSingle(PROGRESS_FLAG.ID);
-    }
-
-    private long department(String name) {
-        return dsl.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq(name)).fetchSingle(DEPARTMENT.ID);
-    }
 }

@@ -1,6 +1,5 @@
 package app.kiroku.negotiation;
 
-import static app.kiroku.db.Tables.APP_USER;
 import static app.kiroku.db.Tables.CUSTOMER;
 import static app.kiroku.db.Tables.CUSTOMER_ASSIGNEE;
 import static app.kiroku.db.Tables.NEGOTIATION;
@@ -10,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
 import app.kiroku.TestClock;
+import app.kiroku.TestData;
 import app.kiroku.shared.text.SearchText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,7 +45,7 @@ class NegotiationServiceTest {
     @Test
     void agendaHoldsExactlyTheWeekOfRecordsAsHandlerOrAssignee() {
         SignIn.as(users, "staff1");
-        long me = userId("staff1");
+        long me = TestData.userId(dsl, "staff1");
         LocalDate last = TestClock.TODAY.plusDays(NegotiationService.AGENDA_DAYS_AHEAD);
 
         List<AgendaItem> agenda = negotiations.myAgenda();
@@ -63,11 +63,11 @@ class NegotiationServiceTest {
 
     @Test
     void assigneesSeeRecordsOfTheirCustomersAndOthersDoNot() {
-        long staff1 = userId("staff1");
-        long staff2 = userId("staff2");
+        long staff1 = TestData.userId(dsl, "staff1");
+        long staff2 = TestData.userId(dsl, "staff2");
         long customer = insertCustomer("テスト 顧客", "テスト\u3000コキャク", staff2);
         long handledByStaff1 = insertRecord(customer, staff1, TestClock.TODAY.plusDays(1), null, "staff1 が対応");
-        long assigneeOnly = insertRecord(customer, userId("staff3"), TestClock.TODAY.plusDays(2), LocalTime.of(9, 0),
+        long assigneeOnly = insertRecord(customer, TestData.userId(dsl, "staff3"), TestClock.TODAY.plusDays(2), LocalTime.of(9, 0),
                 "担当者だけが見る記録");
         long tooLate = insertRecord(customer, staff2, TestClock.TODAY.plusDays(8), null, "範囲外");
 
@@ -82,7 +82,7 @@ class NegotiationServiceTest {
 
     @Test
     void detailShowsEveryFieldAndWhoChangedIt() {
-        long staff1 = userId("staff1");
+        long staff1 = TestData.userId(dsl, "staff1");
         long customer = insertCustomer("詳細 太郎", "ショウサイ\u3000タロウ", staff1);
         long id = insertRecord(customer, staff1, TestClock.TODAY, LocalTime.of(14, 30), "一行目\n二行目");
 
@@ -108,10 +108,6 @@ class NegotiationServiceTest {
     void anonymousCallersAreRefused() {
         assertThatThrownBy(() -> negotiations.detail(1)).isInstanceOf(
                 org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
-    }
-
-    private long userId(String loginId) {
-        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq(loginId)).fetchSingle(APP_USER.ID);
     }
 
     private long insertCustomer(String name, String kana, long assignee) {

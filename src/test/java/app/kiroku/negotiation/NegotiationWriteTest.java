@@ -4,13 +4,13 @@ import static app.kiroku.db.Tables.APP_USER;
 import static app.kiroku.db.Tables.AUDIT_LOG;
 import static app.kiroku.db.Tables.DEPARTMENT;
 import static app.kiroku.db.Tables.NEGOTIATION;
-import static app.kiroku.db.Tables.PROGRESS_FLAG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
 import app.kiroku.TestClock;
+import app.kiroku.TestData;
 import app.kiroku.customer.CustomerDraft;
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerService;
@@ -64,7 +64,7 @@ class NegotiationWriteTest {
     @Test
     void aNewRecordStartsWithMeMyDepartmentAndTheCustomersRank() {
         var draft = negotiations.newDraft(customerId);
-        assertThat(draft.getHandlerId()).isEqualTo(userId("staff1"));
+        assertThat(draft.getHandlerId()).isEqualTo(TestData.userId(dsl, "staff1"));
         assertThat(draft.getDepartmentId()).isEqualTo(dsl.select(APP_USER.DEPARTMENT_ID).from(APP_USER)
                 .where(APP_USER.LOGIN_ID.eq("staff1")).fetchSingle(APP_USER.DEPARTMENT_ID));
         assertThat(draft.getCustomerId()).isEqualTo(customerId);
@@ -102,14 +102,14 @@ class NegotiationWriteTest {
         var plan = negotiations.newDraft(customerId);
         plan.setPlannedDate(TODAY);
         plan.setPlannedTime(LocalTime.of(10, 0));
-        plan.setProgressId(flag("ヒアリング"));
+        plan.setProgressId(TestData.flag(dsl, "ヒアリング"));
         long planned = negotiations.create(plan);
 
         // at the visit: the result goes into the same record ...
         var result = negotiations.detail(planned).orElseThrow().toDraft();
         result.setDoneDate(TODAY);
         result.setDoneTime(LocalTime.of(10, 30));
-        result.setProgressId(flag("提案中"));
+        result.setProgressId(TestData.flag(dsl, "提案中"));
         result.setReport("ご要望をヒアリング。\n次回プランをご提案。");
         negotiations.update(planned, 0, result);
         // ... and the next plan starts from it
@@ -151,7 +151,7 @@ class NegotiationWriteTest {
         var audit = dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("negotiation"))
                 .and(AUDIT_LOG.ENTITY_ID.eq(id)).and(AUDIT_LOG.ACTION.eq("DELETE")).fetchSingle();
         assertThat(audit.getDetail()).contains("記録 試験").contains("削除される記録の内容").contains("削除前の備考");
-        assertThat(audit.getUserId()).isEqualTo(userId("staff1"));
+        assertThat(audit.getUserId()).isEqualTo(TestData.userId(dsl, "staff1"));
     }
 
     @Test
@@ -179,7 +179,7 @@ class NegotiationWriteTest {
     void retiredValuesAreRefusedForNewChoicesButKeptOnOldRecords() {
         var draft = negotiations.newDraft(customerId);
         draft.setPlannedDate(TODAY);
-        draft.setDepartmentId(department("工事部"));
+        draft.setDepartmentId(TestData.department(dsl, "工事部"));
         long id = negotiations.create(draft);
         dsl.update(DEPARTMENT).set(DEPARTMENT.ACTIVE, false).where(DEPARTMENT.NAME.eq("工事部")).execute();
 
@@ -190,7 +190,7 @@ class NegotiationWriteTest {
 
         var fresh = negotiations.newDraft(customerId);
         fresh.setPlannedDate(TODAY);
-        fresh.setDepartmentId(department("工事部"));
+        fresh.setDepartmentId(TestData.department(dsl, "工事部"));
         assertThatThrownBy(() -> negotiations.create(fresh))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKeysByField()).containsEntry("department", "negotiation.error.retired"));
@@ -200,7 +200,7 @@ class NegotiationWriteTest {
     void aPartnerCannotBeTheHandler() {
         var draft = negotiations.newDraft(customerId);
         draft.setPlannedDate(TODAY);
-        draft.setHandlerId(userId("partner1"));
+        draft.setHandlerId(TestData.userId(dsl, "partner1"));
         assertThatThrownBy(() -> negotiations.create(draft))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKeysByField()).containsKey("handler"));
@@ -211,16 +211,4 @@ class NegotiationWriteTest {
                 .fetchSingle(NEGOTIATION.SHOWN_DATE);
     }
 
-    private long userId(String login) {
-        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq(login)).fetchSingle(APP_USER.ID);
-    }
-
-    private long flag(String name) {
-        return dsl.select(PROGRESS_FLAG.ID).from(PROGRESS_FLAG).where(PROGRESS_FLAG.NAME.eq(name))
-                .fetchSingle(PROGRESS_FLAG.ID);
-    }
-
-    private long department(String name) {
-        return dsl.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq(name)).fetchSingle(DEPARTMENT.ID);
-    }
 }

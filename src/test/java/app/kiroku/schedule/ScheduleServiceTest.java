@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
 import app.kiroku.TestClock;
+import app.kiroku.TestData;
 import app.kiroku.customer.CustomerDraft;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.negotiation.NegotiationDraft;
@@ -61,7 +62,7 @@ class ScheduleServiceTest {
         var customer = new CustomerDraft();
         customer.setName("予定 表示");
         customer.setKana("ヨテイ\u3000ヒョウジ");
-        customer.setAssigneeIds(Set.of(userId("staff2")));
+        customer.setAssigneeIds(Set.of(TestData.userId(dsl, "staff2")));
         customerId = customers.create(customer);
     }
 
@@ -72,7 +73,7 @@ class ScheduleServiceTest {
 
     private long record(String handler, LocalDate planned, LocalTime time, LocalDate done) {
         var draft = negotiations.newDraft(customerId);
-        draft.setHandlerId(userId(handler));
+        draft.setHandlerId(TestData.userId(dsl, handler));
         draft.setPlannedDate(planned);
         draft.setPlannedTime(time);
         draft.setDoneDate(done);
@@ -100,8 +101,8 @@ class ScheduleServiceTest {
         assertThat(doneItem.allDay()).isTrue();
         assertThat(doneItem.movable()).isFalse();
 
-        assertThat(negotiationIds(ScheduleScope.user(userId("staff3")))).contains(planned, done);
-        assertThat(negotiationIds(ScheduleScope.user(userId("staff5")))).doesNotContain(planned, done);
+        assertThat(negotiationIds(ScheduleScope.user(TestData.userId(dsl, "staff3")))).contains(planned, done);
+        assertThat(negotiationIds(ScheduleScope.user(TestData.userId(dsl, "staff5")))).doesNotContain(planned, done);
         long staff2Department = dsl.select(APP_USER.DEPARTMENT_ID).from(APP_USER)
                 .where(APP_USER.LOGIN_ID.eq("staff2")).fetchSingle(APP_USER.DEPARTMENT_ID);
         assertThat(negotiationIds(ScheduleScope.department(staff2Department))).contains(planned, done);
@@ -117,7 +118,7 @@ class ScheduleServiceTest {
 
         assertThat(schedule.entries(ScheduleScope.MINE, TODAY, TODAY.plusDays(7)))
                 .extracting(ScheduleItem::id).contains(id);
-        assertThatThrownBy(() -> schedule.entries(ScheduleScope.user(userId("staff1")), TODAY, TODAY.plusDays(7)))
+        assertThatThrownBy(() -> schedule.entries(ScheduleScope.user(TestData.userId(dsl, "staff1")), TODAY, TODAY.plusDays(7)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> schedule.negotiations(ScheduleScope.MINE, TODAY, TODAY.plusDays(7)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -128,7 +129,7 @@ class ScheduleServiceTest {
         var entry = new EntryDraft();
         entry.setTitle("資材搬入立ち会い");
         entry.setStartsAt(TODAY.plusDays(2).atTime(9, 0));
-        entry.setParticipantIds(Set.of(userId("partner1")));
+        entry.setParticipantIds(Set.of(TestData.userId(dsl, "partner1")));
         long id = entries.create(entry);
 
         SignIn.as(users, "partner1");
@@ -177,7 +178,7 @@ class ScheduleServiceTest {
         customer.setName("同時 登録");
         customer.setKana("ドウジ\u3000トウロク");
         var record = new NegotiationDraft();
-        record.setHandlerId(userId("staff1"));
+        record.setHandlerId(TestData.userId(dsl, "staff1"));
         int customersBefore = dsl.fetchCount(CUSTOMER);
         int recordsBefore = dsl.fetchCount(NEGOTIATION);
 
@@ -193,7 +194,4 @@ class ScheduleServiceTest {
         assertThat(negotiations.detail(id).orElseThrow().customerName()).isEqualTo("同時 登録");
     }
 
-    private long userId(String login) {
-        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq(login)).fetchSingle(APP_USER.ID);
-    }
 }

@@ -1,0 +1,27 @@
+package app.kiroku;
+
+import static app.kiroku.db.Tables.APP_USER;
+import static app.kiroku.db.Tables.DEPARTMENT;
+import static app.kiroku.db.Tables.PROGRESS_FLAG;
+
+import org.jooq.DSLContext;
+
+/** Ids of the demo data the tests refer to by name. */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    public static long userId(DSLContext dsl, String loginId) {
+        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq(loginId)).fetchSingle(APP_USER.ID);
+    }
+
+    public static long flag(DSLContext dsl, String name) {
+        return dsl.select(PROGRESS_FLAG.ID).from(PROGRESS_FLAG).where(PROGRESS_FLAG.NAME.eq(name))
+                .fetchSingle(PROGRESS_FLAG.ID);
+    }
+
+    public static long department(DSLContext dsl, String name) {
+        return dsl.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq(name)).fetchSingle(DEPARTMENT.ID);
+    }
+}
