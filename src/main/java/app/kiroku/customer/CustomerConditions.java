@@ -3,6 +3,7 @@ package app.kiroku.customer;
 import static app.kiroku.db.Tables.APP_USER;
 import static app.kiroku.db.Tables.CUSTOMER;
 import static app.kiroku.db.Tables.CUSTOMER_ASSIGNEE;
+import static app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY;
 
 import app.kiroku.shared.text.SearchText;
 import java.time.LocalDate;
@@ -21,8 +22,29 @@ public final class CustomerConditions {
     private CustomerConditions() {
     }
 
+    /**
+     * The filter as one condition, for queries that join customers to something else (the cross search): each
+     * keyword is also narrowed by the search keys, so MariaDB can start from them.
+     */
     public static Condition matching(CustomerFilter filter, long currentUserId, LocalDate today) {
-        return matching(filter, currentUserId, today, Set.of());
+        List<Condition> keyed = new ArrayList<>();
+        for (String term : terms(filter.keyword())) {
+            List<String> keys = CustomerSearchKeys.choices(term).stream().map(List::getFirst).toList();
+            if (!keys.isEmpty()) {
+                keyed.add(hasAnyKey(keys));
+            }
+        }
+        return matching(filter, currentUserId, today, Set.of()).and(DSL.and(keyed));
+    }
+
+    /** Customers having at least one of these search keys. */
+    static Condition hasAnyKey(List<String> keys) {
+        return CUSTOMER.ID.in(DSL.select(CUSTOMER_SEARCH_KEY.CUSTOMER_ID).from(CUSTOMER_SEARCH_KEY)
+                .where(CUSTOMER_SEARCH_KEY.SEARCH_KEY.in(keys)));
+    }
+
+    private static List<String> terms(String keyword) {
+        return java.util.Arrays.stream(keyword.split("[\\s\\u3000]+")).filter(t -> !t.isBlank()).toList();
     }
 
     /**
@@ -31,10 +53,8 @@ public final class CustomerConditions {
      */
     static Condition matching(CustomerFilter filter, long currentUserId, LocalDate today, Set<Long> busyAssignees) {
         List<Condition> conditions = new ArrayList<>();
-        for (String term : filter.keyword().split("[\\s\\u3000]+")) {
-            if (!term.isBlank()) {
-                conditions.add(keyword(term));
-            }
+        for (String term : terms(filter.keyword())) {
+            conditions.add(keyword(term));
         }
         if (filter.mine()) {
             conditions.add(assignedTo(currentUserId, busyAssignees.contains(currentUserId)));
@@ -75,14 +95,16 @@ public final class CustomerConditions {
                 .or(CUSTOMER.KANA_NORM.contains(text))
                 .or(CUSTOMER.ADDRESS_NORM.contains(text));
         String digits = SearchText.digits(term);
-        if (digits.length() >= 3 && looksLikePhone(term)) {
+        if (isPhoneNumber(term)) {
             condition = condition.or(CUSTOMER.PHONE_DIGITS.contains(digits)).or(CUSTOMER.MOBILE_DIGITS.contains(digits));
         }
         return condition;
     }
 
-    private static boolean looksLikePhone(String term) {
-        return SearchText.normalize(term).matches("[0-9()\\-+ー−]+");
+    /** A word searched in the phone numbers too: at least 4 digits, and nothing but what phone numbers are made of. */
+    static boolean isPhoneNumber(String term) {
+        return SearchText.digits(term).length() >= CustomerSearchKeys.DIGIT_KEY
+                && SearchText.normalize(term).matches("[0-9()\\-+ー−]+");
     }
 
     /**

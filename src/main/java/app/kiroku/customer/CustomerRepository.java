@@ -4,6 +4,7 @@ import static app.kiroku.db.Tables.APP_USER;
 import static app.kiroku.db.Tables.CUSTOMER;
 import static app.kiroku.db.Tables.CUSTOMER_ASSIGNEE;
 import static app.kiroku.db.Tables.CUSTOMER_RANK;
+import static app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY;
 import static app.kiroku.db.Tables.PROGRESS_FLAG;
 
 import app.kiroku.db.tables.AppUser;
@@ -22,6 +23,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record11;
 import org.jooq.SelectLimitStep;
+import org.jooq.SelectSelectStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,50 @@ class CustomerRepository {
         return listQuery(where, sort, today).offset(offset).limit(limit).fetch(r -> item(r));
     }
 
+    /**
+     * A keyword search led by search keys ({@link CustomerSearchKeys#leading}). With one key and the list order,
+     * the customers are read from that key's range of {@code customer_search_key}, which is in list order already,
+     * and tested one by one until the page is full; otherwise the key narrows an ordinary query.
+     */
+    List<CustomerListItem> searchLed(List<String> keys, Condition where, List<CustomerSort.Order> sort,
+            @Nullable CustomerSeek after, LocalDate today, int offset, int limit) {
+        if (keys.size() != 1 || !isListOrder(sort)) {
+            Condition seek = after == null ? DSL.noCondition() : CUSTOMER.KANA_NORM.gt(after.kanaNorm())
+                    .or(CUSTOMER.KANA_NORM.eq(after.kanaNorm()).and(CUSTOMER.ID.gt(after.id())));
+            return search(where.and(seek).and(CustomerConditions.hasAnyKey(keys)), sort, today, offset, limit);
+        }
+        Condition seek = after == null ? DSL.noCondition() : CUSTOMER_SEARCH_KEY.KANA_NORM.gt(after.kanaNorm())
+                .or(CUSTOMER_SEARCH_KEY.KANA_NORM.eq(after.kanaNorm())
+                        .and(CUSTOMER_SEARCH_KEY.CUSTOMER_ID.gt(after.id())));
+        return columns(today)
+                .from(CUSTOMER_SEARCH_KEY)
+                .straightJoin(CUSTOMER).on(CUSTOMER.ID.eq(CUSTOMER_SEARCH_KEY.CUSTOMER_ID))
+                .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(CUSTOMER.RANK_ID))
+                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(CUSTOMER.CURRENT_PROGRESS_ID))
+                .where(CUSTOMER_SEARCH_KEY.SEARCH_KEY.eq(keys.getFirst()))
+                .and(seek)
+                .and(where)
+                .orderBy(CUSTOMER_SEARCH_KEY.KANA_NORM, CUSTOMER_SEARCH_KEY.CUSTOMER_ID)
+                .offset(offset).limit(limit)
+                .fetch(r -> item(r));
+    }
+
+    /** Sorted by name or kana ascending is the list order (kana, then id) every query ends with anyway. */
+    static boolean isListOrder(List<CustomerSort.Order> sort) {
+        return sort.stream().allMatch(o -> o.ascending()
+                && (o.column() == CustomerSort.NAME || o.column() == CustomerSort.KANA));
+    }
+
+    int countLed(List<String> keys, Condition where) {
+        if (keys.size() != 1) {
+            return count(where.and(CustomerConditions.hasAnyKey(keys)));
+        }
+        return dsl.fetchCount(dsl.selectOne().from(CUSTOMER_SEARCH_KEY)
+                .straightJoin(CUSTOMER).on(CUSTOMER.ID.eq(CUSTOMER_SEARCH_KEY.CUSTOMER_ID))
+                .where(CUSTOMER_SEARCH_KEY.SEARCH_KEY.eq(keys.getFirst()))
+                .and(where));
+    }
+
     /** The whole result as a stream, for exports; the caller closes it inside its transaction. */
     Stream<CustomerListItem> stream(Condition where, List<CustomerSort.Order> sort, LocalDate today) {
         return listQuery(where, sort, today).fetchSize(500).stream().map(CustomerRepository::item);
@@ -58,14 +104,18 @@ class CustomerRepository {
 
     private SelectLimitStep<Record11<Long, String, String, String, String, String, String, String, String, String,
             LocalDate>> listQuery(Condition where, List<CustomerSort.Order> sort, LocalDate today) {
-        Field<LocalDate> nextContact = nextContact(today);
-        return dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.KANA, CUSTOMER.PHONE, CUSTOMER.MOBILE, CUSTOMER.ADDRESS,
-                        assigneeNames(), CUSTOMER_RANK.NAME, PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, nextContact)
+        return columns(today)
                 .from(CUSTOMER)
                 .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(CUSTOMER.RANK_ID))
                 .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(CUSTOMER.CURRENT_PROGRESS_ID))
                 .where(where)
-                .orderBy(orderBy(sort, nextContact));
+                .orderBy(orderBy(sort, nextContact(today)));
+    }
+
+    private SelectSelectStep<Record11<Long, String, String, String, String, String, String, String, String, String,
+            LocalDate>> columns(LocalDate today) {
+        return dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.KANA, CUSTOMER.PHONE, CUSTOMER.MOBILE, CUSTOMER.ADDRESS,
+                assigneeNames(), CUSTOMER_RANK.NAME, PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, nextContact(today));
     }
 
     private static CustomerListItem item(Record11<Long, String, String, String, String, String, String, String, String,

@@ -41,14 +41,16 @@ public class CustomerService {
             "customer.nextContact");
 
     private final CustomerRepository customers;
+    private final CustomerSearchKeys searchKeys;
     private final UserDirectory users;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, UserDirectory users, CurrentUser currentUser, AuditLog audit,
+    CustomerService(CustomerRepository customers, CustomerSearchKeys searchKeys, UserDirectory users, CurrentUser currentUser, AuditLog audit,
             Clock clock) {
         this.customers = customers;
+        this.searchKeys = searchKeys;
         this.users = users;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -58,7 +60,10 @@ public class CustomerService {
     @InHouseOnly
     public List<CustomerListItem> search(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
         LocalDate today = LocalDate.now(clock);
-        return customers.search(listCondition(filter, today), sort, today, offset, limit);
+        List<String> keys = searchKeys.leading(filter.keyword());
+        Condition where = listCondition(filter, today);
+        return keys.isEmpty() ? customers.search(where, sort, today, offset, limit)
+                : customers.searchLed(keys, where, sort, null, today, offset, limit);
     }
 
     /** Above this many customers, a 担当者 filter is tested while walking the list order (see CustomerConditions). */
@@ -82,6 +87,10 @@ public class CustomerService {
     @InHouseOnly
     public List<CustomerListItem> searchAfter(CustomerFilter filter, CustomerSeek after, int limit) {
         LocalDate today = LocalDate.now(clock);
+        List<String> keys = searchKeys.leading(filter.keyword());
+        if (!keys.isEmpty()) {
+            return customers.searchLed(keys, listCondition(filter, today), List.of(), after, today, 0, limit);
+        }
         Condition where = listCondition(filter, today)
                 .and(CUSTOMER.KANA_NORM.gt(after.kanaNorm())
                         .or(CUSTOMER.KANA_NORM.eq(after.kanaNorm()).and(CUSTOMER.ID.gt(after.id()))));
@@ -90,7 +99,10 @@ public class CustomerService {
 
     @InHouseOnly
     public int count(CustomerFilter filter) {
-        return customers.count(CustomerConditions.matching(filter, currentUser.require().id(), LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        List<String> keys = searchKeys.leading(filter.keyword());
+        Condition where = CustomerConditions.matching(filter, currentUser.require().id(), today, java.util.Set.of());
+        return keys.isEmpty() ? customers.count(where) : customers.countLed(keys, where);
     }
 
     @InHouseOnly
@@ -121,6 +133,7 @@ public class CustomerService {
         CustomerDraft clean = validated(draft);
         long userId = currentUser.require().id();
         long id = customers.insert(clean, userId, LocalDateTime.now(clock));
+        searchKeys.add(id);
         customers.replaceAssignees(id, clean.getAssigneeIds());
         audit.record(userId, "CREATE", "customer", id, clean.getName());
         return id;
@@ -135,10 +148,12 @@ public class CustomerService {
     public void update(long id, int version, CustomerDraft draft) {
         CustomerDraft clean = validated(draft);
         long userId = currentUser.require().id();
+        searchKeys.remove(id);
         if (!customers.update(id, version, clean, userId, LocalDateTime.now(clock))) {
             var last = customers.lastChange(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
             throw new ConcurrentEditException(last.userName(), last.at());
         }
+        searchKeys.add(id);
         customers.replaceAssignees(id, clean.getAssigneeIds());
         audit.record(userId, "UPDATE", "customer", id, clean.getName());
     }

@@ -11,6 +11,7 @@ import static app.kiroku.db.Tables.SCHEDULE_ENTRY;
 import static app.kiroku.db.Tables.SCHEDULE_PARTICIPANT;
 
 import app.kiroku.db.tables.records.AppUserRecord;
+import app.kiroku.customer.CustomerSearchKeys;
 import app.kiroku.db.tables.records.CustomerAssigneeRecord;
 import app.kiroku.db.tables.records.CustomerRecord;
 import app.kiroku.db.tables.records.NegotiationRecord;
@@ -79,6 +80,7 @@ final class DemoData {
         masters();
         users();
         List<CustomerRecord> customers = customers();
+        dsl.execute(CustomerSearchKeys.insertForIdRange(), 1, customers.size(), 1, customers.size());
         List<CustomerAssigneeRecord> assignees = assignees(customers);
         List<NegotiationRecord> negotiations = negotiations(customers, assignees);
         List<ScheduleEntryRecord> entries = scheduleEntries();

@@ -1,0 +1,181 @@
+package app.kiroku.customer;
+
+import static app.kiroku.db.Tables.CUSTOMER;
+import static app.kiroku.db.Tables.CUSTOMER_ASSIGNEE;
+import static app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY;
+import static app.kiroku.db.Tables.AUDIT_LOG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.kiroku.KirokuTest;
+import app.kiroku.SignIn;
+import app.kiroku.TestClock;
+import app.kiroku.TestData;
+import app.kiroku.shared.data.ConcurrentEditException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The keyword search led by {@code customer_search_key} finds exactly what testing every customer with
+ * {@code LIKE '%…%'} finds, in the same order, and the keys follow every save. Not transactional: a refused save
+ * must roll its own transaction back.
+ */
+@KirokuTest
+class CustomerSearchKeysTest {
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    CustomerRepository repository;
+
+    @Autowired
+    CustomerSearchKeys keys;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DSLContext dsl;
+
+    private final List<Long> created = new ArrayList<>();
+
+    @BeforeEach
+    void signIn() {
+        SignIn.as(users, "staff1");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        for (long id : created) {
+            dsl.deleteFrom(CUSTOMER_SEARCH_KEY).where(CUSTOMER_SEARCH_KEY.CUSTOMER_ID.eq(id)).execute();
+            dsl.deleteFrom(CUSTOMER_ASSIGNEE).where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(id)).execute();
+            dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("customer")).and(AUDIT_LOG.ENTITY_ID.eq(id)).execute();
+            dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).execute();
+        }
+        SignIn.out();
+    }
+
+    @Test
+    void everyKindOfKeywordFindsWhatScanningEveryCustomerFinds() {
+        created.add(customers.create(CustomerServiceTest.draft("㈱サトウ住建", "サトウジュウケン", "0120-555-019")));
+        List<String> keywords = List.of("佐藤", "さとう", "サトウ", "ｻﾄｳ", "さとうたろう", "とう", "田中 東京", "世田谷",
+                "横浜市", "市", "佐", "1-2", "0312", "03-", "5550", "0120-555", "555-019", "(0120)555019", "ア",
+                "🏠", "%", "_", "'", "");
+        for (String keyword : keywords) {
+            CustomerFilter filter = CustomerFilter.keyword(keyword);
+            assertThat(ids(customers.search(filter, List.of(), 0, 10_000))).as(keyword).isEqualTo(scanned(filter));
+            assertThat(customers.count(filter)).as("count of " + keyword).isEqualTo(scanned(filter).size());
+        }
+    }
+
+    @Test
+    void aKeywordPagedBySeekingGivesTheSamePagesAsByOffset() {
+        CustomerFilter filter = CustomerFilter.keyword("とう");
+        List<Long> all = scanned(filter);
+        assertThat(all).hasSizeGreaterThan(15);
+        List<Long> sought = new ArrayList<>();
+        List<CustomerListItem> page = customers.search(filter, List.of(), 0, 5);
+        while (!page.isEmpty()) {
+            sought.addAll(ids(page));
+            page = customers.searchAfter(filter, CustomerSeek.after(page.getLast()), 5);
+        }
+        assertThat(sought).isEqualTo(all);
+        assertThat(ids(customers.search(filter, List.of(), 10, 5))).isEqualTo(all.subList(10, 15));
+    }
+
+    @Test
+    void otherSortOrdersAndCriteriaCombineWithTheKeys() {
+        var byPhone = List.of(new CustomerSort.Order(CustomerSort.PHONE, false));
+        CustomerFilter mineAndKeyword = new CustomerFilter("とう", true, null, null, Set.of(), Set.of(), null, null, false);
+        assertThat(ids(customers.search(mineAndKeyword, byPhone, 0, 10_000)))
+                .isEqualTo(ids(repository.search(reference(mineAndKeyword), byPhone, TestClock.TODAY, 0, 10_000)));
+        assertThat(ids(customers.search(mineAndKeyword, byPhone, 0, 10_000))).isNotEmpty();
+    }
+
+    @Test
+    void keysFollowChangesOfNameKanaAddressAndPhone() {
+        var draft = CustomerServiceTest.draft("鍵見 旧名", "カギミ\u3000キュウメイ", "099-111-2345");
+        draft.setAddress("沖縄県那覇市鍵旧町1-1");
+        long id = customers.create(draft);
+        created.add(id);
+        assertThat(found("旧名")).containsExactly(id);
+        assertThat(found("鍵旧町")).containsExactly(id);
+        assertThat(found("0991112345")).containsExactly(id);
+
+        var change = customers.detail(id).orElseThrow().toDraft();
+        change.setName("鍵見 新名");
+        change.setKana("カギミ\u3000シンメイ");
+        change.setAddress("沖縄県那覇市鍵新町2-2");
+        change.setPhone("099-999-8765");
+        customers.update(id, 0, change);
+
+        for (String old : List.of("旧名", "きゅうめい", "鍵旧町", "1112345")) {
+            assertThat(found(old)).as(old).isEmpty();
+        }
+        for (String now : List.of("新名", "しんめい", "鍵新町", "9998765", "鍵見")) {
+            assertThat(found(now)).as(now).containsExactly(id);
+        }
+        assertThat(dsl.fetchCount(CUSTOMER_SEARCH_KEY, CUSTOMER_SEARCH_KEY.CUSTOMER_ID.eq(id)))
+                .isEqualTo(keyCountMadeFromScratch(id));
+    }
+
+    @Test
+    void aRefusedSaveLeavesTheKeysAsTheyWere() {
+        long id = customers.create(CustomerServiceTest.draft("鍵見 残存", "カギミ\u3000ザンゾン", null));
+        created.add(id);
+        var first = customers.detail(id).orElseThrow().toDraft();
+        first.setMemo("先");
+        customers.update(id, 0, first);
+
+        var late = customers.detail(id).orElseThrow().toDraft();
+        late.setName("鍵見 上書");
+        assertThatThrownBy(() -> customers.update(id, 0, late)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(found("残存")).containsExactly(id);
+        assertThat(found("上書")).isEmpty();
+    }
+
+    @Test
+    void theRarestKeyOfTheRarestWordLeads() {
+        assertThat(CustomerSearchKeys.choices("さとう")).containsExactly(List.of("サトウ"));
+        assertThat(CustomerSearchKeys.choices("ｻﾄｳﾀﾛｳ").getFirst()).containsExactly("サトウ", "トウタ", "ウタロ", "タロウ");
+        assertThat(CustomerSearchKeys.choices("03-1234").get(1)).containsExactly("0312", "3123", "1234");
+        assertThat(CustomerSearchKeys.choices("佐")).isEmpty();
+        created.add(customers.create(CustomerServiceTest.draft("鍵見 珍名", "カギミ\u3000チンメイ", null)));
+        created.add(customers.create(CustomerServiceTest.draft("鍵見 別名", "カギミ\u3000ベツメイ", null)));
+        // "珍名" is one customer's, "鍵見" two customers', and a single character is never a key
+        assertThat(keys.leading("鍵見 珍名")).containsExactly("珍名");
+        assertThat(keys.leading("見 珍名")).containsExactly("珍名");
+        assertThat(keys.leading("見")).isEmpty();
+    }
+
+    private List<Long> found(String keyword) {
+        return ids(customers.search(CustomerFilter.keyword(keyword), List.of(), 0, 100));
+    }
+
+    /** The same criteria tested on every customer row, without the keys. */
+    private List<Long> scanned(CustomerFilter filter) {
+        return ids(repository.search(reference(filter), List.of(), TestClock.TODAY, 0, 10_000));
+    }
+
+    private org.jooq.Condition reference(CustomerFilter filter) {
+        return CustomerConditions.matching(filter, TestData.userId(dsl, "staff1"), TestClock.TODAY, Set.of());
+    }
+
+    private int keyCountMadeFromScratch(long id) {
+        dsl.deleteFrom(CUSTOMER_SEARCH_KEY).where(CUSTOMER_SEARCH_KEY.CUSTOMER_ID.eq(id)).execute();
+        keys.add(id);
+        return dsl.fetchCount(CUSTOMER_SEARCH_KEY, CUSTOMER_SEARCH_KEY.CUSTOMER_ID.eq(id));
+    }
+
+    private static List<Long> ids(List<CustomerListItem> items) {
+        return items.stream().map(CustomerListItem::id).toList();
+    }
+}
