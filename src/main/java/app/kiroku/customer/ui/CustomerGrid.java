@@ -23,6 +23,8 @@ class CustomerGrid extends Grid<CustomerListItem> {
     private volatile CustomerFilter filter = CustomerFilter.NONE;
     private volatile List<CustomerSort.Order> sort = List.of();
     private final java.util.Map<Integer, CustomerSeek> pageEnds = new java.util.HashMap<>();
+    /** The count of the current filter, asked once for the grid and the 件数 label alike. */
+    private @org.jspecify.annotations.Nullable Integer total;
 
     CustomerGrid(CustomerService customers) {
         super(CustomerListItem.class, false);
@@ -52,7 +54,7 @@ class CustomerGrid extends Grid<CustomerListItem> {
         addSortListener(e -> sort = sortOfGrid(e.getSortOrder()));
 
         setItems(query -> page(sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
-                query -> customers.count(filter));
+                query -> total());
     }
 
     private static Span progress(CustomerListItem item) {
@@ -80,8 +82,16 @@ class CustomerGrid extends Grid<CustomerListItem> {
         return rows;
     }
 
+    int total() {
+        if (total == null) {
+            total = customers.count(filter);
+        }
+        return total;
+    }
+
     void show(CustomerFilter newFilter) {
         this.filter = newFilter;
+        total = null;
         pageEnds.clear();
         getDataProvider().refreshAll();
     }

@@ -154,7 +154,7 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         CustomerFilter filter = grid.filter();
         Component shown = records ? recordsSlot.getObject().recordsOfCustomers(filter) : grid;
         results.add(shown);
-        int found = records ? recordsSlot.getObject().countOfCustomersRecords(filter) : customers.count(filter);
+        int found = records ? recordsSlot.getObject().countOfCustomersRecords(filter) : grid.total();
         count.setText(getTranslation(records ? "customer.recordCount" : "common.count", found));
         csv.setVisible(!records);
         writeUrl();
