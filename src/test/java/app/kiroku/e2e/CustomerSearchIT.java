@@ -36,6 +36,13 @@ class CustomerSearchIT extends EndToEndTest {
                 new Locator.FilterOptions().setHasText(Pattern.compile("^サトウ"))).first();
         assertThat(firstKana).isVisible();
         assertThat(page.locator("#customer-count")).containsText("件");
+        // 現進捗 is drawn in the browser: a dot in the flag's colour before its name
+        Locator progress = page.locator("#customer-grid vaadin-grid-cell-content span.kiroku-progress").first();
+        assertThat(progress).isVisible();
+        org.assertj.core.api.Assertions.assertThat(progress.getAttribute("style"))
+                .matches("--progress-color:#[0-9a-fA-F]{6}");
+        org.assertj.core.api.Assertions.assertThat((String) progress.evaluate(
+                "e => getComputedStyle(e, '::before').backgroundColor")).startsWith("rgb(");
         Browser.screenshot(page, "customers-1440.png");
 
         firstKana.click();
