@@ -9,7 +9,6 @@ import app.kiroku.shared.text.SearchText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
@@ -34,7 +33,7 @@ public final class CustomerConditions {
                 keyed.add(hasAnyKey(keys));
             }
         }
-        return matching(filter, currentUserId, today, Set.of()).and(DSL.and(keyed));
+        return conditions(filter, currentUserId, today).and(DSL.and(keyed));
     }
 
     /** Customers having at least one of these search keys. */
@@ -47,20 +46,17 @@ public final class CustomerConditions {
         return java.util.Arrays.stream(keyword.split("[\\s\\u3000]+")).filter(t -> !t.isBlank()).toList();
     }
 
-    /**
-     * @param busyAssignees users who are 担当者 of so many customers that their filter is best tested row by row
-     *                      while walking the kana order (see {@link #assignedTo})
-     */
-    static Condition matching(CustomerFilter filter, long currentUserId, LocalDate today, Set<Long> busyAssignees) {
+    /** The filter as a condition on the customer row alone (the list query adds its lead, see CustomerLead). */
+    static Condition conditions(CustomerFilter filter, long currentUserId, LocalDate today) {
         List<Condition> conditions = new ArrayList<>();
         for (String term : terms(filter.keyword())) {
             conditions.add(keyword(term));
         }
         if (filter.mine()) {
-            conditions.add(assignedTo(currentUserId, busyAssignees.contains(currentUserId)));
+            conditions.add(assignedTo(currentUserId));
         }
         if (filter.assigneeId() != null) {
-            conditions.add(assignedTo(filter.assigneeId(), busyAssignees.contains(filter.assigneeId())));
+            conditions.add(assignedTo(filter.assigneeId()));
         }
         if (filter.departmentId() != null) {
             conditions.add(DSL.exists(DSL.selectOne().from(CUSTOMER_ASSIGNEE)
@@ -107,16 +103,10 @@ public final class CustomerConditions {
                 && SearchText.normalize(term).matches("[0-9()\\-+ー−]+");
     }
 
-    /**
-     * The customers a user is 担当者 of. For a user with few customers the EXISTS lets MariaDB start from their
-     * assignments and sort those; for a very busy one (a third of a million customers) that sort costs more than
-     * walking the kana index and testing each row, which the scalar form below makes MariaDB do.
-     */
-    private static Condition assignedTo(long userId, boolean busy) {
-        var assignment = DSL.selectOne().from(CUSTOMER_ASSIGNEE)
+    /** The customers a user is 担当者 of. */
+    private static Condition assignedTo(long userId) {
+        return DSL.exists(DSL.selectOne().from(CUSTOMER_ASSIGNEE)
                 .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(CUSTOMER.ID))
-                .and(CUSTOMER_ASSIGNEE.USER_ID.eq(userId));
-        return busy ? DSL.field(assignment.limit(1)).isNotNull() : DSL.exists(assignment);
+                .and(CUSTOMER_ASSIGNEE.USER_ID.eq(userId)));
     }
-
 }

@@ -44,29 +44,28 @@ class CustomerRepository {
     }
 
     /**
-     * A keyword search led by search keys ({@link CustomerSearchKeys#leading}). With one key and the list order,
-     * the customers are read from that key's range of {@code customer_search_key}, which is in list order already,
-     * and tested one by one until the page is full; otherwise the key narrows an ordinary query.
+     * A list led by a criterion ({@link CustomerLead}). When the lead is walkable and the list is in list order,
+     * the customers are read from the lead's table, already in that order, and tested one by one until the page is
+     * full; otherwise the lead only narrows an ordinary query.
      */
-    List<CustomerListItem> searchLed(List<String> keys, Condition where, List<CustomerSort.Order> sort,
+    List<CustomerListItem> searchLed(CustomerLead lead, Condition where, List<CustomerSort.Order> sort,
             @Nullable CustomerSeek after, LocalDate today, int offset, int limit) {
-        if (keys.size() != 1 || !isListOrder(sort)) {
+        if (!lead.walkable() || !isListOrder(sort)) {
             Condition seek = after == null ? DSL.noCondition() : CUSTOMER.KANA_NORM.gt(after.kanaNorm())
                     .or(CUSTOMER.KANA_NORM.eq(after.kanaNorm()).and(CUSTOMER.ID.gt(after.id())));
-            return search(where.and(seek).and(CustomerConditions.hasAnyKey(keys)), sort, today, offset, limit);
+            return search(where.and(seek).and(narrowedBy(lead)), sort, today, offset, limit);
         }
-        Condition seek = after == null ? DSL.noCondition() : CUSTOMER_SEARCH_KEY.KANA_NORM.gt(after.kanaNorm())
-                .or(CUSTOMER_SEARCH_KEY.KANA_NORM.eq(after.kanaNorm())
-                        .and(CUSTOMER_SEARCH_KEY.CUSTOMER_ID.gt(after.id())));
+        Condition seek = after == null ? DSL.noCondition() : lead.kana().gt(after.kanaNorm())
+                .or(lead.kana().eq(after.kanaNorm()).and(lead.customer().gt(after.id())));
         return columns(today)
-                .from(CUSTOMER_SEARCH_KEY)
-                .straightJoin(CUSTOMER).on(CUSTOMER.ID.eq(CUSTOMER_SEARCH_KEY.CUSTOMER_ID))
+                .from(lead.table())
+                .straightJoin(CUSTOMER).on(CUSTOMER.ID.eq(lead.customer()))
                 .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(CUSTOMER.RANK_ID))
                 .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(CUSTOMER.CURRENT_PROGRESS_ID))
-                .where(CUSTOMER_SEARCH_KEY.SEARCH_KEY.eq(keys.getFirst()))
+                .where(lead.rows())
                 .and(seek)
                 .and(where)
-                .orderBy(CUSTOMER_SEARCH_KEY.KANA_NORM, CUSTOMER_SEARCH_KEY.CUSTOMER_ID)
+                .orderBy(lead.kana(), lead.customer())
                 .offset(offset).limit(limit)
                 .fetch(r -> item(r));
     }
@@ -77,25 +76,23 @@ class CustomerRepository {
                 && (o.column() == CustomerSort.NAME || o.column() == CustomerSort.KANA));
     }
 
-    int countLed(List<String> keys, Condition where) {
-        if (keys.size() != 1) {
-            return count(where.and(CustomerConditions.hasAnyKey(keys)));
+    int countLed(CustomerLead lead, Condition where) {
+        if (!lead.walkable()) {
+            return count(where.and(narrowedBy(lead)));
         }
-        return dsl.fetchCount(dsl.selectOne().from(CUSTOMER_SEARCH_KEY)
-                .straightJoin(CUSTOMER).on(CUSTOMER.ID.eq(CUSTOMER_SEARCH_KEY.CUSTOMER_ID))
-                .where(CUSTOMER_SEARCH_KEY.SEARCH_KEY.eq(keys.getFirst()))
+        return dsl.fetchCount(dsl.selectOne().from(lead.table())
+                .straightJoin(CUSTOMER).on(CUSTOMER.ID.eq(lead.customer()))
+                .where(lead.rows())
                 .and(where));
+    }
+
+    private static Condition narrowedBy(CustomerLead lead) {
+        return CUSTOMER.ID.in(DSL.select(lead.customer()).from(lead.table()).where(lead.rows()));
     }
 
     /** The whole result as a stream, for exports; the caller closes it inside its transaction. */
     Stream<CustomerListItem> stream(Condition where, List<CustomerSort.Order> sort, LocalDate today) {
         return listQuery(where, sort, today).fetchSize(500).stream().map(CustomerRepository::item);
-    }
-
-    /** Whether the user is 担当者 of at least {@code threshold} customers (reads at most that many index entries). */
-    boolean assignedToAtLeast(long userId, int threshold) {
-        return dsl.fetchCount(dsl.selectOne().from(CUSTOMER_ASSIGNEE).where(CUSTOMER_ASSIGNEE.USER_ID.eq(userId))
-                .limit(threshold)) >= threshold;
     }
 
     int count(Condition where) {
@@ -245,14 +242,15 @@ class CustomerRepository {
                 .fetchOptional(r -> new LastChange(r.value1(), r.value2()));
     }
 
+    /** The customer's 担当者, each with the customer's current kana (see {@link CustomerLead#assignee}). */
     void replaceAssignees(long customerId, Collection<Long> userIds) {
         dsl.deleteFrom(CUSTOMER_ASSIGNEE).where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(customerId)).execute();
-        if (!userIds.isEmpty()) {
-            var insert = dsl.insertInto(CUSTOMER_ASSIGNEE, CUSTOMER_ASSIGNEE.CUSTOMER_ID, CUSTOMER_ASSIGNEE.USER_ID);
-            for (Long userId : userIds) {
-                insert = insert.values(customerId, userId);
-            }
-            insert.execute();
+        for (Long userId : userIds) {
+            dsl.insertInto(CUSTOMER_ASSIGNEE, CUSTOMER_ASSIGNEE.CUSTOMER_ID, CUSTOMER_ASSIGNEE.USER_ID,
+                            CUSTOMER_ASSIGNEE.KANA_NORM)
+                    .select(DSL.select(CUSTOMER.ID, DSL.val(userId), CUSTOMER.KANA_NORM).from(CUSTOMER)
+                            .where(CUSTOMER.ID.eq(customerId)))
+                    .execute();
         }
     }
 

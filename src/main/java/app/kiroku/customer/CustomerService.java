@@ -60,24 +60,26 @@ public class CustomerService {
     @InHouseOnly
     public List<CustomerListItem> search(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
         LocalDate today = LocalDate.now(clock);
-        List<String> keys = searchKeys.leading(filter.keyword());
         Condition where = listCondition(filter, today);
-        return keys.isEmpty() ? customers.search(where, sort, today, offset, limit)
-                : customers.searchLed(keys, where, sort, null, today, offset, limit);
+        return lead(filter).map(lead -> customers.searchLed(lead, where, sort, null, today, offset, limit))
+                .orElseGet(() -> customers.search(where, sort, today, offset, limit));
     }
 
-    /** Above this many customers, a 担当者 filter is tested while walking the list order (see CustomerConditions). */
-    static final int BUSY_ASSIGNEE = 20_000;
-
     private Condition listCondition(CustomerFilter filter, LocalDate today) {
-        long me = currentUser.require().id();
-        java.util.Set<Long> busy = new java.util.HashSet<>();
-        for (Long user : java.util.Arrays.asList(filter.mine() ? me : null, filter.assigneeId())) {
-            if (user != null && customers.assignedToAtLeast(user, BUSY_ASSIGNEE)) {
-                busy.add(user);
-            }
+        return CustomerConditions.conditions(filter, currentUser.require().id(), today);
+    }
+
+    /**
+     * The criterion that reads the fewest customers to fill a page: the keyword's rarest key, else the 担当者 (a
+     * user's customers in kana order), else none (the kana index of the customer table itself).
+     */
+    private Optional<CustomerLead> lead(CustomerFilter filter) {
+        List<String> keys = searchKeys.leading(filter.keyword());
+        if (!keys.isEmpty()) {
+            return Optional.of(CustomerLead.keys(keys));
         }
-        return CustomerConditions.matching(filter, me, today, busy);
+        Long assignee = filter.mine() ? Long.valueOf(currentUser.require().id()) : filter.assigneeId();
+        return Optional.ofNullable(assignee).map(CustomerLead::assignee);
     }
 
     /**
@@ -87,9 +89,9 @@ public class CustomerService {
     @InHouseOnly
     public List<CustomerListItem> searchAfter(CustomerFilter filter, CustomerSeek after, int limit) {
         LocalDate today = LocalDate.now(clock);
-        List<String> keys = searchKeys.leading(filter.keyword());
-        if (!keys.isEmpty()) {
-            return customers.searchLed(keys, listCondition(filter, today), List.of(), after, today, 0, limit);
+        Optional<CustomerLead> lead = lead(filter);
+        if (lead.isPresent()) {
+            return customers.searchLed(lead.get(), listCondition(filter, today), List.of(), after, today, 0, limit);
         }
         Condition where = listCondition(filter, today)
                 .and(CUSTOMER.KANA_NORM.gt(after.kanaNorm())
@@ -99,10 +101,8 @@ public class CustomerService {
 
     @InHouseOnly
     public int count(CustomerFilter filter) {
-        LocalDate today = LocalDate.now(clock);
-        List<String> keys = searchKeys.leading(filter.keyword());
-        Condition where = CustomerConditions.matching(filter, currentUser.require().id(), today, java.util.Set.of());
-        return keys.isEmpty() ? customers.count(where) : customers.countLed(keys, where);
+        Condition where = listCondition(filter, LocalDate.now(clock));
+        return lead(filter).map(lead -> customers.countLed(lead, where)).orElseGet(() -> customers.count(where));
     }
 
     @InHouseOnly

@@ -227,8 +227,9 @@ public final class DataGenerator {
                 String user = k == 0 ? "IF(" + dice("s.seq", 20, 1000) + " < 5, 2, 2 + " + dice("s.seq", 21, STAFF) + ")"
                         : "2 + " + dice("s.seq", 21 + k, STAFF);
                 String when = k == 0 ? "TRUE" : dice("s.seq", 30, 3) + " >= " + k;
-                exec("INSERT IGNORE INTO customer_assignee (customer_id, user_id) SELECT s.seq, " + user
-                        + " FROM seq_" + from + "_to_" + to + " s WHERE " + when);
+                exec("INSERT IGNORE INTO customer_assignee (customer_id, user_id, kana_norm) SELECT s.seq, " + user
+                        + ", c.kana_norm FROM seq_" + from + "_to_" + to + " s JOIN customer c ON c.id = s.seq WHERE "
+                        + when);
             }
         }
     }

@@ -182,7 +182,7 @@ final class DemoData {
             while (chosen.size() < count) {
                 chosen.add(SALES[random.nextInt(SALES.length)]);
             }
-            chosen.forEach(user -> rows.add(new CustomerAssigneeRecord(customer.getId(), user)));
+            chosen.forEach(user -> rows.add(new CustomerAssigneeRecord(customer.getId(), user, customer.getKanaNorm())));
         }
         insert(rows);
         return rows;

@@ -166,7 +166,7 @@ class CustomerSearchKeysTest {
     }
 
     private org.jooq.Condition reference(CustomerFilter filter) {
-        return CustomerConditions.matching(filter, TestData.userId(dsl, "staff1"), TestClock.TODAY, Set.of());
+        return CustomerConditions.conditions(filter, TestData.userId(dsl, "staff1"), TestClock.TODAY);
     }
 
     private int keyCountMadeFromScratch(long id) {

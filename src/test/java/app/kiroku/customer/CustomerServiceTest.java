@@ -41,6 +41,9 @@ class CustomerServiceTest {
     CustomerDerivedColumns derived;
 
     @Autowired
+    CustomerRepository repository;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -135,16 +138,29 @@ class CustomerServiceTest {
     }
 
     @Test
-    void theBusyAssigneeFormFindsTheSameCustomersAsTheExistsForm() {
+    void aUsersCustomersReadFromTheirAssignmentsAreThoseOfTestingEveryCustomerInTheSameOrder() {
         long staff1 = TestData.userId(dsl, "staff1");
+        var draft = draft("順番 確認", "アアアア\u3000カクニン", null);
+        draft.setAssigneeIds(Set.of(staff1));
+        long id = customers.create(draft);
         var mine = new CustomerFilter("", true, null, null, Set.of(), Set.of(), null, null, false);
-        var walked = dsl.select(CUSTOMER.ID).from(CUSTOMER)
-                .where(CustomerConditions.matching(mine, staff1, TODAY, Set.of(staff1)))
-                .orderBy(CUSTOMER.ID).fetch(CUSTOMER.ID);
-        var joined = dsl.select(CUSTOMER.ID).from(CUSTOMER)
-                .where(CustomerConditions.matching(mine, staff1, TODAY, Set.of()))
-                .orderBy(CUSTOMER.ID).fetch(CUSTOMER.ID);
-        assertThat(walked).isNotEmpty().isEqualTo(joined);
+        var mineInProgress = new CustomerFilter("", false, staff1, null, Set.of(), Set.of(TestData.flag(dsl, "提案中")), null,
+                null, false);
+        for (CustomerFilter filter : List.of(mine, mineInProgress)) {
+            var everyCustomer = repository.search(CustomerConditions.conditions(filter, staff1, TODAY), List.of(), TODAY,
+                    0, 10_000);
+            assertThat(customers.search(filter, List.of(), 0, 10_000)).isNotEmpty().isEqualTo(everyCustomer);
+            assertThat(customers.count(filter)).isEqualTo(everyCustomer.size());
+        }
+        assertThat(ids(mine).getFirst()).isEqualTo(id);
+
+        var renamed = customers.detail(id).orElseThrow().toDraft();
+        renamed.setKana("ンンン\u3000カクニン");
+        customers.update(id, 0, renamed);
+        assertThat(ids(mine).getLast()).isEqualTo(id);
+        var page = customers.search(mine, List.of(), 0, 3);
+        assertThat(customers.searchAfter(mine, CustomerSeek.after(page.getLast()), 3))
+                .isEqualTo(customers.search(mine, List.of(), 3, 3));
     }
 
     @Test
