@@ -36,21 +36,43 @@ public final class CustomerConditions {
         return conditions(filter, currentUserId, today).and(DSL.and(keyed));
     }
 
+    /** The customer row has this search key: one primary-key lookup. */
+    static Condition hasKey(String key) {
+        return DSL.exists(DSL.selectOne().from(CUSTOMER_SEARCH_KEY)
+                .where(CUSTOMER_SEARCH_KEY.SEARCH_KEY.eq(key))
+                .and(CUSTOMER_SEARCH_KEY.KANA_NORM.eq(CUSTOMER.KANA_NORM))
+                .and(CUSTOMER_SEARCH_KEY.CUSTOMER_ID.eq(CUSTOMER.ID)));
+    }
+
     /** Customers having at least one of these search keys. */
     static Condition hasAnyKey(List<String> keys) {
         return CUSTOMER.ID.in(DSL.select(CUSTOMER_SEARCH_KEY.CUSTOMER_ID).from(CUSTOMER_SEARCH_KEY)
                 .where(CUSTOMER_SEARCH_KEY.SEARCH_KEY.in(keys)));
     }
 
-    private static List<String> terms(String keyword) {
+    static List<String> terms(String keyword) {
         return java.util.Arrays.stream(keyword.split("[\\s\\u3000]+")).filter(t -> !t.isBlank()).toList();
     }
 
-    /** The filter as a condition on the customer row alone (the list query adds its lead, see CustomerLead). */
+    /** The filter as a condition on the customer row alone, every word tested with LIKE. */
     static Condition conditions(CustomerFilter filter, long currentUserId, LocalDate today) {
+        return conditions(filter, currentUserId, today, CustomerSearchKeys.KeywordPlan.NONE);
+    }
+
+    /**
+     * The filter as a condition on the customer row, for a list query that starts from {@code plan}'s lead (see
+     * CustomerLead): a word the lead already proves needs no test, a word one key stands for is looked up by that
+     * key, any other word is tested with LIKE.
+     */
+    static Condition conditions(CustomerFilter filter, long currentUserId, LocalDate today,
+            CustomerSearchKeys.KeywordPlan plan) {
         List<Condition> conditions = new ArrayList<>();
         for (String term : terms(filter.keyword())) {
-            conditions.add(keyword(term));
+            if (plan.leadCovers(term)) {
+                continue;
+            }
+            String key = plan.exactKeys().get(term);
+            conditions.add(key != null ? hasKey(key) : keyword(term));
         }
         if (filter.mine()) {
             conditions.add(assignedTo(currentUserId));

@@ -80,6 +80,9 @@ class CustomerRepository {
         if (!lead.walkable()) {
             return count(where.and(narrowedBy(lead)));
         }
+        if (where.equals(DSL.noCondition())) {
+            return dsl.fetchCount(lead.table(), lead.rows());
+        }
         return dsl.fetchCount(dsl.selectOne().from(lead.table())
                 .straightJoin(CUSTOMER).on(CUSTOMER.ID.eq(lead.customer()))
                 .where(lead.rows())

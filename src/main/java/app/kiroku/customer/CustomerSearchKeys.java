@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -28,7 +29,9 @@ public class CustomerSearchKeys {
     static final int TEXT_KEY = 3;
     static final int DIGIT_KEY = 4;
     /** Key rows counted at most when choosing the rarest key of a keyword. */
-    static final int COUNT_BOUND = 5_000;
+    static final int COUNT_BOUND = 1_000;
+    /** Pieces of one long word considered as its lead. */
+    static final int PIECES_COUNTED = 4;
 
     private static final String SOURCE = """
             SELECT CAST(SUBSTRING(f.text, p.seq, n.seq) AS CHAR(4) CHARACTER SET utf8mb4) COLLATE utf8mb4_bin
@@ -73,40 +76,65 @@ public class CustomerSearchKeys {
     }
 
     /**
-     * The keys that lead a keyword search: a customer matching the keyword has at least one of them. From each word
-     * comes its rarest text key and, for a phone number, its rarest digit key; of all words the one whose keys have
-     * the fewest rows leads. Empty when no word is long enough to have a key (a single character).
+     * How a keyword is searched. From each word come its rarest text key and, for a phone number, its rarest digit
+     * key; a customer matching the word has at least one of them. The word whose keys have the fewest rows leads.
+     * A word of two or three characters (not a phone number) is a key itself, so its key stands for it exactly.
      */
-    List<String> leading(String keyword) {
-        List<List<List<String>>> words = new ArrayList<>();
+    KeywordPlan plan(String keyword) {
+        List<String> words = new ArrayList<>();
+        List<List<List<String>>> choicesOfWords = new ArrayList<>();
+        Map<String, String> exact = new HashMap<>();
         Set<String> all = new LinkedHashSet<>();
-        for (String term : keyword.split("[\\s\\u3000]+")) {
+        for (String term : CustomerConditions.terms(keyword)) {
             List<List<String>> choices = choices(term);
-            if (!choices.isEmpty()) {
-                words.add(choices);
-                choices.forEach(all::addAll);
+            if (choices.isEmpty()) {
+                continue;
+            }
+            words.add(term);
+            choicesOfWords.add(choices);
+            choices.forEach(all::addAll);
+            if (choices.size() == 1 && choices.getFirst().size() == 1
+                    && choices.getFirst().getFirst().equals(SearchText.normalize(term))) {
+                exact.put(term, choices.getFirst().getFirst());
             }
         }
         if (words.isEmpty()) {
-            return List.of();
+            return KeywordPlan.NONE;
         }
         Map<String, Integer> rows = all.size() == 1 ? Map.of(all.iterator().next(), 0) : boundedCounts(all);
         List<String> best = List.of();
+        String bestWord = null;
         long bestRows = Long.MAX_VALUE;
-        for (List<List<String>> word : words) {
+        for (int w = 0; w < words.size(); w++) {
             List<String> keys = new ArrayList<>();
             long total = 0;
-            for (List<String> choice : word) {
+            for (List<String> choice : choicesOfWords.get(w)) {
                 String rarest = choice.stream().min(Comparator.comparing(rows::get)).orElseThrow();
                 keys.add(rarest);
                 total += rows.get(rarest);
             }
             if (total < bestRows) {
                 best = keys;
+                bestWord = words.get(w);
                 bestRows = total;
             }
         }
-        return best;
+        return new KeywordPlan(best, bestWord, exact);
+    }
+
+    /**
+     * @param lead      the keys the search starts from (empty: none, every customer is tested)
+     * @param leadWord  the word those keys come from
+     * @param exactKeys the words that one key stands for exactly, with that key
+     */
+    record KeywordPlan(List<String> lead, @Nullable String leadWord, Map<String, String> exactKeys) {
+
+        static final KeywordPlan NONE = new KeywordPlan(List.of(), null, Map.of());
+
+        /** Whether the lead alone already proves that a customer matches this word. */
+        boolean leadCovers(String word) {
+            return word.equals(leadWord) && exactKeys.containsKey(word);
+        }
     }
 
     /**
@@ -127,11 +155,20 @@ public class CustomerSearchKeys {
         return choices;
     }
 
+    /**
+     * The pieces of a word; of a long word only {@link #PIECES_COUNTED} spread over it, so that choosing among them
+     * stays a handful of short index reads (any piece is a correct lead, the rarest only a faster one).
+     */
     private static List<String> pieces(String text, int size) {
         int[] points = text.codePoints().toArray();
         Set<String> pieces = new LinkedHashSet<>();
-        for (int i = 0; i + size <= points.length; i++) {
+        int count = points.length - size + 1;
+        int step = Math.max(1, (count + PIECES_COUNTED - 1) / PIECES_COUNTED);
+        for (int i = 0; i < count; i += step) {
             pieces.add(new String(points, i, size));
+        }
+        if (count > 1) {
+            pieces.add(new String(points, count - 1, size));
         }
         return List.copyOf(pieces);
     }

@@ -60,23 +60,23 @@ public class CustomerService {
     @InHouseOnly
     public List<CustomerListItem> search(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
         LocalDate today = LocalDate.now(clock);
-        Condition where = listCondition(filter, today);
-        return lead(filter).map(lead -> customers.searchLed(lead, where, sort, null, today, offset, limit))
+        var plan = searchKeys.plan(filter.keyword());
+        Condition where = listCondition(filter, plan, today);
+        return lead(filter, plan).map(lead -> customers.searchLed(lead, where, sort, null, today, offset, limit))
                 .orElseGet(() -> customers.search(where, sort, today, offset, limit));
     }
 
-    private Condition listCondition(CustomerFilter filter, LocalDate today) {
-        return CustomerConditions.conditions(filter, currentUser.require().id(), today);
+    private Condition listCondition(CustomerFilter filter, CustomerSearchKeys.KeywordPlan plan, LocalDate today) {
+        return CustomerConditions.conditions(filter, currentUser.require().id(), today, plan);
     }
 
     /**
      * The criterion that reads the fewest customers to fill a page: the keyword's rarest key, else the 担当者 (a
      * user's customers in kana order), else none (the kana index of the customer table itself).
      */
-    private Optional<CustomerLead> lead(CustomerFilter filter) {
-        List<String> keys = searchKeys.leading(filter.keyword());
-        if (!keys.isEmpty()) {
-            return Optional.of(CustomerLead.keys(keys));
+    private Optional<CustomerLead> lead(CustomerFilter filter, CustomerSearchKeys.KeywordPlan plan) {
+        if (!plan.lead().isEmpty()) {
+            return Optional.of(CustomerLead.keys(plan.lead()));
         }
         Long assignee = filter.mine() ? Long.valueOf(currentUser.require().id()) : filter.assigneeId();
         return Optional.ofNullable(assignee).map(CustomerLead::assignee);
@@ -89,11 +89,13 @@ public class CustomerService {
     @InHouseOnly
     public List<CustomerListItem> searchAfter(CustomerFilter filter, CustomerSeek after, int limit) {
         LocalDate today = LocalDate.now(clock);
-        Optional<CustomerLead> lead = lead(filter);
+        var plan = searchKeys.plan(filter.keyword());
+        Optional<CustomerLead> lead = lead(filter, plan);
         if (lead.isPresent()) {
-            return customers.searchLed(lead.get(), listCondition(filter, today), List.of(), after, today, 0, limit);
+            return customers.searchLed(lead.get(), listCondition(filter, plan, today), List.of(), after, today, 0,
+                    limit);
         }
-        Condition where = listCondition(filter, today)
+        Condition where = listCondition(filter, plan, today)
                 .and(CUSTOMER.KANA_NORM.gt(after.kanaNorm())
                         .or(CUSTOMER.KANA_NORM.eq(after.kanaNorm()).and(CUSTOMER.ID.gt(after.id()))));
         return customers.search(where, List.of(), today, 0, limit);
@@ -101,8 +103,9 @@ public class CustomerService {
 
     @InHouseOnly
     public int count(CustomerFilter filter) {
-        Condition where = listCondition(filter, LocalDate.now(clock));
-        return lead(filter).map(lead -> customers.countLed(lead, where)).orElseGet(() -> customers.count(where));
+        var plan = searchKeys.plan(filter.keyword());
+        Condition where = listCondition(filter, plan, LocalDate.now(clock));
+        return lead(filter, plan).map(lead -> customers.countLed(lead, where)).orElseGet(() -> customers.count(where));
     }
 
     @InHouseOnly

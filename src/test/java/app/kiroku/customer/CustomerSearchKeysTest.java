@@ -68,7 +68,8 @@ class CustomerSearchKeysTest {
         created.add(customers.create(CustomerServiceTest.draft("㈱サトウ住建", "サトウジュウケン", "0120-555-019")));
         List<String> keywords = List.of("佐藤", "さとう", "サトウ", "ｻﾄｳ", "さとうたろう", "とう", "田中 東京", "世田谷",
                 "横浜市", "市", "佐", "1-2", "0312", "03-", "5550", "0120-555", "555-019", "(0120)555019", "ア",
-                "🏠", "%", "_", "'", "");
+                "🏠", "%", "_", "'", "", "さとう ゆうこ", "佐藤 世田谷", "とう 市", "さとうたろう 東京",
+                "市 とう 0312");
         for (String keyword : keywords) {
             CustomerFilter filter = CustomerFilter.keyword(keyword);
             assertThat(ids(customers.search(filter, List.of(), 0, 10_000))).as(keyword).isEqualTo(scanned(filter));
@@ -147,13 +148,17 @@ class CustomerSearchKeysTest {
         assertThat(CustomerSearchKeys.choices("さとう")).containsExactly(List.of("サトウ"));
         assertThat(CustomerSearchKeys.choices("ｻﾄｳﾀﾛｳ").getFirst()).containsExactly("サトウ", "トウタ", "ウタロ", "タロウ");
         assertThat(CustomerSearchKeys.choices("03-1234").get(1)).containsExactly("0312", "3123", "1234");
+        // of a long word, four pieces spread over it and its last one
+        assertThat(CustomerSearchKeys.choices("0312345678").get(1)).containsExactly("0312", "1234", "3456", "5678");
         assertThat(CustomerSearchKeys.choices("佐")).isEmpty();
         created.add(customers.create(CustomerServiceTest.draft("鍵見 珍名", "カギミ\u3000チンメイ", null)));
         created.add(customers.create(CustomerServiceTest.draft("鍵見 別名", "カギミ\u3000ベツメイ", null)));
         // "珍名" is one customer's, "鍵見" two customers', and a single character is never a key
-        assertThat(keys.leading("鍵見 珍名")).containsExactly("珍名");
-        assertThat(keys.leading("見 珍名")).containsExactly("珍名");
-        assertThat(keys.leading("見")).isEmpty();
+        assertThat(keys.plan("鍵見 珍名").lead()).containsExactly("珍名");
+        assertThat(keys.plan("鍵見 珍名").exactKeys()).containsEntry("鍵見", "鍵見").containsEntry("珍名", "珍名");
+        assertThat(keys.plan("見 珍名").lead()).containsExactly("珍名");
+        assertThat(keys.plan("見").lead()).isEmpty();
+        assertThat(keys.plan("鍵見ちんめい").exactKeys()).isEmpty();
     }
 
     private List<Long> found(String keyword) {
