@@ -2,10 +2,10 @@ package app.kiroku.negotiation;
 
 import static app.kiroku.db.Tables.APP_USER;
 import static app.kiroku.db.Tables.CUSTOMER;
-import static app.kiroku.db.Tables.CUSTOMER_ASSIGNEE;
 import static app.kiroku.db.Tables.CUSTOMER_RANK;
 import static app.kiroku.db.Tables.DEPARTMENT;
 import static app.kiroku.db.Tables.NEGOTIATION;
+import static app.kiroku.db.Tables.NEGOTIATION_CALENDAR;
 import static app.kiroku.db.Tables.PROGRESS_FLAG;
 
 import app.kiroku.db.tables.AppUser;
@@ -39,19 +39,14 @@ class NegotiationRepository {
     }
 
     /**
-     * Records shown on a user's agenda: those they handle and those of customers they are 担当者 of. The two
-     * index paths are read separately and united, rather than one OR that would scan the date range.
+     * Records shown on a user's agenda: those they handle and those of customers they are 担当者 of, read from
+     * the user's range of {@code negotiation_calendar} (migration V010).
      */
     List<AgendaItem> agenda(long userId, LocalDate from, LocalDate to) {
-        Table<?> ids = dsl.select(NEGOTIATION.ID.as("nid"))
-                .from(NEGOTIATION)
-                .where(NEGOTIATION.HANDLER_ID.eq(userId))
-                .and(NEGOTIATION.SHOWN_DATE.between(from, to))
-                .union(dsl.select(NEGOTIATION.ID.as("nid"))
-                        .from(CUSTOMER_ASSIGNEE)
-                        .join(NEGOTIATION).on(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER_ASSIGNEE.CUSTOMER_ID))
-                        .where(CUSTOMER_ASSIGNEE.USER_ID.eq(userId))
-                        .and(NEGOTIATION.SHOWN_DATE.between(from, to)))
+        Table<?> ids = dsl.select(NEGOTIATION_CALENDAR.NEGOTIATION_ID.as("nid"))
+                .from(NEGOTIATION_CALENDAR)
+                .where(NEGOTIATION_CALENDAR.USER_ID.eq(userId))
+                .and(NEGOTIATION_CALENDAR.SHOWN_DATE.between(from, to))
                 .asTable("mine");
         Field<Long> nid = ids.field("nid", Long.class);
         return dsl.select(NEGOTIATION.ID, NEGOTIATION.SHOWN_DATE, NEGOTIATION.SHOWN_TIME,

@@ -2,8 +2,8 @@ package app.kiroku.schedule;
 
 import static app.kiroku.db.Tables.APP_USER;
 import static app.kiroku.db.Tables.CUSTOMER;
-import static app.kiroku.db.Tables.CUSTOMER_ASSIGNEE;
 import static app.kiroku.db.Tables.NEGOTIATION;
+import static app.kiroku.db.Tables.NEGOTIATION_CALENDAR;
 import static app.kiroku.db.Tables.PROGRESS_FLAG;
 import static app.kiroku.db.Tables.SCHEDULE_ENTRY;
 import static app.kiroku.db.Tables.SCHEDULE_PARTICIPANT;
@@ -38,19 +38,14 @@ class ScheduleRepository {
     }
 
     /**
-     * Records the users handle or whose customers they are 担当者 of, shown in [from, to). The two index paths are
-     * read separately and united (as for 今日の予定), so a busy month stays a pair of range scans.
+     * Records the users handle or whose customers they are 担当者 of, shown in [from, to): one range of
+     * {@code negotiation_calendar} per user (see migration V010), so a busy month is read, not searched for.
      */
     List<ScheduleItem> negotiations(Collection<Long> users, LocalDate from, LocalDate to) {
-        Table<?> ids = dsl.select(NEGOTIATION.ID.as("nid"))
-                .from(NEGOTIATION)
-                .where(NEGOTIATION.HANDLER_ID.in(users))
-                .and(NEGOTIATION.SHOWN_DATE.ge(from)).and(NEGOTIATION.SHOWN_DATE.lt(to))
-                .union(dsl.select(NEGOTIATION.ID.as("nid"))
-                        .from(CUSTOMER_ASSIGNEE)
-                        .join(NEGOTIATION).on(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER_ASSIGNEE.CUSTOMER_ID))
-                        .where(CUSTOMER_ASSIGNEE.USER_ID.in(users))
-                        .and(NEGOTIATION.SHOWN_DATE.ge(from)).and(NEGOTIATION.SHOWN_DATE.lt(to)))
+        Table<?> ids = dsl.selectDistinct(NEGOTIATION_CALENDAR.NEGOTIATION_ID.as("nid"))
+                .from(NEGOTIATION_CALENDAR)
+                .where(NEGOTIATION_CALENDAR.USER_ID.in(users))
+                .and(NEGOTIATION_CALENDAR.SHOWN_DATE.ge(from)).and(NEGOTIATION_CALENDAR.SHOWN_DATE.lt(to))
                 .asTable("shown");
         Field<Long> nid = ids.field("nid", Long.class);
         return dsl.select(NEGOTIATION.ID, NEGOTIATION.VERSION, CUSTOMER.NAME, PROGRESS_FLAG.NAME, NEGOTIATION.SHOWN_DATE,
