@@ -139,6 +139,7 @@ class CustomerSearchPaintBenchmarkIT {
 
         double[] times = new double[iterations];
         double[] inDom = new double[iterations];
+        var byKeyword = new java.util.LinkedHashMap<String, List<Double>>();
         var painted = new ArrayList<String>();
         for (int i = 0; i < warmup + iterations; i++) {
             String word = keywords.get(i % keywords.size());
@@ -152,6 +153,7 @@ class CustomerSearchPaintBenchmarkIT {
             if (i >= warmup) {
                 times[i - warmup] = ((Number) result.get("ms")).doubleValue();
                 inDom[i - warmup] = ((Number) result.get("seenMs")).doubleValue();
+                byKeyword.computeIfAbsent(word, k -> new ArrayList<>()).add(times[i - warmup]);
                 if (painted.size() < keywords.size()) {
                     painted.add(word + " → " + firstRow);
                 }
@@ -171,6 +173,11 @@ class CustomerSearchPaintBenchmarkIT {
         painted.forEach(row -> lines.add("  first row: " + row));
         lines.add("  the new first row in the DOM (before its paint): p50 %.2f ms, p95 %.2f ms"
                 .formatted(BenchRun.percentile(inDom, 50), BenchRun.percentile(inDom, 95)));
+        byKeyword.forEach((word, list) -> {
+            double[] values = list.stream().mapToDouble(Double::doubleValue).toArray();
+            lines.add("  %s: p50 %.2f ms, p95 %.2f ms (%d searches)".formatted(word, BenchRun.percentile(values, 50),
+                    BenchRun.percentile(values, 95), values.length));
+        });
         lines.add("");
         lines.add("| | p50 ms | p95 ms | p99 ms | floor p95 ms | ratio | goal |");
         lines.add("|---|---|---|---|---|---|---|");
