@@ -33,6 +33,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -49,7 +50,11 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
     private final CustomerService customers;
     private final ObjectProvider<CustomerRecordsSlot> recordsSlot;
     private final TextField keyword = new TextField();
-    private final CustomerFilterPanel filterPanel;
+    /** Built when 詳細検索 is first opened: its 担当者 list holds every in-house user, which most visits never need. */
+    private @Nullable CustomerFilterPanel filterPanel;
+    private final Div filterSlot = new Div();
+    private final MasterDataService masters;
+    private final UserDirectory users;
     private final Button detailToggle = new Button();
     private final CustomerGrid grid;
     private final Span count = new Span();
@@ -63,6 +68,8 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
     public CustomerSearchView(CustomerService customers, MasterDataService masters, UserDirectory users,
             ObjectProvider<CustomerRecordsSlot> recordsSlot, Clock clock) {
         this.customers = customers;
+        this.masters = masters;
+        this.users = users;
         this.recordsSlot = recordsSlot;
         this.clock = clock;
         addClassNames("kiroku-page", "kiroku-wide", "kiroku-search");
@@ -81,21 +88,8 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         search.setId("customer-search");
         search.addClickShortcut(Key.ENTER).listenOn(keyword);
 
-        filterPanel = new CustomerFilterPanel(users.activeInHouseUsers(), masters.departments(), masters.ranks(),
-                masters.progressFlags());
-        filterPanel.setVisible(false);
-        var runDetail = new Button(getTranslation("common.search"), e -> search());
-        runDetail.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        runDetail.setId("customer-filter-search");
-        var clear = new Button(getTranslation("common.clear"), e -> {
-            filterPanel.show(CustomerFilter.NONE);
-            search();
-        });
-        var panelButtons = new Div(runDetail, clear);
-        panelButtons.addClassName("kiroku-buttons");
-        filterPanel.add(panelButtons);
         detailToggle.setIcon(VaadinIcon.SLIDERS.create());
-        detailToggle.addClickListener(e -> filterPanel.setVisible(!filterPanel.isVisible()));
+        detailToggle.addClickListener(e -> filterPanel().setVisible(!filterPanel().isVisible()));
         detailToggle.setId("customer-detail-toggle");
 
         customersTab.setLabel(getTranslation("customer.mode.customers"));
@@ -118,7 +112,28 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         grid = new CustomerGrid(customers);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(CustomerView.class, CustomerView.of(e.getItem().id())));
         results.addClassName("kiroku-results");
-        add(bar, filterPanel, count, results);
+        add(bar, filterSlot, count, results);
+    }
+
+    private CustomerFilterPanel filterPanel() {
+        if (filterPanel == null) {
+            var panel = new CustomerFilterPanel(users.activeInHouseUsers(), masters.departments(), masters.ranks(),
+                    masters.progressFlags());
+            panel.setVisible(false);
+            var runDetail = new Button(getTranslation("common.search"), e -> search());
+            runDetail.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            runDetail.setId("customer-filter-search");
+            var clear = new Button(getTranslation("common.clear"), e -> {
+                panel.show(CustomerFilter.NONE);
+                search();
+            });
+            var panelButtons = new Div(runDetail, clear);
+            panelButtons.addClassName("kiroku-buttons");
+            panel.add(panelButtons);
+            filterSlot.add(panel);
+            filterPanel = panel;
+        }
+        return filterPanel;
     }
 
     @Override
@@ -126,15 +141,18 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         CustomerFilter filter = CustomerFilter.fromQuery(query);
         keyword.setValue(filter.keyword());
-        filterPanel.show(filter);
-        filterPanel.setVisible(filter.detailCount() > 0);
+        if (filter.detailCount() > 0 || filterPanel != null) {
+            filterPanel().show(filter);
+            filterPanel().setVisible(filter.detailCount() > 0);
+        }
         mode.setSelectedTab(RECORDS_MODE.equals(query.getOrDefault("view", List.of("")).stream().findFirst()
                 .orElse("")) ? recordsTab : customersTab);
         run(filter, false);
     }
 
     private void search() {
-        run(filterPanel.read(keyword.getValue()), true);
+        run(filterPanel == null ? CustomerFilter.keyword(keyword.getValue()) : filterPanel.read(keyword.getValue()),
+                true);
     }
 
     private void run(CustomerFilter filter, boolean updateUrl) {
