@@ -157,6 +157,15 @@ public final class Benchmarks {
             negotiations.update(record, version[0]++, draft);
             return null;
         });
+        var mail = context.getBean(app.kiroku.negotiation.NegotiationMailService.class);
+        long colleague = users.loadUserByUsername("staff2") instanceof app.kiroku.user.KirokuUser user ? user.id() : 3;
+        measureWrite("P9 save a record and queue its mail (audit and outbox rows)", "p95 ≤ 20 ms", () -> {
+            var draft = negotiations.detail(record).orElseThrow().toDraft();
+            draft.setRemarks("benchmark " + version[0]);
+            negotiations.update(record, version[0]++, draft);
+            mail.send(record, List.of(colleague), null);
+            return null;
+        });
 
         System.out.println();
         System.out.println("| | p50 ms | p95 ms | p99 ms | floor p95 ms | ratio | goal |");

@@ -50,16 +50,17 @@ public final class DataGenerator {
         long seed = args.length > 5 ? Long.parseLong(args[5]) : 42;
         Flyway.configure().dataSource(url, args[1], args[2]).locations("classpath:db/migration").load().migrate();
         try (Connection db = DriverManager.getConnection(url, args[1], args[2]);
-                Connection second = DriverManager.getConnection(url, args[1], args[2])) {
-            new DataGenerator(db, seed, LocalDate.now()).generate(customers, records, second);
+                Connection second = DriverManager.getConnection(url, args[1], args[2]);
+                Connection third = DriverManager.getConnection(url, args[1], args[2])) {
+            new DataGenerator(db, seed, LocalDate.now()).generate(customers, records, List.of(second, third));
         }
     }
 
     /**
-     * @param second another connection to the same database: the search keys are made on it while the records
-     *               go in, one statement stream per core
+     * @param helpers more connections to the same database: the search keys are made on them, each for its share
+     *                of the customers, while the records go in on the first
      */
-    void generate(long customers, long records, Connection second) throws SQLException {
+    void generate(long customers, long records, List<Connection> helpers) throws SQLException {
         Instant start = Instant.now();
         try (Statement sql = db.createStatement()) {
             sql.execute("SET SESSION unique_checks = 0");
@@ -67,24 +68,45 @@ public final class DataGenerator {
         }
         mastersAndUsers();
         vocabulary();
-        step("customers", () -> customers(customers));
-        step("assignees", () -> assignees(customers));
-        var keys = java.util.concurrent.CompletableFuture.runAsync(() -> {
-            try {
-                step("search keys", () -> searchKeys(second, customers));
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        step("records", () -> records(customers, records));
-        keys.join();
-        step("derived columns", this::derivedColumns);
+        List<String> triggers = suspendTriggers();
+        try {
+            load(customers, records, helpers);
+        } finally {
+            restoreTriggers(triggers);
+        }
         try (Statement sql = db.createStatement()) {
             sql.execute("SET SESSION foreign_key_checks = 1");
             sql.execute("DROP TABLE IF EXISTS bench_surname, bench_given, bench_town, bench_sentence");
         }
+        // fresh statistics, so the optimizer knows the tables' sizes before the first query (InnoDB would only
+        // sample them again later, in the background)
+        step("statistics", () -> exec("ANALYZE TABLE customer, customer_assignee, customer_search_key, negotiation,"
+                + " negotiation_calendar, app_user"));
         System.out.printf("generated %,d customers and %,d records in %s%n", customers, records,
                 Duration.between(start, Instant.now()));
+    }
+
+    private void load(long customers, long records, List<Connection> helpers) throws SQLException {
+        step("customers", () -> customers(customers));
+        step("assignees", () -> assignees(customers));
+        List<java.util.concurrent.CompletableFuture<Void>> keys = new java.util.ArrayList<>();
+        long share = (customers + helpers.size() - 1) / helpers.size();
+        for (int h = 0; h < helpers.size(); h++) {
+            Connection helper = helpers.get(h);
+            long from = 1 + h * share;
+            long to = Math.min(customers, from + share - 1);
+            keys.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    step("search keys " + from + "–" + to, () -> searchKeys(helper, from, to));
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        step("records", () -> records(customers, records));
+        step("calendar", this::calendar);
+        step("derived columns", this::derivedColumns);
+        keys.forEach(java.util.concurrent.CompletableFuture::join);
     }
 
     private interface Step {
@@ -273,10 +295,10 @@ public final class DataGenerator {
     }
 
     /** The keyword search's keys, made by the same statement the app runs on every save. */
-    private static void searchKeys(Connection db, long customers) throws SQLException {
+    private static void searchKeys(Connection db, long first, long last) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement(CustomerSearchKeys.insertForIdRange())) {
-            for (long from = 1; from <= customers; from += CHUNK / 5) {
-                long to = Math.min(customers, from + CHUNK / 5 - 1);
+            for (long from = first; from <= last; from += CHUNK / 5) {
+                long to = Math.min(last, from + CHUNK / 5 - 1);
                 insert.setLong(1, from);
                 insert.setLong(2, to);
                 insert.setLong(3, from);
@@ -284,6 +306,47 @@ public final class DataGenerator {
                 insert.executeUpdate();
             }
         }
+    }
+
+    /**
+     * The database's triggers (those keeping {@code negotiation_calendar}) as the statements that made them, then
+     * dropped: a bulk load fills what they keep set-based ({@link #calendar}) instead of row by row.
+     */
+    private List<String> suspendTriggers() throws SQLException {
+        List<String> statements = new java.util.ArrayList<>();
+        try (Statement sql = db.createStatement()) {
+            List<String> names = new java.util.ArrayList<>();
+            try (var rows = sql.executeQuery("SELECT TRIGGER_NAME FROM information_schema.TRIGGERS"
+                    + " WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION,"
+                    + " ACTION_ORDER")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            for (String name : names) {
+                try (var row = sql.executeQuery("SHOW CREATE TRIGGER `" + name + "`")) {
+                    row.next();
+                    statements.add(row.getString("SQL Original Statement"));
+                }
+                sql.execute("DROP TRIGGER `" + name + "`");
+            }
+        }
+        return statements;
+    }
+
+    private void restoreTriggers(List<String> statements) throws SQLException {
+        for (String statement : statements) {
+            exec(statement);
+        }
+    }
+
+    /** Whose calendar shows which record, set-based: what the triggers of migration V010 keep row by row. */
+    private void calendar() throws SQLException {
+        exec("INSERT IGNORE INTO negotiation_calendar (user_id, shown_date, negotiation_id)"
+                + " SELECT handler_id, shown_date, id FROM negotiation");
+        exec("INSERT IGNORE INTO negotiation_calendar (user_id, shown_date, negotiation_id)"
+                + " SELECT a.user_id, n.shown_date, n.id FROM negotiation n"
+                + " JOIN customer_assignee a ON a.customer_id = n.customer_id");
     }
 
     /** 現進捗 and 次回接触予定日 for all customers at once, set-based (the per-customer form is for single saves). */
