@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -36,12 +37,17 @@ public final class CustomerConditions {
         return conditions(filter, currentUserId, today).and(DSL.and(keyed));
     }
 
-    /** The customer row has this search key: one primary-key lookup. */
-    static Condition hasKey(String key) {
-        return DSL.exists(DSL.selectOne().from(CUSTOMER_SEARCH_KEY)
-                .where(CUSTOMER_SEARCH_KEY.SEARCH_KEY.eq(key))
-                .and(CUSTOMER_SEARCH_KEY.KANA_NORM.eq(CUSTOMER.KANA_NORM))
-                .and(CUSTOMER_SEARCH_KEY.CUSTOMER_ID.eq(CUSTOMER.ID)));
+    /**
+     * The customer has this search key: one primary-key lookup by the customer's kana and id, taken from
+     * {@code kana} and {@code id} (the lead's columns when the query reads a lead, so the lookup comes before the
+     * customer row is read).
+     */
+    static Condition hasKey(String key, Field<String> kana, Field<Long> id) {
+        var probe = CUSTOMER_SEARCH_KEY.as("probe");
+        return DSL.exists(DSL.selectOne().from(probe)
+                .where(probe.SEARCH_KEY.eq(key))
+                .and(probe.KANA_NORM.eq(kana))
+                .and(probe.CUSTOMER_ID.eq(id)));
     }
 
     /** Customers having at least one of these search keys. */
@@ -56,7 +62,8 @@ public final class CustomerConditions {
 
     /** The filter as a condition on the customer row alone, every word tested with LIKE. */
     static Condition conditions(CustomerFilter filter, long currentUserId, LocalDate today) {
-        return conditions(filter, currentUserId, today, CustomerSearchKeys.KeywordPlan.NONE);
+        return conditions(filter, currentUserId, today, CustomerSearchKeys.KeywordPlan.NONE, CUSTOMER.KANA_NORM,
+                CUSTOMER.ID);
     }
 
     /**
@@ -65,14 +72,14 @@ public final class CustomerConditions {
      * key, any other word is tested with LIKE.
      */
     static Condition conditions(CustomerFilter filter, long currentUserId, LocalDate today,
-            CustomerSearchKeys.KeywordPlan plan) {
+            CustomerSearchKeys.KeywordPlan plan, Field<String> kana, Field<Long> id) {
         List<Condition> conditions = new ArrayList<>();
         for (String term : terms(filter.keyword())) {
             if (plan.leadCovers(term)) {
                 continue;
             }
             String key = plan.exactKeys().get(term);
-            conditions.add(key != null ? hasKey(key) : keyword(term));
+            conditions.add(key != null ? hasKey(key, kana, id) : keyword(term));
         }
         if (filter.mine()) {
             conditions.add(assignedTo(currentUserId));

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Repository;
  * The {@code customer_search_key} rows of each customer (see migration V008): every 2- and 3-character piece of the
  * normalised name, kana and address and every 4-digit piece of the phone numbers. The keys are made by SQL from the
  * stored normalised columns, so the migration, the data generator and each save make exactly the same ones.
+ * Customers are never deleted by Kiroku; whatever deletes one must {@link #remove} its keys first (there is no
+ * foreign key: its index would be as large as the table).
  */
 @Repository
 public class CustomerSearchKeys {

@@ -61,13 +61,18 @@ public class CustomerService {
     public List<CustomerListItem> search(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
         LocalDate today = LocalDate.now(clock);
         var plan = searchKeys.plan(filter.keyword());
-        Condition where = listCondition(filter, plan, today);
-        return lead(filter, plan).map(lead -> customers.searchLed(lead, where, sort, null, today, offset, limit))
+        var lead = lead(filter, plan);
+        Condition where = listCondition(filter, plan, lead, CustomerRepository.isListOrder(sort), today);
+        return lead.map(l -> customers.searchLed(l, where, sort, null, today, offset, limit))
                 .orElseGet(() -> customers.search(where, sort, today, offset, limit));
     }
 
-    private Condition listCondition(CustomerFilter filter, CustomerSearchKeys.KeywordPlan plan, LocalDate today) {
-        return CustomerConditions.conditions(filter, currentUser.require().id(), today, plan);
+    /** The criteria besides the lead; {@code walked}: the query reads the lead in list order (CustomerRepository). */
+    private Condition listCondition(CustomerFilter filter, CustomerSearchKeys.KeywordPlan plan,
+            Optional<CustomerLead> lead, boolean walked, LocalDate today) {
+        boolean fromLead = walked && lead.isPresent() && lead.get().walkable();
+        return CustomerConditions.conditions(filter, currentUser.require().id(), today, plan,
+                fromLead ? lead.get().kana() : CUSTOMER.KANA_NORM, fromLead ? lead.get().customer() : CUSTOMER.ID);
     }
 
     /**
@@ -92,10 +97,10 @@ public class CustomerService {
         var plan = searchKeys.plan(filter.keyword());
         Optional<CustomerLead> lead = lead(filter, plan);
         if (lead.isPresent()) {
-            return customers.searchLed(lead.get(), listCondition(filter, plan, today), List.of(), after, today, 0,
-                    limit);
+            return customers.searchLed(lead.get(), listCondition(filter, plan, lead, true, today), List.of(), after,
+                    today, 0, limit);
         }
-        Condition where = listCondition(filter, plan, today)
+        Condition where = listCondition(filter, plan, lead, false, today)
                 .and(CUSTOMER.KANA_NORM.gt(after.kanaNorm())
                         .or(CUSTOMER.KANA_NORM.eq(after.kanaNorm()).and(CUSTOMER.ID.gt(after.id()))));
         return customers.search(where, List.of(), today, 0, limit);
@@ -104,8 +109,9 @@ public class CustomerService {
     @InHouseOnly
     public int count(CustomerFilter filter) {
         var plan = searchKeys.plan(filter.keyword());
-        Condition where = listCondition(filter, plan, LocalDate.now(clock));
-        return lead(filter, plan).map(lead -> customers.countLed(lead, where)).orElseGet(() -> customers.count(where));
+        var lead = lead(filter, plan);
+        Condition where = listCondition(filter, plan, lead, true, LocalDate.now(clock));
+        return lead.map(l -> customers.countLed(l, where)).orElseGet(() -> customers.count(where));
     }
 
     @InHouseOnly

@@ -42,7 +42,10 @@ class ScheduleRepository {
      * {@code negotiation_calendar} per user (see migration V010), so a busy month is read, not searched for.
      */
     List<ScheduleItem> negotiations(Collection<Long> users, LocalDate from, LocalDate to) {
-        Table<?> ids = dsl.selectDistinct(NEGOTIATION_CALENDAR.NEGOTIATION_ID.as("nid"))
+        // one user's rows are distinct already, and without DISTINCT the range joins straight on
+        var select = users.size() == 1 ? dsl.select(NEGOTIATION_CALENDAR.NEGOTIATION_ID.as("nid"))
+                : dsl.selectDistinct(NEGOTIATION_CALENDAR.NEGOTIATION_ID.as("nid"));
+        Table<?> ids = select
                 .from(NEGOTIATION_CALENDAR)
                 .where(NEGOTIATION_CALENDAR.USER_ID.in(users))
                 .and(NEGOTIATION_CALENDAR.SHOWN_DATE.ge(from)).and(NEGOTIATION_CALENDAR.SHOWN_DATE.lt(to))
