@@ -31,7 +31,7 @@ public class CustomerSearchKeys {
     static final int TEXT_KEY = 3;
     static final int DIGIT_KEY = 4;
     /** Key rows counted at most when choosing the rarest key of a keyword. */
-    static final int COUNT_BOUND = 1_000;
+    static final int COUNT_BOUND = 5_000;
     /** Pieces of one long word considered as its lead. */
     static final int PIECES_COUNTED = 4;
 
