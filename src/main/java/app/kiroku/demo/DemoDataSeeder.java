@@ -8,21 +8,19 @@ import java.time.Clock;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with demo data on first start: by default only in the embedded mode, or wherever
- * {@code kiroku.demo-data=true}; never when {@code kiroku.demo-data=false}, and never over existing data.
+ * {@code kiroku.demo-data=true}; never when {@code kiroku.demo-data=false}, and never over existing data. It runs
+ * once every bean is ready but before the web server takes requests, so nobody signs in to a half-filled database.
  */
 @Component
-@Order(0)
-class DemoDataSeeder implements ApplicationRunner {
+class DemoDataSeeder implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -44,7 +42,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!enabled) {
             return;
         }
