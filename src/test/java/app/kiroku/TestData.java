@@ -1,6 +1,7 @@
 package app.kiroku;
 
 import static app.kiroku.db.Tables.APP_USER;
+import static app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY;
 import static app.kiroku.db.Tables.DEPARTMENT;
 import static app.kiroku.db.Tables.PROGRESS_FLAG;
 
@@ -19,6 +20,11 @@ public final class TestData {
     public static long flag(DSLContext dsl, String name) {
         return dsl.select(PROGRESS_FLAG.ID).from(PROGRESS_FLAG).where(PROGRESS_FLAG.NAME.eq(name))
                 .fetchSingle(PROGRESS_FLAG.ID);
+    }
+
+    /** Tests that delete customers remove their search keys first; Kiroku itself never deletes a customer. */
+    public static void deleteSearchKeys(DSLContext dsl, java.util.Collection<Long> customerIds) {
+        dsl.deleteFrom(CUSTOMER_SEARCH_KEY).where(CUSTOMER_SEARCH_KEY.CUSTOMER_ID.in(customerIds)).execute();
     }
 
     public static long department(DSLContext dsl, String name) {

@@ -158,7 +158,7 @@ public final class Benchmarks {
             return null;
         });
         var mail = context.getBean(app.kiroku.negotiation.NegotiationMailService.class);
-        long colleague = users.loadUserByUsername("staff2") instanceof app.kiroku.user.KirokuUser user ? user.id() : 3;
+        long colleague = ((app.kiroku.user.KirokuUser) users.loadUserByUsername("staff2")).id();
         measureWrite("P9 save a record and queue its mail (audit and outbox rows)", "p95 ≤ 20 ms", () -> {
             var draft = negotiations.detail(record).orElseThrow().toDraft();
             draft.setRemarks("benchmark " + version[0]);

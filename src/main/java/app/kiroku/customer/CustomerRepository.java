@@ -51,12 +51,10 @@ class CustomerRepository {
     List<CustomerListItem> searchLed(CustomerLead lead, Condition where, List<CustomerSort.Order> sort,
             @Nullable CustomerSeek after, LocalDate today, int offset, int limit) {
         if (!lead.walkable() || !isListOrder(sort)) {
-            Condition seek = after == null ? DSL.noCondition() : CUSTOMER.KANA_NORM.gt(after.kanaNorm())
-                    .or(CUSTOMER.KANA_NORM.eq(after.kanaNorm()).and(CUSTOMER.ID.gt(after.id())));
-            return search(where.and(seek).and(narrowedBy(lead)), sort, today, offset, limit);
+            return search(where.and(after(after, CUSTOMER.KANA_NORM, CUSTOMER.ID)).and(narrowedBy(lead)), sort, today,
+                    offset, limit);
         }
-        Condition seek = after == null ? DSL.noCondition() : lead.kana().gt(after.kanaNorm())
-                .or(lead.kana().eq(after.kanaNorm()).and(lead.customer().gt(after.id())));
+        Condition seek = after(after, lead.kana(), lead.customer());
         return columns(today)
                 .from(lead.table())
                 .straightJoin(CUSTOMER).on(CUSTOMER.ID.eq(lead.customer()))
@@ -68,6 +66,12 @@ class CustomerRepository {
                 .orderBy(lead.kana(), lead.customer())
                 .offset(offset).limit(limit)
                 .fetch(r -> item(r));
+    }
+
+    /** The rows after {@code seek} in list order, read from whichever columns carry the kana and the id. */
+    static Condition after(@Nullable CustomerSeek seek, Field<String> kana, Field<Long> id) {
+        return seek == null ? DSL.noCondition()
+                : kana.gt(seek.kanaNorm()).or(kana.eq(seek.kanaNorm()).and(id.gt(seek.id())));
     }
 
     /** Sorted by name or kana ascending is the list order (kana, then id) every query ends with anyway. */

@@ -101,8 +101,7 @@ public class CustomerService {
                     today, 0, limit);
         }
         Condition where = listCondition(filter, plan, lead, false, today)
-                .and(CUSTOMER.KANA_NORM.gt(after.kanaNorm())
-                        .or(CUSTOMER.KANA_NORM.eq(after.kanaNorm()).and(CUSTOMER.ID.gt(after.id()))));
+                .and(CustomerRepository.after(after, CUSTOMER.KANA_NORM, CUSTOMER.ID));
         return customers.search(where, List.of(), today, 0, limit);
     }
 

@@ -55,7 +55,7 @@ class CustomerSearchKeysTest {
     @AfterEach
     void cleanUp() {
         for (long id : created) {
-            dsl.deleteFrom(CUSTOMER_SEARCH_KEY).where(CUSTOMER_SEARCH_KEY.CUSTOMER_ID.eq(id)).execute();
+            TestData.deleteSearchKeys(dsl, List.of(id));
             dsl.deleteFrom(CUSTOMER_ASSIGNEE).where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(id)).execute();
             dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("customer")).and(AUDIT_LOG.ENTITY_ID.eq(id)).execute();
             dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).execute();

@@ -64,8 +64,7 @@ class ConcurrentEditTest {
     void cleanUp() {
         dsl.deleteFrom(NEGOTIATION).where(NEGOTIATION.CUSTOMER_ID.eq(customerId)).execute();
         dsl.deleteFrom(CUSTOMER_ASSIGNEE).where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(customerId)).execute();
-        dsl.deleteFrom(app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY)
-                .where(app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY.CUSTOMER_ID.eq(customerId)).execute();
+        app.kiroku.TestData.deleteSearchKeys(dsl, java.util.List.of(customerId));
         dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(customerId)).execute();
         SignIn.out();
     }

@@ -57,8 +57,7 @@ public final class MailFixture {
         dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.NEGOTIATION_ID.eq(recordId)).execute();
         dsl.deleteFrom(NEGOTIATION).where(NEGOTIATION.CUSTOMER_ID.eq(customerId)).execute();
         dsl.deleteFrom(CUSTOMER_ASSIGNEE).where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(customerId)).execute();
-        dsl.deleteFrom(app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY)
-                .where(app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY.CUSTOMER_ID.eq(customerId)).execute();
+        app.kiroku.TestData.deleteSearchKeys(dsl, java.util.List.of(customerId));
         dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(customerId)).execute();
         dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("negotiation").and(AUDIT_LOG.ENTITY_ID.eq(recordId))
                 .or(AUDIT_LOG.ENTITY_TYPE.eq("customer").and(AUDIT_LOG.ENTITY_ID.eq(customerId)))).execute();

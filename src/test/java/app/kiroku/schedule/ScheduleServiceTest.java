@@ -169,8 +169,7 @@ class ScheduleServiceTest {
             dsl.deleteFrom(NEGOTIATION).where(NEGOTIATION.CUSTOMER_ID.in(made)).execute();
             dsl.deleteFrom(app.kiroku.db.Tables.CUSTOMER_ASSIGNEE)
                     .where(app.kiroku.db.Tables.CUSTOMER_ASSIGNEE.CUSTOMER_ID.in(made)).execute();
-            dsl.deleteFrom(app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY)
-                    .where(app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY.CUSTOMER_ID.in(made)).execute();
+            app.kiroku.TestData.deleteSearchKeys(dsl, made);
             dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.in(made)).execute();
         }
     }
