@@ -104,9 +104,21 @@ public final class DataGenerator {
             }));
         }
         step("records", () -> records(customers, records));
-        step("calendar", this::calendar);
-        step("derived columns", this::derivedColumns);
         keys.forEach(java.util.concurrent.CompletableFuture::join);
+        // the calendar reads the customers' names while their derived columns are written: on a helper, side by side
+        Connection helper = helpers.isEmpty() ? db : helpers.getFirst();
+        var calendar = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                step("calendar", () -> calendar(helper));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        if (helper == db) {
+            calendar.join();
+        }
+        step("derived columns", this::derivedColumns);
+        calendar.join();
     }
 
     private interface Step {
@@ -340,13 +352,21 @@ public final class DataGenerator {
         }
     }
 
-    /** Whose calendar shows which record, set-based: what the triggers of migration V010 keep row by row. */
-    private void calendar() throws SQLException {
-        exec("INSERT IGNORE INTO negotiation_calendar (user_id, shown_date, negotiation_id)"
-                + " SELECT handler_id, shown_date, id FROM negotiation");
-        exec("INSERT IGNORE INTO negotiation_calendar (user_id, shown_date, negotiation_id)"
-                + " SELECT a.user_id, n.shown_date, n.id FROM negotiation n"
-                + " JOIN customer_assignee a ON a.customer_id = n.customer_id");
+    /**
+     * Whose calendar shows which record, with what it shows, set-based: what the triggers of migrations V010 and
+     * V011 keep row by row. Read committed, so reading the customers does not lock them against
+     * {@link #derivedColumns} running beside it.
+     */
+    private static void calendar(Connection connection) throws SQLException {
+        String shown = " n.shown_date, n.id, n.shown_time, c.name, n.progress_id, n.handler_id,"
+                + " n.done_date IS NOT NULL, n.version FROM negotiation n STRAIGHT_JOIN customer c ON c.id = n.customer_id";
+        String into = "INSERT IGNORE INTO negotiation_calendar (user_id, shown_date, negotiation_id, shown_time,"
+                + " customer_name, progress_id, handler_id, done, negotiation_version) SELECT ";
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
+            sql.execute(into + "n.handler_id," + shown);
+            sql.execute(into + "a.user_id," + shown + " JOIN customer_assignee a ON a.customer_id = n.customer_id");
+        }
     }
 
     /** 現進捗 and 次回接触予定日 for all customers at once, set-based (the per-customer form is for single saves). */

@@ -39,33 +39,32 @@ class ScheduleRepository {
 
     /**
      * Records the users handle or whose customers they are 担当者 of, shown in [from, to): one range of
-     * {@code negotiation_calendar} per user (see migration V010), so a busy month is read, not searched for.
+     * {@code negotiation_calendar} per user, which carries all that is shown (migrations V010, V011), so a busy
+     * month is read, not searched for.
      */
     List<ScheduleItem> negotiations(Collection<Long> users, LocalDate from, LocalDate to) {
-        // one user's rows are distinct already, and without DISTINCT the range joins straight on
-        var select = users.size() == 1 ? dsl.select(NEGOTIATION_CALENDAR.NEGOTIATION_ID.as("nid"))
-                : dsl.selectDistinct(NEGOTIATION_CALENDAR.NEGOTIATION_ID.as("nid"));
-        Table<?> ids = select
-                .from(NEGOTIATION_CALENDAR)
-                .where(NEGOTIATION_CALENDAR.USER_ID.in(users))
-                .and(NEGOTIATION_CALENDAR.SHOWN_DATE.ge(from)).and(NEGOTIATION_CALENDAR.SHOWN_DATE.lt(to))
+        var k = NEGOTIATION_CALENDAR;
+        // one user's rows are distinct already; several users may share a record, with the same shown columns
+        var columns = List.<org.jooq.SelectFieldOrAsterisk>of(k.NEGOTIATION_ID, k.NEGOTIATION_VERSION,
+                k.CUSTOMER_NAME, k.PROGRESS_ID, k.SHOWN_DATE, k.SHOWN_TIME, k.DONE, k.HANDLER_ID);
+        Table<?> shown = (users.size() == 1 ? dsl.select(columns) : dsl.selectDistinct(columns))
+                .from(k)
+                .where(k.USER_ID.in(users))
+                .and(k.SHOWN_DATE.ge(from)).and(k.SHOWN_DATE.lt(to))
                 .asTable("shown");
-        Field<Long> nid = ids.field("nid", Long.class);
-        return dsl.select(NEGOTIATION.ID, NEGOTIATION.VERSION, CUSTOMER.NAME, PROGRESS_FLAG.NAME, NEGOTIATION.SHOWN_DATE,
-                        NEGOTIATION.SHOWN_TIME, PROGRESS_FLAG.COLOR, NEGOTIATION.DONE_DATE.isNull(),
-                        NEGOTIATION.HANDLER_ID)
-                .from(ids)
-                .join(NEGOTIATION).on(NEGOTIATION.ID.eq(nid))
-                .join(CUSTOMER).on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
-                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(NEGOTIATION.PROGRESS_ID))
-                .orderBy(NEGOTIATION.SHOWN_DATE, NEGOTIATION.SHOWN_TIME)
+        return dsl.select(shown.field(k.NEGOTIATION_ID), shown.field(k.NEGOTIATION_VERSION),
+                        shown.field(k.CUSTOMER_NAME), PROGRESS_FLAG.NAME, shown.field(k.SHOWN_DATE),
+                        shown.field(k.SHOWN_TIME), PROGRESS_FLAG.COLOR, shown.field(k.DONE), shown.field(k.HANDLER_ID))
+                .from(shown)
+                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(shown.field(k.PROGRESS_ID)))
+                .orderBy(shown.field(k.SHOWN_DATE), shown.field(k.SHOWN_TIME))
                 .fetch(r -> {
                     LocalTime time = r.value6();
                     LocalDateTime start = time == null ? r.value5().atStartOfDay() : r.value5().atTime(time);
                     return new ScheduleItem(ScheduleItem.Kind.NEGOTIATION, r.value1(), r.value2(), r.value3(),
                             r.value4(), start,
                             time == null ? null : start.plusMinutes(VISIT_MINUTES), time == null, r.value7(),
-                            r.value8(), r.value9());
+                            !r.value8(), r.value9());
                 });
     }
 
