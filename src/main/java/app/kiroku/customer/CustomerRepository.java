@@ -33,9 +33,11 @@ import org.springframework.stereotype.Repository;
 class CustomerRepository {
 
     private final DSLContext dsl;
+    private final CustomerKeyIntersection intersection;
 
-    CustomerRepository(DSLContext dsl) {
+    CustomerRepository(DSLContext dsl, CustomerKeyIntersection intersection) {
         this.dsl = dsl;
+        this.intersection = intersection;
     }
 
     List<CustomerListItem> search(Condition where, List<CustomerSort.Order> sort, LocalDate today, int offset,
@@ -66,6 +68,41 @@ class CustomerRepository {
                 .orderBy(lead.kana(), lead.customer())
                 .offset(offset).limit(limit)
                 .fetch(r -> item(r));
+    }
+
+    /**
+     * A page in list order of the customers having all of {@code keys} and meeting {@code where}: the keys'
+     * intersection ({@link CustomerKeyIntersection}) proposes customers, a query on their ids tests the rest.
+     */
+    List<CustomerListItem> searchIntersecting(List<String> keys, Condition where, @Nullable CustomerSeek after,
+            LocalDate today, int offset, int limit) {
+        List<CustomerListItem> page = new ArrayList<>();
+        int skip = offset;
+        CustomerSeek cursor = after;
+        while (page.size() < limit) {
+            var found = intersection.having(keys, cursor, skip + limit - page.size());
+            if (!found.ids().isEmpty()) {
+                for (CustomerListItem item : columns(today)
+                        .from(CUSTOMER)
+                        .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(CUSTOMER.RANK_ID))
+                        .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(CUSTOMER.CURRENT_PROGRESS_ID))
+                        .where(CUSTOMER.ID.in(found.ids()))
+                        .and(where)
+                        .orderBy(CUSTOMER.KANA_NORM, CUSTOMER.ID)
+                        .fetch(r -> item(r))) {
+                    if (skip > 0) {
+                        skip--;
+                    } else if (page.size() < limit) {
+                        page.add(item);
+                    }
+                }
+            }
+            if (found.resume() == null) {
+                break;
+            }
+            cursor = found.resume();
+        }
+        return page;
     }
 
     /** The rows after {@code seek} in list order, read from whichever columns carry the kana and the id. */

@@ -15,6 +15,7 @@ import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -30,8 +31,8 @@ public class CustomerSearchKeys {
     /** Text pieces are this long at most: a word of up to this length is itself a key. */
     static final int TEXT_KEY = 3;
     static final int DIGIT_KEY = 4;
-    /** Key rows counted at most when choosing the rarest key of a keyword. */
-    static final int COUNT_BOUND = 5_000;
+    /** Key rows counted at most when choosing the rarest key of a keyword (see {@link #plan}). */
+    static final int COUNT_BOUND = 1_000;
     /** Pieces of one long word considered as its lead. */
     static final int PIECES_COUNTED = 4;
 
@@ -50,9 +51,15 @@ public class CustomerSearchKeys {
             JOIN seq_1_to_20 p ON p.seq + 3 <= CHAR_LENGTH(d.digits)""";
 
     private final DSLContext dsl;
+    private final int commonFrom;
 
-    CustomerSearchKeys(DSLContext dsl) {
+    /**
+     * @param commonFrom a key with at least this many rows (at most {@link #COUNT_BOUND}) is common: when every key
+     *                   of a keyword is, the keys are intersected instead of one of them read to the end
+     */
+    CustomerSearchKeys(DSLContext dsl, @Value("${kiroku.search.common-key-rows:" + COUNT_BOUND + "}") int commonFrom) {
         this.dsl = dsl;
+        this.commonFrom = Math.min(commonFrom, COUNT_BOUND);
     }
 
     /**
@@ -81,12 +88,16 @@ public class CustomerSearchKeys {
      * How a keyword is searched. From each word come its rarest text key and, for a phone number, its rarest digit
      * key; a customer matching the word has at least one of them. The word whose keys have the fewest rows leads.
      * A word of two or three characters (not a phone number) is a key itself, so its key stands for it exactly.
+     * When every key a match must have is common (a full name: サトウ and ユウコ), even the rarest would be read for
+     * thousands of rows before a page is full, so the plan intersects them all instead
+     * ({@link CustomerKeyIntersection}).
      */
     KeywordPlan plan(String keyword) {
         List<String> words = new ArrayList<>();
         List<List<List<String>>> choicesOfWords = new ArrayList<>();
         Map<String, String> exact = new HashMap<>();
         Set<String> all = new LinkedHashSet<>();
+        Set<String> required = new LinkedHashSet<>();
         for (String term : CustomerConditions.terms(keyword)) {
             List<List<String>> choices = choices(term);
             if (choices.isEmpty()) {
@@ -95,9 +106,11 @@ public class CustomerSearchKeys {
             words.add(term);
             choicesOfWords.add(choices);
             choices.forEach(all::addAll);
-            if (choices.size() == 1 && choices.getFirst().size() == 1
-                    && choices.getFirst().getFirst().equals(SearchText.normalize(term))) {
-                exact.put(term, choices.getFirst().getFirst());
+            if (choices.size() == 1) {
+                required.addAll(choices.getFirst());
+                if (choices.getFirst().size() == 1 && choices.getFirst().getFirst().equals(SearchText.normalize(term))) {
+                    exact.put(term, choices.getFirst().getFirst());
+                }
             }
         }
         if (words.isEmpty()) {
@@ -121,17 +134,21 @@ public class CustomerSearchKeys {
                 bestRows = total;
             }
         }
-        return new KeywordPlan(best, bestWord, exact);
+        boolean allCommon = required.size() > 1 && required.stream().allMatch(key -> rows.get(key) >= commonFrom);
+        return new KeywordPlan(best, bestWord, exact, allCommon ? List.copyOf(required) : List.of());
     }
 
     /**
      * @param lead      the keys the search starts from (empty: none, every customer is tested)
      * @param leadWord  the word those keys come from
      * @param exactKeys the words that one key stands for exactly, with that key
+     * @param intersect the keys every match has, when all are common: a page is found by intersecting them (else
+     *                  empty)
      */
-    record KeywordPlan(List<String> lead, @Nullable String leadWord, Map<String, String> exactKeys) {
+    record KeywordPlan(List<String> lead, @Nullable String leadWord, Map<String, String> exactKeys,
+            List<String> intersect) {
 
-        static final KeywordPlan NONE = new KeywordPlan(List.of(), null, Map.of());
+        static final KeywordPlan NONE = new KeywordPlan(List.of(), null, Map.of(), List.of());
 
         /** Whether the lead alone already proves that a customer matches this word. */
         boolean leadCovers(String word) {

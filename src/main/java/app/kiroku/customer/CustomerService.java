@@ -62,6 +62,10 @@ public class CustomerService {
         LocalDate today = LocalDate.now(clock);
         var plan = searchKeys.plan(filter.keyword());
         var lead = lead(filter, plan);
+        if (!plan.intersect().isEmpty() && CustomerRepository.isListOrder(sort)) {
+            return customers.searchIntersecting(plan.intersect(), listCondition(filter, plan, lead, false, today),
+                    null, today, offset, limit);
+        }
         Condition where = listCondition(filter, plan, lead, CustomerRepository.isListOrder(sort), today);
         return lead.map(l -> customers.searchLed(l, where, sort, null, today, offset, limit))
                 .orElseGet(() -> customers.search(where, sort, today, offset, limit));
@@ -96,6 +100,10 @@ public class CustomerService {
         LocalDate today = LocalDate.now(clock);
         var plan = searchKeys.plan(filter.keyword());
         Optional<CustomerLead> lead = lead(filter, plan);
+        if (!plan.intersect().isEmpty()) {
+            return customers.searchIntersecting(plan.intersect(), listCondition(filter, plan, lead, false, today),
+                    after, today, 0, limit);
+        }
         if (lead.isPresent()) {
             return customers.searchLed(lead.get(), listCondition(filter, plan, lead, true, today), List.of(), after,
                     today, 0, limit);

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -51,20 +53,29 @@ public final class DataGenerator {
         Flyway.configure().dataSource(url, args[1], args[2]).locations("classpath:db/migration").load().migrate();
         try (Connection db = DriverManager.getConnection(url, args[1], args[2]);
                 Connection second = DriverManager.getConnection(url, args[1], args[2]);
-                Connection third = DriverManager.getConnection(url, args[1], args[2])) {
-            new DataGenerator(db, seed, LocalDate.now()).generate(customers, records, List.of(second, third));
+                Connection third = DriverManager.getConnection(url, args[1], args[2]);
+                Connection fourth = DriverManager.getConnection(url, args[1], args[2])) {
+            new DataGenerator(db, seed, LocalDate.now()).generate(customers, records, List.of(second, third, fourth));
         }
     }
 
     /**
-     * @param helpers more connections to the same database: the search keys are made on them, each for its share
-     *                of the customers, while the records go in on the first
+     * @param helpers three more connections to the same database: the search keys are made on the first two while
+     *                the records go in on this one, and the calendar on the third once they are in, beside the
+     *                derived columns. The machine's cores are kept busy, not one statement after another.
      */
     void generate(long customers, long records, List<Connection> helpers) throws SQLException {
         Instant start = Instant.now();
         try (Statement sql = db.createStatement()) {
             sql.execute("SET SESSION unique_checks = 0");
             sql.execute("SET SESSION foreign_key_checks = 0");
+        }
+        for (Connection helper : helpers) {
+            try (Statement sql = helper.createStatement()) {
+                // they only read customers and records that are complete: no locks on what the others write
+                sql.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
+                sql.execute("SET SESSION unique_checks = 0");
+            }
         }
         mastersAndUsers();
         vocabulary();
@@ -89,36 +100,27 @@ public final class DataGenerator {
     private void load(long customers, long records, List<Connection> helpers) throws SQLException {
         step("customers", () -> customers(customers));
         step("assignees", () -> assignees(customers));
-        List<java.util.concurrent.CompletableFuture<Void>> keys = new java.util.ArrayList<>();
-        long share = (customers + helpers.size() - 1) / helpers.size();
-        for (int h = 0; h < helpers.size(); h++) {
-            Connection helper = helpers.get(h);
-            long from = 1 + h * share;
-            long to = Math.min(customers, from + share - 1);
-            keys.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    step("search keys " + from + "–" + to, () -> searchKeys(helper, from, to));
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
+        // the keys' chunks go to whichever of the two helpers is free, so both finish together
+        var nextChunk = new AtomicLong(1);
+        List<CompletableFuture<Void>> keys = new java.util.ArrayList<>();
+        for (Connection helper : helpers.subList(0, 2)) {
+            keys.add(async("search keys (" + (keys.size() + 1) + ")", () -> searchKeys(helper, nextChunk, customers)));
         }
         step("records", () -> records(customers, records));
-        keys.forEach(java.util.concurrent.CompletableFuture::join);
-        // the calendar reads the customers' names while their derived columns are written: on a helper, side by side
-        Connection helper = helpers.isEmpty() ? db : helpers.getFirst();
-        var calendar = java.util.concurrent.CompletableFuture.runAsync(() -> {
+        var calendar = async("calendar", () -> calendar(helpers.get(2)));
+        step("derived columns", this::derivedColumns);
+        calendar.join();
+        keys.forEach(CompletableFuture::join);
+    }
+
+    private static CompletableFuture<Void> async(String name, Step step) {
+        return CompletableFuture.runAsync(() -> {
             try {
-                step("calendar", () -> calendar(helper));
+                step(name, step);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         });
-        if (helper == db) {
-            calendar.join();
-        }
-        step("derived columns", this::derivedColumns);
-        calendar.join();
     }
 
     private interface Step {
@@ -306,11 +308,12 @@ public final class DataGenerator {
         return "IF(" + dice(row, 51, 1000) + " < 3, 2, 2 + " + dice(row, 48, STAFF) + ")";
     }
 
-    /** The keyword search's keys, made by the same statement the app runs on every save. */
-    private static void searchKeys(Connection db, long first, long last) throws SQLException {
+    /** The keyword search's keys, made by the same statement the app runs on every save, chunk after chunk. */
+    private static void searchKeys(Connection db, AtomicLong nextChunk, long customers) throws SQLException {
+        int chunk = CHUNK / 5;
         try (PreparedStatement insert = db.prepareStatement(CustomerSearchKeys.insertForIdRange())) {
-            for (long from = first; from <= last; from += CHUNK / 5) {
-                long to = Math.min(last, from + CHUNK / 5 - 1);
+            for (long from = nextChunk.getAndAdd(chunk); from <= customers; from = nextChunk.getAndAdd(chunk)) {
+                long to = Math.min(customers, from + chunk - 1);
                 insert.setLong(1, from);
                 insert.setLong(2, to);
                 insert.setLong(3, from);
@@ -354,8 +357,7 @@ public final class DataGenerator {
 
     /**
      * Whose calendar shows which record, with what it shows, set-based: what the triggers of migrations V010 and
-     * V011 keep row by row. Read committed, so reading the customers does not lock them against
-     * {@link #derivedColumns} running beside it.
+     * V011 keep row by row.
      */
     private static void calendar(Connection connection) throws SQLException {
         String shown = " n.shown_date, n.id, n.shown_time, c.name, n.progress_id, n.handler_id,"
@@ -363,7 +365,6 @@ public final class DataGenerator {
         String into = "INSERT IGNORE INTO negotiation_calendar (user_id, shown_date, negotiation_id, shown_time,"
                 + " customer_name, progress_id, handler_id, done, negotiation_version) SELECT ";
         try (Statement sql = connection.createStatement()) {
-            sql.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
             sql.execute(into + "n.handler_id," + shown);
             sql.execute(into + "a.user_id," + shown + " JOIN customer_assignee a ON a.customer_id = n.customer_id");
         }

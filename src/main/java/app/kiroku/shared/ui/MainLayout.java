@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,6 +23,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
 
 /**
  * The frame around every signed-in view: a side navigation built from the {@code @Menu} routes the user may open
@@ -51,18 +53,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand(), navigation());
     }
 
-    private Div brand() {
-        var logo = new Span("記");
-        logo.addClassName("kiroku-logo");
-        var name = new Span("Kiroku");
-        name.addClassName("kiroku-brand-name");
-        var sub = new Span(getTranslation("app.tagline"));
-        sub.addClassName("kiroku-brand-sub");
-        var words = new Div(name, sub);
-        words.addClassName("kiroku-brand-words");
-        var brand = new Div(logo, words);
-        brand.addClassName("kiroku-brand");
-        return brand;
+    /** The brand is static: one element with its markup, not a component per line (each costs session memory). */
+    private Html brand() {
+        return new Html("<div class=\"kiroku-brand\"><span class=\"kiroku-logo\">記</span>"
+                + "<div class=\"kiroku-brand-words\"><span class=\"kiroku-brand-name\">Kiroku</span>"
+                + "<span class=\"kiroku-brand-sub\">" + Jsoup.clean(getTranslation("app.tagline"), Safelist.none())
+                + "</span></div></div>");
     }
 
     /** The navbar names the open screen, as a desktop program's title bar does. */

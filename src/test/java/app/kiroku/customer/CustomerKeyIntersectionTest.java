@@ -1,0 +1,114 @@
+package app.kiroku.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kiroku.KirokuTest;
+import app.kiroku.SignIn;
+import app.kiroku.TestClock;
+import app.kiroku.TestData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The search by intersecting common keys, which only data of benchmark size would choose, forced on the demo data:
+ * every key with two rows counts as common, and each step reads two rows per key, so the leapfrogging jumps and
+ * goes on over many steps. It must find exactly what testing every customer with {@code LIKE} finds, page by page.
+ */
+@KirokuTest
+@TestPropertySource(properties = {"kiroku.search.common-key-rows=2", "kiroku.search.intersect-batch=2"})
+class CustomerKeyIntersectionTest {
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    CustomerRepository repository;
+
+    @Autowired
+    CustomerSearchKeys keys;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DSLContext dsl;
+
+    @BeforeEach
+    void signIn() {
+        SignIn.as(users, "staff1");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void fullNamesAndSeveralWordsAreSearchedByIntersectingTheirKeys() {
+        assertThat(keys.plan("さとうゆうこ").intersect()).containsExactly("サトウ", "トウユ", "ウユウ", "ユウコ");
+        assertThat(keys.plan("さとう ゆうこ").intersect()).containsExactly("サトウ", "ユウコ");
+        // a phone number may be found in either its text or its digits: no key is certain
+        assertThat(keys.plan("03-1234").intersect()).isEmpty();
+        assertThat(keys.plan("さとう").intersect()).isEmpty();
+    }
+
+    @Test
+    void theIntersectionFindsWhatScanningEveryCustomerFinds() {
+        List<String> keywords = List.of("さとうゆうこ", "さとう ゆうこ", "佐藤 世田谷", "東京 会社", "株式会社 東京都",
+                "神奈川 号室", "東京都中央区", "ヤマ 東京", "会社 号室 東京", "たなか 大阪", "-1 東京 0312", "市 とう 0312");
+        int nonEmpty = 0;
+        for (String keyword : keywords) {
+            CustomerFilter filter = CustomerFilter.keyword(keyword);
+            List<Long> expected = scanned(filter);
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+            assertThat(ids(customers.search(filter, List.of(), 0, 10_000))).as(keyword).isEqualTo(expected);
+            assertThat(customers.count(filter)).as("count of " + keyword).isEqualTo(expected.size());
+        }
+        assertThat(nonEmpty).as("keywords with matches").isGreaterThan(5);
+    }
+
+    @Test
+    void pagesBySeekingAndByOffsetAreTheSamePages() {
+        CustomerFilter filter = CustomerFilter.keyword("-1 東京");
+        assertThat(keys.plan(filter.keyword()).intersect()).isNotEmpty();
+        List<Long> all = scanned(filter);
+        assertThat(all).hasSizeGreaterThan(15);
+        List<Long> sought = new ArrayList<>();
+        List<CustomerListItem> page = customers.search(filter, List.of(), 0, 4);
+        while (!page.isEmpty()) {
+            sought.addAll(ids(page));
+            page = customers.searchAfter(filter, CustomerSeek.after(page.getLast()), 4);
+        }
+        assertThat(sought).isEqualTo(all);
+        assertThat(ids(customers.search(filter, List.of(), 10, 5))).isEqualTo(all.subList(10, 15));
+    }
+
+    @Test
+    void otherCriteriaAndOrdersCombineWithTheIntersection() {
+        CustomerFilter mine = new CustomerFilter("-1 東京", true, null, null, Set.of(), Set.of(), null, null, false);
+        assertThat(ids(customers.search(mine, List.of(), 0, 10_000))).isEqualTo(scanned(mine)).isNotEmpty();
+        var byPhone = List.of(new CustomerSort.Order(CustomerSort.PHONE, false));
+        assertThat(ids(customers.search(mine, byPhone, 0, 10_000)))
+                .isEqualTo(ids(repository.search(reference(mine), byPhone, TestClock.TODAY, 0, 10_000)));
+    }
+
+    private List<Long> scanned(CustomerFilter filter) {
+        return ids(repository.search(reference(filter), List.of(), TestClock.TODAY, 0, 10_000));
+    }
+
+    private org.jooq.Condition reference(CustomerFilter filter) {
+        return CustomerConditions.conditions(filter, TestData.userId(dsl, "staff1"), TestClock.TODAY);
+    }
+
+    private static List<Long> ids(List<CustomerListItem> items) {
+        return items.stream().map(CustomerListItem::id).toList();
+    }
+}
