@@ -104,6 +104,8 @@ public final class Benchmarks {
         var schedule = context.getBean(ScheduleService.class);
         var masters = context.getBean(MasterDataService.class);
 
+        System.out.printf("machine: the server computes 5,000,000 MD5s in %.2f s (a yardstick for comparing runs on"
+                + " different machines)%n", serverSpeed());
         System.out.printf("%,d customers, %,d records; %d iterations each%n", customers.count(CustomerFilter.NONE),
                 negotiations.count(app.kiroku.negotiation.NegotiationFilter.NONE), iterations);
 
@@ -212,6 +214,16 @@ public final class Benchmarks {
             times[i] = (System.nanoTime() - start) / 1_000_000.0;
         }
         return times;
+    }
+
+    /** Seconds the database server takes for a fixed piece of pure computation: how fast this machine is. */
+    private double serverSpeed() throws SQLException {
+        try (Connection connection = context.getBean(DataSource.class).getConnection();
+                var statement = connection.createStatement()) {
+            long start = System.nanoTime();
+            statement.execute("SELECT BENCHMARK(5000000, MD5('kiroku'))");
+            return (System.nanoTime() - start) / 1e9;
+        }
     }
 
     private double[] floor(String sql, List<Object> binds, int runs) throws SQLException {

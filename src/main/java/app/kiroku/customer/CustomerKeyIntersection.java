@@ -53,17 +53,26 @@ class CustomerKeyIntersection {
         int batch = firstBatch;
         while (ids.size() < wanted) {
             Step step = step(keys, cursor, batch);
-            ids.addAll(step.matches());
+            Seen added = null;
+            for (Seen match : step.matches()) {
+                if (ids.size() == wanted) {
+                    // the page is full: go on from its last customer next time, not from where the step ended
+                    return new Found(ids, new CustomerSeek(added.kana(), added.id()));
+                }
+                ids.add(match.id());
+                added = match;
+            }
             if (step.next() == null) {
                 return new Found(ids, null);
             }
-            batch = step.matches().isEmpty() ? Math.min(batch * 2, MAX_BATCH) : batch;
+            // a step that neither found nor jumped read ranges that interleave: read more of them at once
+            batch = step.matches().isEmpty() && !step.jumped() ? Math.min(batch * 2, MAX_BATCH) : batch;
             cursor = step.next();
         }
         return new Found(ids, cursor);
     }
 
-    private record Step(List<Long> matches, @Nullable CustomerSeek next) {
+    private record Step(List<Seen> matches, @Nullable CustomerSeek next, boolean jumped) {
     }
 
     /** The rows of a customer seen in this step: its kana and id, and which keys' ranges showed it. */
@@ -90,7 +99,7 @@ class CustomerKeyIntersection {
         boolean rangeEnds = true;
         for (int k = 0; k < keys.size(); k++) {
             if (rows[k] == 0) {
-                return new Step(List.of(), null);
+                return new Step(List.of(), null, false);
             }
             from = Math.max(from, first[k]);
             if (rows[k] == batch) {
@@ -99,20 +108,20 @@ class CustomerKeyIntersection {
                 rangeEnds = false;
             }
         }
-        List<Long> matches = new ArrayList<>();
+        List<Seen> matches = new ArrayList<>();
         for (int s = from; s <= to; s++) {
             if (inAll(seen.get(s))) {
-                matches.add(seen.get(s).id());
+                matches.add(seen.get(s));
             }
         }
         if (rangeEnds) {
-            return new Step(matches, null);
+            return new Step(matches, null, false);
         }
         Seen resumeAt = seen.get(Math.max(from, to));
         // jumping to the furthest first row: continue just before it, so that it is read again
         CustomerSeek next = from > to ? new CustomerSeek(resumeAt.kana(), resumeAt.id() - 1)
                 : new CustomerSeek(resumeAt.kana(), resumeAt.id());
-        return new Step(matches, next);
+        return new Step(matches, next, from > to);
     }
 
     private static boolean inAll(Seen seen) {

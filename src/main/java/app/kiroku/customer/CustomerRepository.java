@@ -161,8 +161,13 @@ class CustomerRepository {
 
     private static CustomerListItem item(Record11<Long, String, String, String, String, String, String, String, String,
             String, LocalDate> r) {
+        // the master names and colours are a handful of values: one copy each, not one per row a grid holds
         return new CustomerListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                r.value8(), r.value9(), r.value10(), r.value11());
+                shared(r.value8()), shared(r.value9()), shared(r.value10()), r.value11());
+    }
+
+    private static @Nullable String shared(@Nullable String masterValue) {
+        return masterValue == null ? null : masterValue.intern();
     }
 
     /** 次回接触予定日 as shown: the maintained date, or blank once it has passed (before the nightly sweep). */

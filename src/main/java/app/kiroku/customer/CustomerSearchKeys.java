@@ -32,7 +32,7 @@ public class CustomerSearchKeys {
     static final int TEXT_KEY = 3;
     static final int DIGIT_KEY = 4;
     /** Key rows counted at most when choosing the rarest key of a keyword (see {@link #plan}). */
-    static final int COUNT_BOUND = 1_000;
+    static final int COUNT_BOUND = 500;
     /** Pieces of one long word considered as its lead. */
     static final int PIECES_COUNTED = 4;
 

@@ -360,10 +360,11 @@ public final class DataGenerator {
      * V011 keep row by row.
      */
     private static void calendar(Connection connection) throws SQLException {
+        // the records in their own order, each with its customer and then its 担当者: no lookup into the records
         String shown = " n.shown_date, n.id, n.shown_time, c.name, n.progress_id, n.handler_id,"
-                + " n.done_date IS NOT NULL, n.version FROM negotiation n STRAIGHT_JOIN customer c ON c.id = n.customer_id";
+                + " n.done_date IS NOT NULL, n.version FROM negotiation n JOIN customer c ON c.id = n.customer_id";
         String into = "INSERT IGNORE INTO negotiation_calendar (user_id, shown_date, negotiation_id, shown_time,"
-                + " customer_name, progress_id, handler_id, done, negotiation_version) SELECT ";
+                + " customer_name, progress_id, handler_id, done, negotiation_version) SELECT STRAIGHT_JOIN ";
         try (Statement sql = connection.createStatement()) {
             sql.execute(into + "n.handler_id," + shown);
             sql.execute(into + "a.user_id," + shown + " JOIN customer_assignee a ON a.customer_id = n.customer_id");

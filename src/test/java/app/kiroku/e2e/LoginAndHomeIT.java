@@ -120,17 +120,16 @@ class LoginAndHomeIT extends EndToEndTest {
         Page page = browser.desktop();
         page.navigate(app.baseUrl() + "login");
         Pages.logIn(page, "staff1", PASSWORD);
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.getByText("言語").click();
-        page.getByText("English").click();
+        page.locator("#user-menu").click();
+        page.locator("#language-en").click();
         assertThat(page.locator("h1")).hasText("Today");
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.getByText("Language").click();
-        page.getByText("日本語").click();
+        page.locator("#user-menu").click();
+        page.locator("#language-ja").click();
         assertThat(page.locator("h1")).hasText("今日の予定");
 
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.getByText("ログアウト").click();
+        page.locator("#user-menu").click();
+        assertThat(page.locator("#account")).hasText("アカウント設定");
+        page.locator("#logout").click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
         page.navigate(app.baseUrl());
         assertThat(page).hasURL(app.baseUrl() + "login");

@@ -1,20 +1,13 @@
 package app.kiroku.shared.ui;
 
-import app.kiroku.shared.i18n.KirokuI18nProvider;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,16 +15,19 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.Locale;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
+import org.jsoup.nodes.Entities;
 
 /**
  * The frame around every signed-in view: a side navigation built from the {@code @Menu} routes the user may open
  * (so entries appear as features land, and only for the roles allowed), and the user menu.
+ * <p>
+ * What never changes while the user works (the brand, the navigation) is static markup, one element each: every
+ * server-side component costs memory in every session, and these would be some thirty. The navigation's web
+ * component marks the current entry itself, and the router follows its links without reloading the page.
  */
 @Layout
 @PermitAll
+@Uses(SideNav.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
@@ -44,7 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("layout.menu"));
         viewTitle.addClassName("kiroku-header-title");
         viewTitle.setId("view-title");
-        var header = new HorizontalLayout(toggle, viewTitle, userMenu(account, authentication));
+        var header = new HorizontalLayout(toggle, viewTitle, new UserMenu(account, authentication));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("kiroku-header");
@@ -53,12 +49,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand(), navigation());
     }
 
-    /** The brand is static: one element with its markup, not a component per line (each costs session memory). */
     private Html brand() {
         return new Html("<div class=\"kiroku-brand\"><span class=\"kiroku-logo\">記</span>"
                 + "<div class=\"kiroku-brand-words\"><span class=\"kiroku-brand-name\">Kiroku</span>"
-                + "<span class=\"kiroku-brand-sub\">" + Jsoup.clean(getTranslation("app.tagline"), Safelist.none())
-                + "</span></div></div>");
+                + "<span class=\"kiroku-brand-sub\">" + text(getTranslation("app.tagline")) + "</span></div></div>");
     }
 
     /** The navbar names the open screen, as a desktop program's title bar does. */
@@ -68,54 +62,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.setText(title.replace(" | Kiroku", ""));
     }
 
-    private SideNav navigation() {
-        var nav = new SideNav();
-        nav.addClassName("kiroku-nav");
+    /** The entries of the routes this user may open (MenuConfiguration asks the access checks), in their order. */
+    private Html navigation() {
+        var markup = new StringBuilder("<vaadin-side-nav class=\"kiroku-nav\" id=\"main-nav\">");
         MenuConfiguration.getMenuEntries().forEach(entry -> {
-            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            markup.append("<vaadin-side-nav-item path=\"").append(attribute(entry.path())).append("\">");
             if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
+                markup.append("<vaadin-icon slot=\"prefix\" icon=\"").append(attribute(entry.icon()))
+                        .append("\"></vaadin-icon>");
             }
-            nav.addItem(item);
+            markup.append(text(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
         });
-        return nav;
+        return new Html(markup.append("</vaadin-side-nav>").toString());
     }
 
-    private MenuBar userMenu(AccountMenuActions account, AuthenticationContext authentication) {
-        var menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.addClassName("kiroku-user-menu");
-        menu.setId("user-menu");
-
-        var avatar = new Avatar(account.displayName());
-        // Japanese names read best as their first character, not as initials of each word
-        avatar.setAbbreviation(account.displayName().substring(0, 1));
-        avatar.addClassName("kiroku-avatar");
-        var name = new Span(account.displayName());
-        name.addClassName("kiroku-user-name");
-        var trigger = new HorizontalLayout(avatar, name, new Icon(VaadinIcon.CHEVRON_DOWN_SMALL));
-        trigger.setAlignItems(FlexComponent.Alignment.CENTER);
-        trigger.setSpacing(false);
-        trigger.addClassName("kiroku-user-trigger");
-
-        var root = menu.addItem(trigger);
-        var sub = root.getSubMenu();
-        var role = sub.addItem(getTranslation(account.roleLabelKey()));
-        role.setEnabled(false);
-        var language = sub.addItem(getTranslation("layout.language"));
-        language.getSubMenu().addItem(getTranslation("layout.language.ja"), e -> switchLanguage(account, KirokuI18nProvider.JAPANESE))
-                .setId("language-ja");
-        language.getSubMenu().addItem(getTranslation("layout.language.en"), e -> switchLanguage(account, KirokuI18nProvider.ENGLISH))
-                .setId("language-en");
-        sub.addItem(getTranslation("layout.account"), e -> UI.getCurrent().navigate("account")).setId("account");
-        sub.addItem(getTranslation("layout.logout"), e -> authentication.logout()).setId("logout");
-        return menu;
+    private static String text(String text) {
+        return Entities.escape(text);
     }
 
-    private static void switchLanguage(AccountMenuActions account, Locale locale) {
-        account.changeLanguage(locale);
-        UI ui = UI.getCurrent();
-        ui.getSession().setLocale(locale);
-        ui.getPage().reload();
+    private static String attribute(String value) {
+        return Entities.escape(value).replace("\"", "&quot;");
     }
 }

@@ -13,7 +13,6 @@ import app.kiroku.user.ui.LoginView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,9 +47,27 @@ class HomeViewTest extends KirokuBrowserlessTest {
         assertThat($(H2.class, $(Div.class).id("stat-today")).single().getText()).isEqualTo(String.valueOf(today));
         assertThat(cards.getFirst().getHref()).isEqualTo("negotiations/" + agenda.getFirst().id());
 
-        var nav = $(SideNavItem.class).all();
-        assertThat(nav).extracting(SideNavItem::getLabel).contains("今日の予定");
+        var nav = $(com.vaadin.flow.component.Html.class).all().stream()
+                .filter(html -> "main-nav".equals(html.getElement().getAttribute("id"))).findFirst().orElseThrow();
+        assertThat(nav.getInnerHtml()).contains("今日の予定").contains("path=\"/customers\"");
         assertThat(getCurrentView().getElement().getParent().getComponent()).get().isInstanceOf(MainLayout.class);
+    }
+
+    @Test
+    void theUserMenuIsBuiltWhenFirstOpenedAndOffersLanguageAccountAndLogout() {
+        SignIn.as(users, "staff1");
+        navigate(HomeView.class);
+        assertThat($(com.vaadin.flow.component.popover.Popover.class).all()).isEmpty();
+        var trigger = $(com.vaadin.flow.component.button.Button.class).id("user-menu");
+        test(trigger).click();
+        var menu = $(com.vaadin.flow.component.popover.Popover.class).single();
+        assertThat(menu.isOpened()).isTrue();
+        assertThat($(com.vaadin.flow.component.button.Button.class, menu).all())
+                .extracting(com.vaadin.flow.component.button.Button::getText)
+                .containsExactly("日本語", "English", "アカウント設定", "ログアウト");
+        test($(com.vaadin.flow.component.button.Button.class, menu).id("account")).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AccountView");
+        assertThat(menu.isOpened()).isFalse();
     }
 
     @Test
