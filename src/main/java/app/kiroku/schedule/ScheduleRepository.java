@@ -8,9 +8,13 @@ import static app.kiroku.db.Tables.PROGRESS_FLAG;
 import static app.kiroku.db.Tables.SCHEDULE_ENTRY;
 import static app.kiroku.db.Tables.SCHEDULE_PARTICIPANT;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -53,24 +57,41 @@ class ScheduleRepository {
                 .where(k.USER_ID.in(users))
                 .and(k.SHOWN_DATE.ge(from)).and(k.SHOWN_DATE.lt(to))
                 .asTable("shown");
-        return dsl.select(shown.field(k.NEGOTIATION_ID), shown.field(k.NEGOTIATION_VERSION),
+        var query = dsl.select(shown.field(k.NEGOTIATION_ID), shown.field(k.NEGOTIATION_VERSION),
                         shown.field(k.CUSTOMER_NAME), PROGRESS_FLAG.NAME, shown.field(k.SHOWN_DATE),
                         shown.field(k.SHOWN_TIME), PROGRESS_FLAG.COLOR, shown.field(k.DONE), shown.field(k.HANDLER_ID))
                 .from(shown)
                 .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(shown.field(k.PROGRESS_ID)))
                 // in the index's order by day; the times within a day are put in order below, saving a sort of
                 // the wide rows in the database
-                .orderBy(shown.field(k.SHOWN_DATE))
-                .fetch(r -> {
-                    LocalTime time = r.value6();
-                    LocalDateTime start = time == null ? r.value5().atStartOfDay() : r.value5().atTime(time);
-                    return new ScheduleItem(ScheduleItem.Kind.NEGOTIATION, r.value1(), r.value2(), r.value3(),
-                            r.value4(), start,
-                            time == null ? null : start.plusMinutes(VISIT_MINUTES), time == null, r.value7(),
-                            !r.value8(), r.value9());
-                }).stream()
-                .sorted(Comparator.comparing(ScheduleItem::start).thenComparing(item -> !item.allDay()))
-                .toList();
+                .orderBy(shown.field(k.SHOWN_DATE));
+        // a busy calendar is thousands of rows: read straight into the items, without a jOOQ record for each
+        List<ScheduleItem> items = dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(query.getSQL())) {
+                List<Object> binds = query.getBindValues();
+                for (int i = 0; i < binds.size(); i++) {
+                    statement.setObject(i + 1, binds.get(i));
+                }
+                List<ScheduleItem> read = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        read.add(negotiation(rows));
+                    }
+                }
+                return read;
+            }
+        });
+        items.sort(Comparator.comparing(ScheduleItem::start).thenComparing(item -> !item.allDay()));
+        return items;
+    }
+
+    private static ScheduleItem negotiation(ResultSet row) throws SQLException {
+        LocalDate date = row.getObject(5, LocalDate.class);
+        LocalTime time = row.getObject(6, LocalTime.class);
+        LocalDateTime start = time == null ? date.atStartOfDay() : date.atTime(time);
+        return new ScheduleItem(ScheduleItem.Kind.NEGOTIATION, row.getLong(1), row.getInt(2), row.getString(3),
+                row.getString(4), start, time == null ? null : start.plusMinutes(VISIT_MINUTES), time == null,
+                row.getString(7), !row.getBoolean(8), row.getLong(9));
     }
 
     /** Plain entries the users own or take part in, overlapping [from, to). */
