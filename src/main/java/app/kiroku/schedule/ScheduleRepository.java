@@ -8,7 +8,6 @@ import static app.kiroku.db.Tables.PROGRESS_FLAG;
 import static app.kiroku.db.Tables.SCHEDULE_ENTRY;
 import static app.kiroku.db.Tables.SCHEDULE_PARTICIPANT;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -66,21 +66,14 @@ class ScheduleRepository {
                 // the wide rows in the database
                 .orderBy(shown.field(k.SHOWN_DATE));
         // a busy calendar is thousands of rows: read straight into the items, without a jOOQ record for each
-        List<ScheduleItem> items = dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(query.getSQL())) {
-                List<Object> binds = query.getBindValues();
-                for (int i = 0; i < binds.size(); i++) {
-                    statement.setObject(i + 1, binds.get(i));
-                }
-                List<ScheduleItem> read = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        read.add(negotiation(rows));
-                    }
-                }
-                return read;
+        List<ScheduleItem> items = new ArrayList<>();
+        try (ResultSet rows = query.fetchResultSet()) {
+            while (rows.next()) {
+                items.add(negotiation(rows));
             }
-        });
+        } catch (SQLException e) {
+            throw new DataAccessException("Reading the calendar failed", e);
+        }
         items.sort(Comparator.comparing(ScheduleItem::start).thenComparing(item -> !item.allDay()));
         return items;
     }
