@@ -113,6 +113,10 @@ public final class DataGenerator {
         keys.forEach(CompletableFuture::join);
     }
 
+    /**
+     * A step on a thread of its own. Not the common pool: on two cores it has one thread, and the steps meant to run
+     * side by side would wait for each other.
+     */
     private static CompletableFuture<Void> async(String name, Step step) {
         return CompletableFuture.runAsync(() -> {
             try {
@@ -120,7 +124,7 @@ public final class DataGenerator {
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, command -> Thread.ofPlatform().name("generator " + name).start(command));
     }
 
     private interface Step {

@@ -1,11 +1,13 @@
 package app.kiroku.customer;
 
+import static app.kiroku.customer.SearchReference.condition;
+import static app.kiroku.customer.SearchReference.ids;
+import static app.kiroku.customer.SearchReference.scanned;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
 import app.kiroku.TestClock;
-import app.kiroku.TestData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +69,7 @@ class CustomerKeyIntersectionTest {
         int nonEmpty = 0;
         for (String keyword : keywords) {
             CustomerFilter filter = CustomerFilter.keyword(keyword);
-            List<Long> expected = scanned(filter);
+            List<Long> expected = scanned(repository, dsl, filter);
             nonEmpty += expected.isEmpty() ? 0 : 1;
             assertThat(ids(customers.search(filter, List.of(), 0, 10_000))).as(keyword).isEqualTo(expected);
             assertThat(customers.count(filter)).as("count of " + keyword).isEqualTo(expected.size());
@@ -79,7 +81,7 @@ class CustomerKeyIntersectionTest {
     void pagesBySeekingAndByOffsetAreTheSamePages() {
         CustomerFilter filter = CustomerFilter.keyword("-1 東京");
         assertThat(keys.plan(filter.keyword()).intersect()).isNotEmpty();
-        List<Long> all = scanned(filter);
+        List<Long> all = scanned(repository, dsl, filter);
         assertThat(all).hasSizeGreaterThan(15);
         List<Long> sought = new ArrayList<>();
         List<CustomerListItem> page = customers.search(filter, List.of(), 0, 4);
@@ -94,21 +96,10 @@ class CustomerKeyIntersectionTest {
     @Test
     void otherCriteriaAndOrdersCombineWithTheIntersection() {
         CustomerFilter mine = new CustomerFilter("-1 東京", true, null, null, Set.of(), Set.of(), null, null, false);
-        assertThat(ids(customers.search(mine, List.of(), 0, 10_000))).isEqualTo(scanned(mine)).isNotEmpty();
+        assertThat(ids(customers.search(mine, List.of(), 0, 10_000)))
+                .isEqualTo(scanned(repository, dsl, mine)).isNotEmpty();
         var byPhone = List.of(new CustomerSort.Order(CustomerSort.PHONE, false));
         assertThat(ids(customers.search(mine, byPhone, 0, 10_000)))
-                .isEqualTo(ids(repository.search(reference(mine), byPhone, TestClock.TODAY, 0, 10_000)));
-    }
-
-    private List<Long> scanned(CustomerFilter filter) {
-        return ids(repository.search(reference(filter), List.of(), TestClock.TODAY, 0, 10_000));
-    }
-
-    private org.jooq.Condition reference(CustomerFilter filter) {
-        return CustomerConditions.conditions(filter, TestData.userId(dsl, "staff1"), TestClock.TODAY);
-    }
-
-    private static List<Long> ids(List<CustomerListItem> items) {
-        return items.stream().map(CustomerListItem::id).toList();
+                .isEqualTo(ids(repository.search(condition(dsl, mine), byPhone, TestClock.TODAY, 0, 10_000)));
     }
 }
