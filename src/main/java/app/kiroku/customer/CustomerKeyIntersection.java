@@ -12,7 +12,6 @@ import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,12 +28,18 @@ class CustomerKeyIntersection {
     /** Rows read at most per key and step; a step finding nothing doubles its successor's, up to this. */
     private static final int MAX_BATCH = 1_024;
 
-    private final DSLContext dsl;
-    private final int firstBatch;
+    static final int FIRST_BATCH = 64;
 
-    CustomerKeyIntersection(DSLContext dsl, @Value("${kiroku.search.intersect-batch:64}") int firstBatch) {
+    private final DSLContext dsl;
+    private int firstBatch = FIRST_BATCH;
+
+    CustomerKeyIntersection(DSLContext dsl) {
         this.dsl = dsl;
-        this.firstBatch = Math.max(1, Math.min(firstBatch, MAX_BATCH));
+    }
+
+    /** For tests that make the leapfrogging take many steps on small data; the default is {@link #FIRST_BATCH}. */
+    void firstBatch(int rows) {
+        this.firstBatch = Math.max(1, Math.min(rows, MAX_BATCH));
     }
 
     /**

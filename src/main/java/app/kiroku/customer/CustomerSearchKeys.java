@@ -15,7 +15,6 @@ import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -51,15 +50,16 @@ public class CustomerSearchKeys {
             JOIN seq_1_to_20 p ON p.seq + 3 <= CHAR_LENGTH(d.digits)""";
 
     private final DSLContext dsl;
-    private final int commonFrom;
+    /** A key with at least this many rows is common: when every key of a keyword is, they are intersected. */
+    private int commonFrom = COUNT_BOUND;
 
-    /**
-     * @param commonFrom a key with at least this many rows (at most {@link #COUNT_BOUND}) is common: when every key
-     *                   of a keyword is, the keys are intersected instead of one of them read to the end
-     */
-    CustomerSearchKeys(DSLContext dsl, @Value("${kiroku.search.common-key-rows:" + COUNT_BOUND + "}") int commonFrom) {
+    CustomerSearchKeys(DSLContext dsl) {
         this.dsl = dsl;
-        this.commonFrom = Math.min(commonFrom, COUNT_BOUND);
+    }
+
+    /** For tests that force the intersection on small data; the default is {@link #COUNT_BOUND}. */
+    void commonFrom(int rows) {
+        this.commonFrom = Math.min(rows, COUNT_BOUND);
     }
 
     /**

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The search by intersecting common keys, which only data of benchmark size would choose, forced on the demo data:
@@ -25,7 +24,6 @@ import org.springframework.test.context.TestPropertySource;
  * goes on over many steps. It must find exactly what testing every customer with {@code LIKE} finds, page by page.
  */
 @KirokuTest
-@TestPropertySource(properties = {"kiroku.search.common-key-rows=2", "kiroku.search.intersect-batch=2"})
 class CustomerKeyIntersectionTest {
 
     @Autowired
@@ -43,13 +41,20 @@ class CustomerKeyIntersectionTest {
     @Autowired
     DSLContext dsl;
 
+    @Autowired
+    CustomerKeyIntersection intersection;
+
     @BeforeEach
-    void signIn() {
+    void forceTheIntersection() {
+        keys.commonFrom(2);
+        intersection.firstBatch(2);
         SignIn.as(users, "staff1");
     }
 
     @AfterEach
-    void signOut() {
+    void restore() {
+        keys.commonFrom(CustomerSearchKeys.COUNT_BOUND);
+        intersection.firstBatch(CustomerKeyIntersection.FIRST_BATCH);
         SignIn.out();
     }
 
