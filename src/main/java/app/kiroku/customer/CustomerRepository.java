@@ -82,13 +82,7 @@ class CustomerRepository {
         while (page.size() < limit) {
             var found = intersection.having(keys, cursor, skip + limit - page.size());
             if (!found.ids().isEmpty()) {
-                for (CustomerListItem item : columns(today)
-                        .from(CUSTOMER)
-                        .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(CUSTOMER.RANK_ID))
-                        .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(CUSTOMER.CURRENT_PROGRESS_ID))
-                        .where(CUSTOMER.ID.in(found.ids()))
-                        .and(where)
-                        .orderBy(CUSTOMER.KANA_NORM, CUSTOMER.ID)
+                for (CustomerListItem item : listQuery(CUSTOMER.ID.in(found.ids()).and(where), List.of(), today)
                         .fetch(r -> item(r))) {
                     if (skip > 0) {
                         skip--;

@@ -62,7 +62,8 @@ public final class DataGenerator {
     /**
      * @param helpers three more connections to the same database: the search keys are made on the first two while
      *                the records go in on this one, and the calendar on the third once they are in, beside the
-     *                derived columns. The machine's cores are kept busy, not one statement after another.
+     *                records' indexes and derived columns. The machine's cores are kept busy, not one statement
+     *                after another.
      */
     void generate(long customers, long records, List<Connection> helpers) throws SQLException {
         Instant start = Instant.now();
@@ -97,20 +98,25 @@ public final class DataGenerator {
                 Duration.between(start, Instant.now()));
     }
 
+    /**
+     * The tables are filled without their indexes (but for the keys the steps read by), which are built afterwards
+     * ({@link DeferredIndexes}); the search keys and the calendar go in beside the records and derived columns.
+     */
     private void load(long customers, long records, List<Connection> helpers) throws SQLException {
+        var customerIndexes = DeferredIndexes.drop(db, "customer", false);
+        var assigneeIndexes = DeferredIndexes.drop(db, "customer_assignee", false);
+        var recordIndexes = DeferredIndexes.drop(db, "negotiation", false);
         step("customers", () -> customers(customers));
+        var keys = async("search keys", () -> searchKeys(helpers.get(0), helpers.get(1), customers));
         step("assignees", () -> assignees(customers));
-        // the keys' chunks go to whichever of the two helpers is free, so both finish together
-        var nextChunk = new AtomicLong(1);
-        List<CompletableFuture<Void>> keys = new java.util.ArrayList<>();
-        for (Connection helper : helpers.subList(0, 2)) {
-            keys.add(async("search keys (" + (keys.size() + 1) + ")", () -> searchKeys(helper, nextChunk, customers)));
-        }
+        step("assignee indexes", assigneeIndexes::rebuild);
         step("records", () -> records(customers, records));
         var calendar = async("calendar", () -> calendar(helpers.get(2)));
+        step("record indexes", recordIndexes::rebuild);
         step("derived columns", this::derivedColumns);
+        step("customer indexes", customerIndexes::rebuild);
         calendar.join();
-        keys.forEach(CompletableFuture::join);
+        keys.join();
     }
 
     /**
@@ -312,10 +318,41 @@ public final class DataGenerator {
         return "IF(" + dice(row, 51, 1000) + " < 3, 2, 2 + " + dice(row, 48, STAFF) + ")";
     }
 
-    /** The keyword search's keys, made by the same statement the app runs on every save, chunk after chunk. */
-    private static void searchKeys(Connection db, AtomicLong nextChunk, long customers) throws SQLException {
+    /**
+     * The keyword search's keys, made by the same statement the app runs on every save. Random inserts into the keys'
+     * primary key (key, kana, customer) would cost most of the generator's time, so the keys go first into a staging
+     * table kept in customer order, where a customer's repeated keys fold together, chunk after chunk on two
+     * connections; then into the empty {@code customer_search_key} in one statement, which InnoDB loads in bulk
+     * (sorted) when unique and foreign key checks are off.
+     */
+    private static void searchKeys(Connection first, Connection second, long customers) throws SQLException {
+        try (Statement sql = first.createStatement()) {
+            sql.execute("""
+                    CREATE OR REPLACE TABLE bench_search_key (
+                        customer_id BIGINT NOT NULL,
+                        search_key VARCHAR(4) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+                        kana_norm VARCHAR(100) NOT NULL,
+                        PRIMARY KEY (customer_id, search_key)
+                    ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_as_ci""");
+        }
+        var nextChunk = new AtomicLong(1);
+        var other = async("search keys, 2nd connection", () -> stageSearchKeys(second, nextChunk, customers));
+        stageSearchKeys(first, nextChunk, customers);
+        other.join();
+        try (Statement sql = first.createStatement()) {
+            sql.execute("SET SESSION foreign_key_checks = 0");
+            sql.execute("INSERT INTO customer_search_key (search_key, kana_norm, customer_id)"
+                    + " SELECT search_key, kana_norm, customer_id FROM bench_search_key");
+            sql.execute("SET SESSION foreign_key_checks = 1");
+            sql.execute("DROP TABLE bench_search_key");
+        }
+    }
+
+    /** Chunks of customers' keys into the staging table, each chunk taken by whichever connection is free. */
+    private static void stageSearchKeys(Connection db, AtomicLong nextChunk, long customers) throws SQLException {
         int chunk = CHUNK / 5;
-        try (PreparedStatement insert = db.prepareStatement(CustomerSearchKeys.insertForIdRange())) {
+        try (PreparedStatement insert = db.prepareStatement("INSERT IGNORE INTO bench_search_key"
+                + " (search_key, kana_norm, customer_id) " + CustomerSearchKeys.selectForIdRange())) {
             for (long from = nextChunk.getAndAdd(chunk); from <= customers; from = nextChunk.getAndAdd(chunk)) {
                 long to = Math.min(customers, from + chunk - 1);
                 insert.setLong(1, from);
@@ -367,12 +404,19 @@ public final class DataGenerator {
         // the records in their own order, each with its customer and then its 担当者: no lookup into the records
         String shown = " n.shown_date, n.id, n.shown_time, c.name, n.progress_id, n.handler_id,"
                 + " n.done_date IS NOT NULL, n.version FROM negotiation n JOIN customer c ON c.id = n.customer_id";
-        String into = "INSERT IGNORE INTO negotiation_calendar (user_id, shown_date, negotiation_id, shown_time,"
+        String into = "INSERT INTO negotiation_calendar (user_id, shown_date, negotiation_id, shown_time,"
                 + " customer_name, progress_id, handler_id, done, negotiation_version) SELECT STRAIGHT_JOIN ";
         try (Statement sql = connection.createStatement()) {
-            sql.execute(into + "n.handler_id," + shown);
-            sql.execute(into + "a.user_id," + shown + " JOIN customer_assignee a ON a.customer_id = n.customer_id");
+            sql.execute("SET SESSION foreign_key_checks = 0");
         }
+        // without its keys, nothing folds a handler who is also a 担当者 into one row: the second pass leaves them out
+        var keys = DeferredIndexes.drop(connection, "negotiation_calendar", true);
+        try (Statement sql = connection.createStatement()) {
+            sql.execute(into + "n.handler_id," + shown);
+            sql.execute(into + "a.user_id," + shown + " JOIN customer_assignee a ON a.customer_id = n.customer_id"
+                    + " WHERE a.user_id <> n.handler_id");
+        }
+        keys.rebuild();
     }
 
     /** 現進捗 and 次回接触予定日 for all customers at once, set-based (the per-customer form is for single saves). */

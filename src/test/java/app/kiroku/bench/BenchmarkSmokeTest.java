@@ -2,6 +2,7 @@ package app.kiroku.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kiroku.customer.CustomerSearchKeys;
 import app.kiroku.shared.data.EmbeddedMariaDb;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -61,6 +62,21 @@ class BenchmarkSmokeTest {
                 assertThat(counts.getLong(5)).isEqualTo(counts.getLong(6));
                 assertThat(counts.getLong(7)).isEqualTo(10_000);
                 assertThat(counts.getLong(8)).as("calendar rows showing their record as it is").isEqualTo(counts.getLong(5));
+            }
+            try (var connection = DriverManager.getConnection(url, user, password);
+                    var keys = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM customer_search_key),"
+                            + " (SELECT COUNT(*) FROM (SELECT search_key, kana_norm, customer_id FROM customer_search_key"
+                            + " UNION SELECT * FROM (" + CustomerSearchKeys.selectForIdRange() + ") s) k),"
+                            + " (SELECT COUNT(*) FROM (SELECT DISTINCT * FROM (" + CustomerSearchKeys.selectForIdRange()
+                            + ") s) k)")) {
+                for (int i = 1; i <= 8; i++) {
+                    keys.setLong(i, i % 2 == 1 ? 1 : 10_000);
+                }
+                var rows = keys.executeQuery();
+                rows.next();
+                // the same set: the union of both is no larger than either
+                assertThat(rows.getLong(1)).as("the generator's search keys, and those the app makes on a save")
+                        .isPositive().isEqualTo(rows.getLong(2)).isEqualTo(rows.getLong(3));
             }
 
             var out = new ByteArrayOutputStream();

@@ -1,10 +1,12 @@
 package app.kiroku.shared.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -28,6 +30,8 @@ import org.jsoup.nodes.Entities;
 @Layout
 @PermitAll
 @Uses(SideNav.class)
+@Uses(Avatar.class)
+@Uses(Icon.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
