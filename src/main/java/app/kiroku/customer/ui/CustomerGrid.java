@@ -5,7 +5,6 @@ import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerSeek;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.customer.CustomerSort;
-import app.kiroku.shared.ui.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The customer result list: lazy, paged, sorted and filtered in SQL. */
-class CustomerGrid extends Grid<CustomerListItem> {
+class CustomerGrid extends Grid<CustomerRow> {
 
     private final CustomerService customers;
     // read by CSV downloads outside the UI's request, hence volatile copies of the grid's state
@@ -27,27 +26,27 @@ class CustomerGrid extends Grid<CustomerListItem> {
     private @org.jspecify.annotations.Nullable Integer total;
 
     CustomerGrid(CustomerService customers) {
-        super(CustomerListItem.class, false);
+        super(CustomerRow.class, false);
         this.customers = customers;
         setId("customer-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setPageSize(50);
         setMultiSort(false);
 
-        addColumn(CustomerListItem::name).setHeader(getTranslation("customer.name")).setKey(CustomerSort.NAME.name())
+        addColumn(CustomerRow::name).setHeader(getTranslation("customer.name")).setKey(CustomerSort.NAME.name())
                 .setSortable(true).setFlexGrow(2).setFrozen(true).setWidth("10rem");
-        addColumn(CustomerListItem::kana).setHeader(getTranslation("customer.kana.short"))
+        addColumn(CustomerRow::kana).setHeader(getTranslation("customer.kana.short"))
                 .setKey(CustomerSort.KANA.name()).setSortable(true).setWidth("8.5rem");
-        addColumn(c -> c.phone() != null ? c.phone() : c.mobile()).setHeader(getTranslation("customer.phone.short"))
+        addColumn(CustomerRow::phone).setHeader(getTranslation("customer.phone.short"))
                 .setKey(CustomerSort.PHONE.name()).setSortable(true).setWidth("8.5rem").setFlexGrow(0);
-        addColumn(CustomerListItem::address).setHeader(getTranslation("customer.address"))
+        addColumn(CustomerRow::address).setHeader(getTranslation("customer.address"))
                 .setKey(CustomerSort.ADDRESS.name()).setSortable(true).setFlexGrow(3).setWidth("10rem");
-        addColumn(CustomerListItem::assigneeNames).setHeader(getTranslation("customer.assignees")).setWidth("8rem");
-        addColumn(CustomerListItem::rankName).setHeader(getTranslation("customer.rank.short"))
+        addColumn(CustomerRow::assigneeNames).setHeader(getTranslation("customer.assignees")).setWidth("8rem");
+        addColumn(CustomerRow::rankName).setHeader(getTranslation("customer.rank.short"))
                 .setKey(CustomerSort.RANK.name()).setSortable(true).setWidth("4.5rem").setFlexGrow(0);
         addColumn(progressBadge()).setHeader(getTranslation("customer.currentProgress"))
                 .setKey(CustomerSort.PROGRESS.name()).setSortable(true).setWidth("7rem").setFlexGrow(0);
-        addColumn(c -> Formats.date(c.nextContactDate(), getLocale()))
+        addColumn(CustomerRow::nextContact)
                 .setHeader(getTranslation("customer.nextContact")).setKey(CustomerSort.NEXT_CONTACT.name())
                 .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
         getColumns().forEach(column -> column.setResizable(true));
@@ -61,14 +60,14 @@ class CustomerGrid extends Grid<CustomerListItem> {
      * 現進捗 as a coloured dot and name, drawn in the browser from two properties: no server-side component per
      * row, so a session holding the list stays small.
      */
-    private static LitRenderer<CustomerListItem> progressBadge() {
-        return LitRenderer.<CustomerListItem>of("<span class=\"${item.name ? 'kiroku-progress' : ''}\""
+    private static LitRenderer<CustomerRow> progressBadge() {
+        return LitRenderer.<CustomerRow>of("<span class=\"${item.name ? 'kiroku-progress' : ''}\""
                         + " style=\"${item.color}\">${item.name}</span>")
                 .withProperty("name", item -> item.progressName() == null ? "" : item.progressName())
                 .withProperty("color", CustomerGrid::colorStyle);
     }
 
-    private static String colorStyle(CustomerListItem item) {
+    private static String colorStyle(CustomerRow item) {
         String color = item.progressColor();
         return color == null || !color.matches("#[0-9a-fA-F]{3,8}") ? "" : "--progress-color:" + color;
     }
@@ -77,14 +76,14 @@ class CustomerGrid extends Grid<CustomerListItem> {
      * Pages of the default order continue from where the previous page ended (a seek through the kana index);
      * other orders, and jumps to pages not reached by scrolling, use an offset.
      */
-    private List<CustomerListItem> page(List<CustomerSort.Order> order, int offset, int limit) {
+    private List<CustomerRow> page(List<CustomerSort.Order> order, int offset, int limit) {
         CustomerSeek after = order.isEmpty() ? pageEnds.get(offset) : null;
         List<CustomerListItem> rows = after != null ? customers.searchAfter(filter, after, limit)
                 : customers.search(filter, order, offset, limit);
         if (order.isEmpty() && !rows.isEmpty()) {
             pageEnds.put(offset + rows.size(), CustomerSeek.after(rows.getLast()));
         }
-        return rows;
+        return rows.stream().map(item -> CustomerRow.of(item, getLocale())).toList();
     }
 
     int total() {
@@ -109,9 +108,9 @@ class CustomerGrid extends Grid<CustomerListItem> {
         return sort;
     }
 
-    private static List<CustomerSort.Order> sortOfGrid(List<GridSortOrder<CustomerListItem>> sortOrders) {
+    private static List<CustomerSort.Order> sortOfGrid(List<GridSortOrder<CustomerRow>> sortOrders) {
         List<CustomerSort.Order> orders = new ArrayList<>();
-        for (GridSortOrder<CustomerListItem> order : sortOrders) {
+        for (GridSortOrder<CustomerRow> order : sortOrders) {
             orders.add(new CustomerSort.Order(CustomerSort.valueOf(order.getSorted().getKey()),
                     order.getDirection() == SortDirection.ASCENDING));
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kiroku.KirokuBrowserlessTest;
 import app.kiroku.SignIn;
 import app.kiroku.customer.CustomerFilter;
-import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -37,8 +36,8 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<CustomerListItem> grid() {
-        return (Grid<CustomerListItem>) $(Grid.class).id("customer-grid");
+    private Grid<CustomerRow> grid() {
+        return (Grid<CustomerRow>) $(Grid.class).id("customer-grid");
     }
 
     @Test
