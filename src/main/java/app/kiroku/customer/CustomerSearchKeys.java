@@ -113,6 +113,7 @@ public class CustomerSearchKeys {
         Map<String, String> exact = new HashMap<>();
         Set<String> all = new LinkedHashSet<>();
         Set<String> required = new LinkedHashSet<>();
+        Set<String> spanning = new LinkedHashSet<>();
         for (String term : CustomerConditions.terms(keyword)) {
             List<List<String>> choices = choices(term);
             if (choices.isEmpty()) {
@@ -123,6 +124,8 @@ public class CustomerSearchKeys {
             choices.forEach(all::addAll);
             if (choices.size() == 1) {
                 required.addAll(choices.getFirst());
+                spanning.add(choices.getFirst().getFirst());
+                spanning.add(choices.getFirst().getLast());
                 if (choices.getFirst().size() == 1 && choices.getFirst().getFirst().equals(SearchText.normalize(term))) {
                     exact.put(term, choices.getFirst().getFirst());
                 }
@@ -150,7 +153,10 @@ public class CustomerSearchKeys {
             }
         }
         boolean allCommon = required.size() > 1 && required.stream().allMatch(key -> rows.get(key) >= commonFrom);
-        return new KeywordPlan(best, bestWord, exact, allCommon ? List.copyOf(required) : List.of());
+        // a word's first and last pieces span it (up to six characters): the pieces between them hardly narrow the
+        // intersection, but each would add its rows to every step; the page's query tests the whole word anyway
+        List<String> intersect = spanning.size() > 1 ? List.copyOf(spanning) : List.copyOf(required);
+        return new KeywordPlan(best, bestWord, exact, allCommon ? intersect : List.of());
     }
 
     /**

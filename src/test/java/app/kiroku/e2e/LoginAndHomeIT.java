@@ -57,6 +57,13 @@ class LoginAndHomeIT extends EndToEndTest {
         assertThat(staffAgendaCards).isPositive();
         assertThat(page.locator(".kiroku-agenda-day.is-today")).containsText("今日");
         assertThat(sessionId(page)).as("a new session id at login").isNotEqualTo(before);
+        // the first screen after login draws the navigation's icons and the header's avatar (their web components
+        // are loaded with the layout, not only once a screen using them has been opened)
+        org.assertj.core.api.Assertions.assertThat(page.locator("#main-nav vaadin-icon").first()
+                .evaluate("icon => icon.shadowRoot !== null && icon.getBoundingClientRect().width > 0")).isEqualTo(true);
+        org.assertj.core.api.Assertions.assertThat(page.locator("#user-menu vaadin-avatar")
+                .evaluate("avatar => avatar.shadowRoot !== null && avatar.getBoundingClientRect().width > 0"))
+                .isEqualTo(true);
         Browser.screenshot(page, "home-1440.png");
 
         cards.first().click();
