@@ -168,10 +168,13 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
 
     private void showResults() {
         boolean records = mode.getSelectedTab() == recordsTab;
-        results.removeAll();
         CustomerFilter filter = grid.filter();
         Component shown = records ? recordsSlot.getObject().recordsOfCustomers(filter) : grid;
-        results.add(shown);
+        // a grid taken out and put back is a new element to the browser, built again from its columns up
+        if (shown.getParent().orElse(null) != results) {
+            results.removeAll();
+            results.add(shown);
+        }
         int found = records ? recordsSlot.getObject().countOfCustomersRecords(filter) : grid.total();
         count.setText(getTranslation(records ? "customer.recordCount" : "common.count", found));
         csv.setVisible(!records);

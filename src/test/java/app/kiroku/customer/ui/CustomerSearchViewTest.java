@@ -6,6 +6,7 @@ import app.kiroku.KirokuBrowserlessTest;
 import app.kiroku.SignIn;
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerService;
+import app.kiroku.shared.ui.ServerLaidColumn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -67,6 +68,57 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
             assertThat(test(grid()).getRow(row).assigneeNames()).contains("佐藤 健一");
             assertThat(test(grid()).getRow(row).address()).contains("東京都");
         }
+    }
+
+    @Test
+    void theColumnsLayoutIsNotReadBackFromTheBrowserSoASessionHoldsNoListenersForIt() {
+        navigate(CustomerSearchView.class);
+        List<String> layoutEvents = List.of("resizable-changed", "frozen-changed", "frozen-to-end-changed",
+                "text-align-changed", "column-drag-resize");
+        var plain = new Grid<CustomerRow>().addColumn(CustomerRow::name);
+        assertThat(layoutEvents).allSatisfy(event -> assertThat(listenedProperties(plain, event)).isNotEmpty());
+
+        assertThat(grid().getColumns()).hasSize(8).allSatisfy(column -> {
+            assertThat(column).isInstanceOf(ServerLaidColumn.class);
+            assertThat(layoutEvents).allSatisfy(event -> assertThat(listenedProperties(column, event)).isEmpty());
+        });
+        assertThat(listenedProperties(grid(), "column-reordering-allowed-changed")).isEmpty();
+        assertThat(listenedProperties(grid(), "all-rows-visible-changed")).isEmpty();
+        // the layout the server set is still what the browser is told
+        var name = grid().getColumnByKey("NAME");
+        assertThat(name.isFrozen()).isTrue();
+        assertThat(name.getWidth()).isEqualTo("10rem");
+        assertThat(name.getElement().getProperty("frozen", false)).isTrue();
+        assertThat(grid().getColumns()).allSatisfy(column -> assertThat(column.isResizable()).isTrue());
+    }
+
+    private static java.util.Set<String> listenedProperties(com.vaadin.flow.component.Component component,
+            String event) {
+        return component.getElement().getNode()
+                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class).getExpressions(event);
+    }
+
+    @Test
+    void aSearchRefillsTheGridInPlaceRatherThanAttachingItAgain() {
+        navigate(CustomerSearchView.class);
+        var grid = grid();
+        var attaches = new java.util.concurrent.atomic.AtomicInteger();
+        var detaches = new java.util.concurrent.atomic.AtomicInteger();
+        grid.addAttachListener(e -> attaches.incrementAndGet());
+        grid.addDetachListener(e -> detaches.incrementAndGet());
+
+        test($(TextField.class).id("customer-keyword")).setValue("さとう");
+        test($(Button.class).id("customer-search")).click();
+        assertThat(test(grid()).getRow(0).kana()).startsWith("サトウ");
+        assertThat(grid()).isSameAs(grid);
+        assertThat(attaches).hasValue(0);
+        assertThat(detaches).hasValue(0);
+
+        test($(Tabs.class).first()).select(1);
+        assertThat(grid.isAttached()).isFalse();
+        test($(Tabs.class).first()).select(0);
+        assertThat(grid.isAttached()).isTrue();
+        assertThat(test(grid()).getRow(0).kana()).startsWith("サトウ");
     }
 
     @Test
