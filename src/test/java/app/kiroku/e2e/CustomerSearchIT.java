@@ -27,11 +27,7 @@ class CustomerSearchIT extends EndToEndTest {
     @Test
     void searchOpenACustomerThenSwitchToItsRecordsAndHover() {
         Page page = browser.desktop();
-        Pages.logIn(page, app, "staff1");
-        page.navigate(app.baseUrl() + "customers");
-        Locator keyword = page.locator("#customer-keyword input");
-        keyword.fill("さとう");
-        keyword.press("Enter");
+        searchAsStaff1(page, "さとう");
 
         assertThat(page).hasURL(Pattern.compile(".*customers\\?q=.*"));
         Locator firstKana = page.locator("#customer-grid vaadin-grid-cell-content").filter(
@@ -129,11 +125,7 @@ class CustomerSearchIT extends EndToEndTest {
     @Test
     void aColumnTheUserWidensKeepsItsWidthThroughTheNextSearches() {
         Page page = browser.desktop();
-        Pages.logIn(page, app, "staff1");
-        page.navigate(app.baseUrl() + "customers");
-        Locator keyword = page.locator("#customer-keyword input");
-        keyword.fill("さとう");
-        keyword.press("Enter");
+        Locator keyword = searchAsStaff1(page, "さとう");
         assertThat(firstRowStartingWith(page, "サトウ")).isVisible();
         Locator nameColumn = page.locator("#customer-grid vaadin-grid-column").first();
         assertThat((Boolean) nameColumn.evaluate("c => c.frozen")).isTrue();
@@ -156,6 +148,16 @@ class CustomerSearchIT extends EndToEndTest {
         assertThat(headerWidth(nameColumn)).isCloseTo(widened, Offset.offset(1.0));
         Browser.screenshot(page, "customers-widened-1440.png");
         page.context().close();
+    }
+
+    /** Signs in as staff1 on 顧客検索 and searches: returns the keyword box. */
+    private static Locator searchAsStaff1(Page page, String word) {
+        Pages.logIn(page, app, "staff1");
+        page.navigate(app.baseUrl() + "customers");
+        Locator keyword = page.locator("#customer-keyword input");
+        keyword.fill(word);
+        keyword.press("Enter");
+        return keyword;
     }
 
     private static Locator firstRowStartingWith(Page page, String kana) {
