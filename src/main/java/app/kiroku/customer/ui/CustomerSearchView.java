@@ -147,21 +147,22 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         }
         mode.setSelectedTab(RECORDS_MODE.equals(query.getOrDefault("view", List.of("")).stream().findFirst()
                 .orElse("")) ? recordsTab : customersTab);
-        run(filter, false);
+        run(filter);
     }
 
     private void search() {
-        run(filterPanel == null ? CustomerFilter.keyword(keyword.getValue()) : filterPanel.read(keyword.getValue()),
-                true);
+        run(filterPanel == null ? CustomerFilter.keyword(keyword.getValue()) : filterPanel.read(keyword.getValue()));
     }
 
-    private void run(CustomerFilter filter, boolean updateUrl) {
+    /** Shows the filter's results; {@link #showResults} also writes the criteria into the URL. */
+    private void run(CustomerFilter filter) {
         grid.show(filter);
         int details = filter.detailCount();
-        detailToggle.setText(details == 0 ? getTranslation("customer.search.detail")
-                : getTranslation("customer.search.detailCount", details));
-        if (updateUrl) {
-            writeUrl();
+        String toggleText = details == 0 ? getTranslation("customer.search.detail")
+                : getTranslation("customer.search.detailCount", details);
+        // setting the same text again would still send the button's icon and text to the browser anew
+        if (!toggleText.equals(detailToggle.getText())) {
+            detailToggle.setText(toggleText);
         }
         showResults();
     }

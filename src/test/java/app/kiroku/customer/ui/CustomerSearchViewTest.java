@@ -62,6 +62,7 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
 
         assertThat($(TextField.class).id("customer-keyword").getValue()).isEqualTo("東京都");
         assertThat($(Checkbox.class).id("filter-mine").getValue()).isTrue();
+        assertThat($(Button.class).id("customer-detail-toggle").getText()).isEqualTo("詳細検索 (1)");
         var filter = CustomerFilter.fromQuery(Map.of("q", List.of("東京都"), "mine", List.of("1")));
         assertThat(test(grid()).size()).isEqualTo(customers.count(filter)).isPositive();
         for (int row = 0; row < test(grid()).size(); row++) {
@@ -111,6 +112,7 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
         test($(Button.class).id("customer-search")).click();
         assertThat(test(grid()).getRow(0).kana()).startsWith("サトウ");
         assertThat(grid()).isSameAs(grid);
+        assertThat($(Button.class).id("customer-detail-toggle").getText()).isEqualTo("詳細検索");
         assertThat(attaches).hasValue(0);
         assertThat(detaches).hasValue(0);
 
