@@ -36,15 +36,16 @@ class CustomerGrid extends Grid<CustomerRow> {
         setPageSize(50);
         setMultiSort(false);
 
-        addColumn(CustomerRow::name, this::column).setHeader(getTranslation("customer.name")).setKey(CustomerSort.NAME.name())
-                .setSortable(true).setFlexGrow(2).setFrozen(true).setWidth("10rem");
+        addColumn(CustomerRow::name, this::column).setHeader(getTranslation("customer.name"))
+                .setKey(CustomerSort.NAME.name()).setSortable(true).setFlexGrow(2).setFrozen(true).setWidth("10rem");
         addColumn(CustomerRow::kana, this::column).setHeader(getTranslation("customer.kana.short"))
                 .setKey(CustomerSort.KANA.name()).setSortable(true).setWidth("8.5rem");
         addColumn(CustomerRow::phone, this::column).setHeader(getTranslation("customer.phone.short"))
                 .setKey(CustomerSort.PHONE.name()).setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         addColumn(CustomerRow::address, this::column).setHeader(getTranslation("customer.address"))
                 .setKey(CustomerSort.ADDRESS.name()).setSortable(true).setFlexGrow(3).setWidth("10rem");
-        addColumn(CustomerRow::assigneeNames, this::column).setHeader(getTranslation("customer.assignees")).setWidth("8rem");
+        addColumn(CustomerRow::assigneeNames, this::column).setHeader(getTranslation("customer.assignees"))
+                .setWidth("8rem");
         addColumn(CustomerRow::rankName, this::column).setHeader(getTranslation("customer.rank.short"))
                 .setKey(CustomerSort.RANK.name()).setSortable(true).setWidth("4.5rem").setFlexGrow(0);
         addColumn(progressBadge(), this::column).setHeader(getTranslation("customer.currentProgress"))
