@@ -5,20 +5,17 @@ import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerSeek;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.customer.CustomerSort;
-import app.kiroku.shared.ui.ServerLaidColumn;
-import com.vaadin.flow.component.Synchronize;
-import com.vaadin.flow.component.grid.Grid;
+import app.kiroku.shared.ui.ServerLaidGrid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.renderer.Renderer;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The customer result list: lazy, paged, sorted and filtered in SQL. */
-class CustomerGrid extends Grid<CustomerRow> {
+class CustomerGrid extends ServerLaidGrid<CustomerRow> {
 
     private final CustomerService customers;
     // read by CSV downloads outside the UI's request, hence volatile copies of the grid's state
@@ -36,21 +33,20 @@ class CustomerGrid extends Grid<CustomerRow> {
         setPageSize(50);
         setMultiSort(false);
 
-        addColumn(CustomerRow::name, this::column).setHeader(getTranslation("customer.name"))
-                .setKey(CustomerSort.NAME.name()).setSortable(true).setFlexGrow(2).setFrozen(true).setWidth("10rem");
-        addColumn(CustomerRow::kana, this::column).setHeader(getTranslation("customer.kana.short"))
+        addColumn(CustomerRow::name).setHeader(getTranslation("customer.name")).setKey(CustomerSort.NAME.name())
+                .setSortable(true).setFlexGrow(2).setFrozen(true).setWidth("10rem");
+        addColumn(CustomerRow::kana).setHeader(getTranslation("customer.kana.short"))
                 .setKey(CustomerSort.KANA.name()).setSortable(true).setWidth("8.5rem");
-        addColumn(CustomerRow::phone, this::column).setHeader(getTranslation("customer.phone.short"))
+        addColumn(CustomerRow::phone).setHeader(getTranslation("customer.phone.short"))
                 .setKey(CustomerSort.PHONE.name()).setSortable(true).setWidth("8.5rem").setFlexGrow(0);
-        addColumn(CustomerRow::address, this::column).setHeader(getTranslation("customer.address"))
+        addColumn(CustomerRow::address).setHeader(getTranslation("customer.address"))
                 .setKey(CustomerSort.ADDRESS.name()).setSortable(true).setFlexGrow(3).setWidth("10rem");
-        addColumn(CustomerRow::assigneeNames, this::column).setHeader(getTranslation("customer.assignees"))
-                .setWidth("8rem");
-        addColumn(CustomerRow::rankName, this::column).setHeader(getTranslation("customer.rank.short"))
+        addColumn(CustomerRow::assigneeNames).setHeader(getTranslation("customer.assignees")).setWidth("8rem");
+        addColumn(CustomerRow::rankName).setHeader(getTranslation("customer.rank.short"))
                 .setKey(CustomerSort.RANK.name()).setSortable(true).setWidth("4.5rem").setFlexGrow(0);
-        addColumn(progressBadge(), this::column).setHeader(getTranslation("customer.currentProgress"))
+        addColumn(progressBadge()).setHeader(getTranslation("customer.currentProgress"))
                 .setKey(CustomerSort.PROGRESS.name()).setSortable(true).setWidth("7rem").setFlexGrow(0);
-        addColumn(CustomerRow::nextContact, this::column)
+        addColumn(CustomerRow::nextContact)
                 .setHeader(getTranslation("customer.nextContact")).setKey(CustomerSort.NEXT_CONTACT.name())
                 .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
         getColumns().forEach(column -> column.setResizable(true));
@@ -58,24 +54,6 @@ class CustomerGrid extends Grid<CustomerRow> {
 
         setItems(query -> page(sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> total());
-    }
-
-    private ServerLaidColumn<CustomerRow> column(Renderer<CustomerRow> renderer, String columnId) {
-        return new ServerLaidColumn<>(this, columnId, renderer);
-    }
-
-    /** Never changed in the browser: not read back (see {@link ServerLaidColumn}). */
-    @Override
-    @Synchronize({})
-    public boolean isColumnReorderingAllowed() {
-        return super.isColumnReorderingAllowed();
-    }
-
-    /** Never changed in the browser: not read back (see {@link ServerLaidColumn}). */
-    @Override
-    @Synchronize({})
-    public boolean isAllRowsVisible() {
-        return super.isAllRowsVisible();
     }
 
     /**

@@ -2,6 +2,7 @@ package app.kiroku.negotiation.ui;
 
 import app.kiroku.negotiation.NegotiationHeading;
 import app.kiroku.shared.ui.Formats;
+import app.kiroku.shared.ui.ServerLaidGrid;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,7 +15,7 @@ final class HeadingColumns {
     }
 
     static Grid<NegotiationHeading> grid(String id) {
-        var grid = new Grid<NegotiationHeading>();
+        var grid = new ServerLaidGrid<NegotiationHeading>();
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);

@@ -6,6 +6,7 @@ import app.kiroku.negotiation.NegotiationListItem;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.negotiation.NegotiationSort;
 import app.kiroku.shared.ui.Formats;
+import app.kiroku.shared.ui.ServerLaidGrid;
 import app.kiroku.user.Role;
 import app.kiroku.user.UserDirectory;
 import com.vaadin.flow.component.Key;
@@ -52,7 +53,7 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
     private final NegotiationCriteriaPanel criteria;
     private final Div chips = new Div();
     private final Span count = new Span();
-    private final Grid<NegotiationListItem> grid = new Grid<>();
+    private final Grid<NegotiationListItem> grid = new ServerLaidGrid<>();
     private volatile NegotiationFilter filter = NegotiationFilter.NONE;
     private volatile List<NegotiationSort.Order> sort = List.of();
 

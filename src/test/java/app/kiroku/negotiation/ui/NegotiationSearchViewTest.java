@@ -50,6 +50,9 @@ class NegotiationSearchViewTest extends KirokuBrowserlessTest {
         int expected = negotiations.count(NegotiationFilter.keyword("見積"));
         assertThat(expected).isPositive();
         assertThat(test(grid()).size()).isEqualTo(expected);
+        // a list kept open: its columns' layout is not read back from the browser (ServerLaidColumn)
+        assertThat(grid().getColumns()).isNotEmpty().allSatisfy(column -> assertThat(column)
+                .isInstanceOf(app.kiroku.shared.ui.ServerLaidColumn.class));
         var first = test(grid()).getRow(0);
         test(grid()).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(NegotiationDetailView.class);
