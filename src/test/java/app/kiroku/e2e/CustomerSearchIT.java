@@ -59,6 +59,14 @@ class CustomerSearchIT extends EndToEndTest {
         Locator firstDate = page.locator("#cross-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\d{4}/\\d{2}/\\d{2}"))).first();
         assertThat(firstDate).isVisible();
+        // 進捗 and 状態 are drawn in the browser from the row's properties
+        Locator state = page.locator("#cross-grid vaadin-grid-cell-content span.kiroku-badge").first();
+        assertThat(state).hasText(Pattern.compile("^(予定|対応済)$"));
+        assertThat(state).hasClass(Pattern.compile("kiroku-badge is-(done|planned)"));
+        Locator recordProgress = page.locator("#cross-grid vaadin-grid-cell-content span.kiroku-progress").first();
+        assertThat(recordProgress).isVisible();
+        org.assertj.core.api.Assertions.assertThat(recordProgress.getAttribute("style"))
+                .matches("--progress-color:#[0-9a-fA-F]{6}");
         firstDate.hover();
         Locator tooltip = page.locator("vaadin-tooltip[opened]");
         assertThat(tooltip).isVisible();

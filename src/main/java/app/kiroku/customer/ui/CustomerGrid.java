@@ -5,12 +5,12 @@ import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerSeek;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.customer.CustomerSort;
+import app.kiroku.shared.ui.ProgressBadge;
 import app.kiroku.shared.ui.ServerLaidGrid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +44,7 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
         addColumn(CustomerRow::assigneeNames).setHeader(getTranslation("customer.assignees")).setWidth("8rem");
         addColumn(CustomerRow::rankName).setHeader(getTranslation("customer.rank.short"))
                 .setKey(CustomerSort.RANK.name()).setSortable(true).setWidth("4.5rem").setFlexGrow(0);
-        addColumn(progressBadge()).setHeader(getTranslation("customer.currentProgress"))
+        addColumn(ProgressBadge.renderer(CustomerRow::progressName, CustomerRow::progressColor)).setHeader(getTranslation("customer.currentProgress"))
                 .setKey(CustomerSort.PROGRESS.name()).setSortable(true).setWidth("7rem").setFlexGrow(0);
         addColumn(CustomerRow::nextContact)
                 .setHeader(getTranslation("customer.nextContact")).setKey(CustomerSort.NEXT_CONTACT.name())
@@ -54,22 +54,6 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
 
         setItems(query -> page(sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> total());
-    }
-
-    /**
-     * 現進捗 as a coloured dot and name, drawn in the browser from two properties: no server-side component per
-     * row, so a session holding the list stays small.
-     */
-    private static LitRenderer<CustomerRow> progressBadge() {
-        return LitRenderer.<CustomerRow>of("<span class=\"${item.name ? 'kiroku-progress' : ''}\""
-                        + " style=\"${item.color}\">${item.name}</span>")
-                .withProperty("name", item -> item.progressName() == null ? "" : item.progressName())
-                .withProperty("color", CustomerGrid::colorStyle);
-    }
-
-    private static String colorStyle(CustomerRow item) {
-        String color = item.progressColor();
-        return color == null || !color.matches("#[0-9a-fA-F]{3,8}") ? "" : "--progress-color:" + color;
     }
 
     /**

@@ -2,11 +2,12 @@ package app.kiroku.negotiation.ui;
 
 import app.kiroku.negotiation.NegotiationHeading;
 import app.kiroku.shared.ui.Formats;
+import app.kiroku.shared.ui.ProgressBadge;
 import app.kiroku.shared.ui.ServerLaidGrid;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 /** Columns that the 見出し list and the cross search share. */
 final class HeadingColumns {
@@ -30,16 +31,19 @@ final class HeadingColumns {
     }
 
     static void progress(Grid<NegotiationHeading> grid) {
-        grid.addComponentColumn(HeadingColumns::progressBadge).setHeader(grid.getTranslation("negotiation.progress"))
-                .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(ProgressBadge.renderer(NegotiationHeading::progressName, NegotiationHeading::progressColor))
+                .setHeader(grid.getTranslation("negotiation.progress")).setWidth("8rem").setFlexGrow(0);
     }
 
     static void state(Grid<NegotiationHeading> grid) {
-        grid.addComponentColumn(h -> {
-            var badge = new Span(grid.getTranslation(h.done() ? "negotiation.state.done" : "negotiation.state.planned"));
-            badge.addClassNames("kiroku-badge", h.done() ? "is-done" : "is-planned");
-            return badge;
-        }).setHeader(grid.getTranslation("negotiation.state")).setWidth("5.5rem").setFlexGrow(0);
+        String done = grid.getTranslation("negotiation.state.done");
+        String planned = grid.getTranslation("negotiation.state.planned");
+        // drawn in the browser: no component per row for the session to hold
+        grid.addColumn(LitRenderer.<NegotiationHeading>of(
+                        "<span class=\"kiroku-badge ${item.done ? 'is-done' : 'is-planned'}\">${item.label}</span>")
+                .withProperty("done", NegotiationHeading::done)
+                .withProperty("label", h -> h.done() ? done : planned))
+                .setHeader(grid.getTranslation("negotiation.state")).setWidth("5.5rem").setFlexGrow(0);
     }
 
     static void handler(Grid<NegotiationHeading> grid) {
@@ -50,16 +54,5 @@ final class HeadingColumns {
     static void headline(Grid<NegotiationHeading> grid) {
         grid.addColumn(NegotiationHeading::headline).setHeader(grid.getTranslation("negotiation.headline"))
                 .setFlexGrow(1);
-    }
-
-    private static Span progressBadge(NegotiationHeading heading) {
-        var badge = new Span(heading.progressName() == null ? "" : heading.progressName());
-        if (heading.progressName() != null) {
-            badge.addClassName("kiroku-progress");
-            if (heading.progressColor() != null) {
-                badge.getStyle().set("--progress-color", heading.progressColor());
-            }
-        }
-        return badge;
     }
 }

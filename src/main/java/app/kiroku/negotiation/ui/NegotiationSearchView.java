@@ -6,6 +6,7 @@ import app.kiroku.negotiation.NegotiationListItem;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.negotiation.NegotiationSort;
 import app.kiroku.shared.ui.Formats;
+import app.kiroku.shared.ui.ProgressBadge;
 import app.kiroku.shared.ui.ServerLaidGrid;
 import app.kiroku.user.Role;
 import app.kiroku.user.UserDirectory;
@@ -123,16 +124,8 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
                 .setKey(NegotiationSort.CUSTOMER.name()).setSortable(true).setWidth("10rem");
         grid.addColumn(NegotiationListItem::handlerName).setHeader(getTranslation("negotiation.handler"))
                 .setKey(NegotiationSort.HANDLER.name()).setSortable(true).setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(n -> {
-            var badge = new Span(n.progressName() == null ? "" : n.progressName());
-            if (n.progressName() != null) {
-                badge.addClassName("kiroku-progress");
-                if (n.progressColor() != null) {
-                    badge.getStyle().set("--progress-color", n.progressColor());
-                }
-            }
-            return badge;
-        }).setHeader(getTranslation("negotiation.progress")).setKey(NegotiationSort.PROGRESS.name()).setSortable(true)
+        grid.addColumn(ProgressBadge.renderer(NegotiationListItem::progressName, NegotiationListItem::progressColor))
+                .setHeader(getTranslation("negotiation.progress")).setKey(NegotiationSort.PROGRESS.name()).setSortable(true)
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(NegotiationListItem::rankName).setHeader(getTranslation("customer.rank.short"))
                 .setKey(NegotiationSort.RANK.name()).setSortable(true).setWidth("4.5rem").setFlexGrow(0);
