@@ -155,6 +155,14 @@ class CustomerSearchIT extends EndToEndTest {
         assertThat(firstRowStartingWith(page, "タナカ")).isVisible();
         assertThat(headerWidth(nameColumn)).isCloseTo(widened, Offset.offset(1.0));
         Browser.screenshot(page, "customers-widened-1440.png");
+
+        // to the records and back: the grid is put back on the page with the width the server was told
+        page.locator("#mode-records").click();
+        assertThat(page.locator("#cross-grid")).isVisible();
+        page.locator("vaadin-tab").first().click();
+        assertThat(firstRowStartingWith(page, "タナカ")).isVisible();
+        assertThat(headerWidth(page.locator("#customer-grid vaadin-grid-column").first()))
+                .isCloseTo(widened, Offset.offset(1.0));
         page.context().close();
     }
 

@@ -44,7 +44,8 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
         addColumn(CustomerRow::assigneeNames).setHeader(getTranslation("customer.assignees")).setWidth("8rem");
         addColumn(CustomerRow::rankName).setHeader(getTranslation("customer.rank.short"))
                 .setKey(CustomerSort.RANK.name()).setSortable(true).setWidth("4.5rem").setFlexGrow(0);
-        addColumn(ProgressBadge.renderer(CustomerRow::progressName, CustomerRow::progressColor)).setHeader(getTranslation("customer.currentProgress"))
+        addColumn(ProgressBadge.renderer(CustomerRow::progressName, CustomerRow::progressColor))
+                .setHeader(getTranslation("customer.currentProgress"))
                 .setKey(CustomerSort.PROGRESS.name()).setSortable(true).setWidth("7rem").setFlexGrow(0);
         addColumn(CustomerRow::nextContact)
                 .setHeader(getTranslation("customer.nextContact")).setKey(CustomerSort.NEXT_CONTACT.name())

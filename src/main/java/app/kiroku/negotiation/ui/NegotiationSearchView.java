@@ -125,8 +125,8 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
         grid.addColumn(NegotiationListItem::handlerName).setHeader(getTranslation("negotiation.handler"))
                 .setKey(NegotiationSort.HANDLER.name()).setSortable(true).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(ProgressBadge.renderer(NegotiationListItem::progressName, NegotiationListItem::progressColor))
-                .setHeader(getTranslation("negotiation.progress")).setKey(NegotiationSort.PROGRESS.name()).setSortable(true)
-                .setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("negotiation.progress")).setKey(NegotiationSort.PROGRESS.name())
+                .setSortable(true).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(NegotiationListItem::rankName).setHeader(getTranslation("customer.rank.short"))
                 .setKey(NegotiationSort.RANK.name()).setSortable(true).setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(NegotiationListItem::departmentName).setHeader(getTranslation("negotiation.department"))

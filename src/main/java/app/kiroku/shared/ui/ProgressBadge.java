@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class ProgressBadge {
 
     /** Colours are set by an admin; anything but a hex colour is left out rather than put into a style. */
-    private static final Pattern HEX_COLOR = Pattern.compile("#[0-9a-fA-F]{3,8}");
+    private static final Pattern HEX_COLOR = Pattern.compile("#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
 
     private ProgressBadge() {
     }

@@ -6,10 +6,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.Renderer;
 
 /**
- * A grid column whose layout only the server sets: its width, flex, frozen side and alignment are not read back
- * from the browser. Flow listens for five property events on every {@link Grid.Column} so that a browser-side change
- * reaches the server; for columns the user can at most resize (which the browser draws by itself), that is five
- * DOM listeners, with their descriptions in the UI's constant pool, held for every column of every open session.
+ * A grid column whose frozen side, alignment and resizability only the server sets: they are not read back from
+ * the browser. Flow listens for a property event per such property on every {@link Grid.Column} so that a
+ * browser-side change reaches the server, each a DOM listener with its description in the UI's constant pool, held
+ * for every column of every open session; Kiroku's lists never change them in the browser. The width and flex a
+ * user drags are still read back ({@code column-drag-resize}), so that a list put back on the page keeps them.
  * Each getter here is redeclared with no events: Flow reads a class's own {@code @Synchronize} before its
  * supertypes'.
  */
@@ -17,18 +18,6 @@ public class ServerLaidColumn<T> extends Grid.Column<T> {
 
     public ServerLaidColumn(Grid<T> grid, String columnId, Renderer<T> renderer) {
         super(grid, columnId, renderer);
-    }
-
-    @Override
-    @Synchronize({})
-    public String getWidth() {
-        return super.getWidth();
-    }
-
-    @Override
-    @Synchronize({})
-    public int getFlexGrow() {
-        return super.getFlexGrow();
     }
 
     @Override

@@ -6,8 +6,8 @@ import com.vaadin.flow.data.renderer.Renderer;
 
 /**
  * A grid whose columns are {@link ServerLaidColumn}s and which does not read back from the browser the two grid
- * properties the browser never changes here (column reordering allowed, all rows visible): for the lists a session
- * keeps open, each listener so saved is held per column per session.
+ * properties the browser never changes here (column reordering allowed, all rows visible): each listener so saved
+ * would be held per grid per open session.
  */
 public class ServerLaidGrid<T> extends Grid<T> {
 

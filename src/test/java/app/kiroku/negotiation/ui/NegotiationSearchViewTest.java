@@ -7,6 +7,7 @@ import app.kiroku.SignIn;
 import app.kiroku.negotiation.NegotiationFilter;
 import app.kiroku.negotiation.NegotiationListItem;
 import app.kiroku.negotiation.NegotiationService;
+import app.kiroku.shared.ui.ServerLaidColumn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -52,7 +53,7 @@ class NegotiationSearchViewTest extends KirokuBrowserlessTest {
         assertThat(test(grid()).size()).isEqualTo(expected);
         // a list kept open: its columns' layout is not read back from the browser (ServerLaidColumn)
         assertThat(grid().getColumns()).isNotEmpty().allSatisfy(column -> assertThat(column)
-                .isInstanceOf(app.kiroku.shared.ui.ServerLaidColumn.class));
+                .isInstanceOf(ServerLaidColumn.class));
         var first = test(grid()).getRow(0);
         test(grid()).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(NegotiationDetailView.class);
