@@ -326,26 +326,22 @@ public final class DataGenerator {
      * (sorted) when unique and foreign key checks are off.
      */
     private static void searchKeys(Connection first, Connection second, long customers) throws SQLException {
-        try (Statement sql = first.createStatement()) {
-            sql.execute("""
-                    CREATE OR REPLACE TABLE bench_search_key (
-                        customer_id BIGINT NOT NULL,
-                        search_key VARCHAR(4) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
-                        kana_norm VARCHAR(100) NOT NULL,
-                        PRIMARY KEY (customer_id, search_key)
-                    ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_as_ci""");
-        }
+        exec(first, """
+                CREATE OR REPLACE TABLE bench_search_key (
+                    customer_id BIGINT NOT NULL,
+                    search_key VARCHAR(4) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+                    kana_norm VARCHAR(100) NOT NULL,
+                    PRIMARY KEY (customer_id, search_key)
+                ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_as_ci""");
         var nextChunk = new AtomicLong(1);
         var other = async("search keys, 2nd connection", () -> stageSearchKeys(second, nextChunk, customers));
         stageSearchKeys(first, nextChunk, customers);
         other.join();
-        try (Statement sql = first.createStatement()) {
-            sql.execute("SET SESSION foreign_key_checks = 0");
-            sql.execute("INSERT INTO customer_search_key (search_key, kana_norm, customer_id)"
-                    + " SELECT search_key, kana_norm, customer_id FROM bench_search_key");
-            sql.execute("SET SESSION foreign_key_checks = 1");
-            sql.execute("DROP TABLE bench_search_key");
-        }
+        exec(first, "SET SESSION foreign_key_checks = 0",
+                "INSERT INTO customer_search_key (search_key, kana_norm, customer_id)"
+                        + " SELECT search_key, kana_norm, customer_id FROM bench_search_key",
+                "SET SESSION foreign_key_checks = 1",
+                "DROP TABLE bench_search_key");
     }
 
     /** Chunks of customers' keys into the staging table, each chunk taken by whichever connection is free. */
@@ -406,16 +402,12 @@ public final class DataGenerator {
                 + " n.done_date IS NOT NULL, n.version FROM negotiation n JOIN customer c ON c.id = n.customer_id";
         String into = "INSERT INTO negotiation_calendar (user_id, shown_date, negotiation_id, shown_time,"
                 + " customer_name, progress_id, handler_id, done, negotiation_version) SELECT STRAIGHT_JOIN ";
-        try (Statement sql = connection.createStatement()) {
-            sql.execute("SET SESSION foreign_key_checks = 0");
-        }
+        exec(connection, "SET SESSION foreign_key_checks = 0");
         // without its keys, nothing folds a handler who is also a 担当者 into one row: the second pass leaves them out
         var keys = DeferredIndexes.drop(connection, "negotiation_calendar", true);
-        try (Statement sql = connection.createStatement()) {
-            sql.execute(into + "n.handler_id," + shown);
-            sql.execute(into + "a.user_id," + shown + " JOIN customer_assignee a ON a.customer_id = n.customer_id"
-                    + " WHERE a.user_id <> n.handler_id");
-        }
+        exec(connection, into + "n.handler_id," + shown,
+                into + "a.user_id," + shown + " JOIN customer_assignee a ON a.customer_id = n.customer_id"
+                        + " WHERE a.user_id <> n.handler_id");
         keys.rebuild();
     }
 
@@ -438,8 +430,15 @@ public final class DataGenerator {
     }
 
     private void exec(String statement) throws SQLException {
-        try (Statement sql = db.createStatement()) {
-            sql.execute(statement);
+        exec(db, statement);
+    }
+
+    /** Runs the statements in turn on the connection. */
+    static void exec(Connection connection, String... statements) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
         }
     }
 }

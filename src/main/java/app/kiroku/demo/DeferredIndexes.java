@@ -55,7 +55,7 @@ final class DeferredIndexes {
             }
         }
         if (!drops.isEmpty()) {
-            execute(db, "ALTER TABLE " + table + " " + String.join(", ", drops));
+            DataGenerator.exec(db, "ALTER TABLE " + table + " " + String.join(", ", drops));
         }
         return new DeferredIndexes(db, table, definition, additions);
     }
@@ -63,7 +63,7 @@ final class DeferredIndexes {
     /** Builds the indexes again, all in one pass over the table, and checks the table is as it was. */
     void rebuild() throws SQLException {
         if (!additions.isEmpty()) {
-            execute(db, "ALTER TABLE " + table + " " + String.join(", ", additions));
+            DataGenerator.exec(db, "ALTER TABLE " + table + " " + String.join(", ", additions));
         }
         String now = definition(db, table);
         if (!now.equals(definition)) {
@@ -77,12 +77,6 @@ final class DeferredIndexes {
         try (Statement sql = db.createStatement(); var row = sql.executeQuery("SHOW CREATE TABLE " + table)) {
             row.next();
             return row.getString(2).replaceAll(" AUTO_INCREMENT=\\d+", "");
-        }
-    }
-
-    private static void execute(Connection db, String statement) throws SQLException {
-        try (Statement sql = db.createStatement()) {
-            sql.execute(statement);
         }
     }
 }
