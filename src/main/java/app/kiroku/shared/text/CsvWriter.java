@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** CSV that Excel opens correctly: UTF-8 with a BOM, CRLF line ends, fields quoted when they need it. */
+/**
+ * CSV that Excel opens correctly: UTF-8 with a BOM, CRLF line ends, fields quoted when they need it, and text that
+ * Excel would run as a formula (a cell beginning with {@code = + - @}, their full-width forms, a tab or a CR) made
+ * plain text by a leading apostrophe. Numbers are written as they are.
+ */
 public final class CsvWriter implements AutoCloseable {
 
     private final Writer out;
@@ -30,8 +34,13 @@ public final class CsvWriter implements AutoCloseable {
         write(line.append("\r\n").toString());
     }
 
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
     static String quote(@Nullable Object value) {
         String text = value == null ? "" : value.toString();
+        if (value instanceof CharSequence && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
             return text;
         }

