@@ -129,6 +129,35 @@ class CustomerSearchIT extends EndToEndTest {
         page.context().close();
     }
 
+    /**
+     * The メモ typed last, right before Ctrl+S, is saved with the rest; and a name Excel would run as a formula
+     * leaves in the CSV as text.
+     */
+    @Test
+    void ctrlSSavesTheMemoTypedJustBeforeAndAFormulaNameIsExportedAsText() throws Exception {
+        Page page = browser.desktop();
+        Pages.logIn(page, app, "staff1");
+        page.navigate(app.baseUrl() + "customers/new");
+        page.locator("#field-name input").fill("=1+1");
+        page.locator("#field-kana input").fill("ケイサンシキ\u3000ハジメ");
+        Locator memo = page.locator("#field-memo textarea");
+        memo.click();
+        memo.pressSequentially("駐車場は裏手、呼び鈴は二回");
+        memo.press("Control+s");
+
+        assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
+        assertThat(page.locator("#customer-name")).hasText("=1+1");
+        assertThat(page.locator("body")).containsText("駐車場は裏手、呼び鈴は二回");
+
+        page.navigate(app.baseUrl() + "customers?q=%E3%82%B1%E3%82%A4%E3%82%B5%E3%83%B3%E3%82%B7%E3%82%AD");
+        assertThat(page.locator("#customer-grid")).containsText("=1+1");
+        var download = page.waitForDownload(() -> page.locator("#customer-csv").click());
+        String text = new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
+        assertThat(text.lines().skip(1)).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("'=1+1,"));
+        page.context().close();
+    }
+
     /** The columns' layout is not read back by the server (ServerLaidColumn); the browser still resizes them. */
     @Test
     void aColumnTheUserWidensKeepsItsWidthThroughTheNextSearches() {

@@ -90,4 +90,24 @@ class NegotiationFlowIT extends EndToEndTest {
         assertThat(page.locator("#customer-records")).not().containsText(report);
         page.context().close();
     }
+
+    /** The 内容／日報 typed last, right before Ctrl+S, is saved with the record. */
+    @Test
+    void ctrlSSavesTheReportTypedJustBefore() {
+        Page page = browser.desktop();
+        Pages.logIn(page, app, "staff1");
+        page.navigate(app.baseUrl() + "customers/1/negotiations/new");
+        assertThat(page.locator("h1")).hasText("商談登録");
+        Locator date = page.locator("#field-planned-date input");
+        date.fill(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(5).format(DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+        date.press("Enter");
+        Locator report = page.locator("#field-report textarea");
+        report.click();
+        report.pressSequentially("ショートカット保存の確認、最後の一文");
+        report.press("Control+s");
+
+        assertThat(page).hasURL(Pattern.compile(".*/negotiations/\\d+$"));
+        assertThat(page.locator("#negotiation-fields")).containsText("ショートカット保存の確認、最後の一文");
+        page.context().close();
+    }
 }

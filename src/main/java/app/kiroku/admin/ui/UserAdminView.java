@@ -1,10 +1,10 @@
 package app.kiroku.admin.ui;
 
 import app.kiroku.master.MasterDataService;
+import app.kiroku.shared.ui.KeyShortcuts;
 import app.kiroku.user.Role;
 import app.kiroku.user.UserAdminService;
 import app.kiroku.user.UserListItem;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,7 +45,7 @@ public class UserAdminView extends Div implements HasDynamicTitle {
         var search = new Button(VaadinIcon.SEARCH.create(), e -> grid.getDataProvider().refreshAll());
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ICON);
         search.setAriaLabel(getTranslation("common.search"));
-        search.addClickShortcut(Key.ENTER).listenOn(keyword);
+        KeyShortcuts.enterClicks(search, keyword);
         search.setId("user-search");
         var create = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(),
                 e -> new UserEditDialog(users, masters.departments(), null, LocalDateTime.now(clock),

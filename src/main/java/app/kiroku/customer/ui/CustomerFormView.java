@@ -7,13 +7,11 @@ import app.kiroku.master.MasterDataService;
 import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.ui.BackButton;
 import app.kiroku.shared.ui.Dialogs;
+import app.kiroku.shared.ui.KeyShortcuts;
 import app.kiroku.shared.validation.InvalidInputException;
 import app.kiroku.user.Role;
 import app.kiroku.user.UserDirectory;
 import app.kiroku.user.UserRef;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,10 +58,10 @@ public class CustomerFormView extends Div implements BeforeEnterObserver, HasDyn
         save.setId("customer-save");
         save.addClickListener(e -> save());
         save.setTooltipText(getTranslation("form.save") + " (Ctrl+S)");
-        Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL).allowBrowserDefault();
+        KeyShortcuts.save(this, this::save);
         var cancel = new Button(getTranslation("form.cancel"), e -> cancel());
         cancel.setId("customer-cancel");
-        Shortcuts.addShortcutListener(this, this::cancel, Key.ESCAPE);
+        KeyShortcuts.close(this, this::cancel);
 
         var header = new Div(new BackButton(), heading);
         header.addClassName("kiroku-detail-header");

@@ -3,7 +3,7 @@ package app.kiroku.customer.ui;
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerService;
-import com.vaadin.flow.component.Key;
+import app.kiroku.shared.ui.KeyShortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -35,7 +35,7 @@ public class CustomerPickerDialog extends Dialog {
         var search = new Button(VaadinIcon.SEARCH.create(), e -> search());
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ICON);
         search.setAriaLabel(getTranslation("common.search"));
-        search.addClickShortcut(Key.ENTER).listenOn(keyword);
+        KeyShortcuts.enterClicks(search, keyword);
         search.setId("picker-search");
 
         grid.setId("picker-grid");

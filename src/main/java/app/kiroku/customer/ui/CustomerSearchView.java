@@ -3,10 +3,10 @@ package app.kiroku.customer.ui;
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.master.MasterDataService;
+import app.kiroku.shared.ui.KeyShortcuts;
 import app.kiroku.user.Role;
 import app.kiroku.user.UserDirectory;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -86,7 +86,7 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         search.setAriaLabel(getTranslation("common.search"));
         search.setTooltipText(getTranslation("common.search") + " (Enter)");
         search.setId("customer-search");
-        search.addClickShortcut(Key.ENTER).listenOn(keyword);
+        KeyShortcuts.enterClicks(search, keyword);
 
         detailToggle.setIcon(VaadinIcon.SLIDERS.create());
         detailToggle.addClickListener(e -> filterPanel().setVisible(!filterPanel().isVisible()));

@@ -3,8 +3,8 @@ package app.kiroku.master.ui;
 import app.kiroku.master.MasterAdminService;
 import app.kiroku.master.MasterItem;
 import app.kiroku.master.MasterKind;
+import app.kiroku.shared.ui.KeyShortcuts;
 import app.kiroku.shared.validation.InvalidInputException;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -65,7 +65,7 @@ class MasterItemDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        KeyShortcuts.enterClicks(save);
         save.setId("master-save");
         getFooter().add(cancel, save);
         name.focus();

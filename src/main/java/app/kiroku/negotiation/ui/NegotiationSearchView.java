@@ -6,11 +6,11 @@ import app.kiroku.negotiation.NegotiationListItem;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.negotiation.NegotiationSort;
 import app.kiroku.shared.ui.Formats;
+import app.kiroku.shared.ui.KeyShortcuts;
 import app.kiroku.shared.ui.ProgressBadge;
 import app.kiroku.shared.ui.ServerLaidGrid;
 import app.kiroku.user.Role;
 import app.kiroku.user.UserDirectory;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -76,7 +76,7 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
         search.setAriaLabel(getTranslation("common.search"));
         search.setTooltipText(getTranslation("common.search") + " (Enter)");
         search.setId("negotiation-search");
-        search.addClickShortcut(Key.ENTER).listenOn(keyword);
+        KeyShortcuts.enterClicks(search, keyword);
 
         criteria = new NegotiationCriteriaPanel(users.activeInHouseUsers(), masters.progressFlags(), masters.ranks(),
                 masters.departments());

@@ -10,13 +10,11 @@ import app.kiroku.negotiation.NegotiationDraft;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.shared.ui.BackButton;
 import app.kiroku.shared.ui.Dialogs;
+import app.kiroku.shared.ui.KeyShortcuts;
 import app.kiroku.shared.validation.InvalidInputException;
 import app.kiroku.user.CurrentUser;
 import app.kiroku.user.Role;
 import app.kiroku.user.UserDirectory;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -69,9 +67,9 @@ public class NewCustomerNegotiationView extends Div implements BeforeEnterObserv
         var save = new Button(getTranslation("form.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("combined-save");
-        Shortcuts.addShortcutListener(this, this::save, Key.KEY_S, KeyModifier.CONTROL);
+        KeyShortcuts.save(this, this::save);
         var cancel = new Button(getTranslation("form.cancel"), e -> cancel());
-        Shortcuts.addShortcutListener(this, this::cancel, Key.ESCAPE);
+        KeyShortcuts.close(this, this::cancel);
         var buttons = new Div(cancel, save);
         buttons.addClassNames("kiroku-buttons", "kiroku-form-actions");
         add(header, new H2(getTranslation("schedule.newCustomer.customer")), customer,
