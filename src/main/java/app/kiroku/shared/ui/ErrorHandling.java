@@ -6,6 +6,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,21 +27,29 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     static void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
-        String key;
-        if (causedBy(error, AccessDeniedException.class)) {
-            key = "error.accessDenied";
-            log.warn("Access denied: {}", error.getMessage());
-        } else {
-            key = "error.unexpected";
-            log.error("Unexpected error", error);
-        }
         UI ui = UI.getCurrent();
+        String message;
+        if (causedBy(error, AccessDeniedException.class)) {
+            log.warn("Access denied: {}", error.getMessage());
+            message = ui == null ? "" : ui.getTranslation("error.accessDenied");
+        } else {
+            String id = logUnexpected("Unexpected error", error);
+            message = ui == null ? "" : ui.getTranslation("error.unexpected") + " "
+                    + ui.getTranslation("error.reference", id);
+        }
         if (ui != null) {
             ui.access(() -> {
-                var notification = Notification.show(ui.getTranslation(key), 6000, Notification.Position.TOP_CENTER);
+                var notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
+    }
+
+    /** Logs the failure with a short id that the user sees and can quote; returns the id. */
+    static String logUnexpected(String what, Throwable error) {
+        String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase(Locale.ROOT);
+        log.error("{} [error id {}]", what, id, error);
+        return id;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
