@@ -20,9 +20,11 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignedInSessions sessions;
 
     AccountService(UserAccountRepository users, UserAdminRepository accounts, PasswordPolicy policy,
-            PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit, Clock clock) {
+            PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit, Clock clock, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.accounts = accounts;
         this.policy = policy;
@@ -45,6 +47,7 @@ public class AccountService {
                 .throwIfAny();
         accounts.setPassword(me.id(), encoder.encode(newPassword), false, LocalDateTime.now(clock));
         audit.record(me.id(), "CHANGE_PASSWORD", "user", me.id(), "");
+        sessions.endOthers(me.id());
     }
 
     /** True after an admin handed out a temporary password that was not yet replaced. */

@@ -1,38 +1,69 @@
 package app.kiroku.user;
 
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password login that counts failures: the attempt that reaches the limit is already answered with "locked", so
- * the user learns it at once instead of on the next try.
+ * Password login that first asks the client's throttle, then counts failures per account: the attempt that reaches
+ * the account's limit is already answered with "locked". Whatever went wrong, the login page says the same thing
+ * (see LoginView), so nobody learns from it whether an account exists, is locked or is deactivated.
  */
 class LockingAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginLockout lockout;
+    private final LoginThrottle throttle;
 
-    LockingAuthenticationProvider(KirokuUserDetailsService users, PasswordEncoder passwords, LoginLockout lockout) {
+    LockingAuthenticationProvider(KirokuUserDetailsService users, PasswordEncoder passwords, LoginLockout lockout,
+            LoginThrottle throttle) {
         super(users);
         setPasswordEncoder(passwords);
         this.lockout = lockout;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String loginId = authentication.getName().strip();
+        @Nullable String client = clientOf(authentication);
+        Duration wait = client == null ? Duration.ZERO : throttle.waitBeforeNextTry(client);
+        if (!wait.isZero()) {
+            throw new LoginThrottledException(wait);
+        }
         try {
             Authentication result = super.authenticate(authentication);
             lockout.recordSuccess(loginId);
             return result;
         } catch (BadCredentialsException wrongPassword) {
+            recordFailure(client);
             if (lockout.recordFailure(loginId)) {
                 throw new LockedException("Locked after too many failed logins", wrongPassword);
             }
             throw wrongPassword;
+        } catch (AccountStatusException lockedOrDisabled) {
+            recordFailure(client);
+            throw lockedOrDisabled;
         }
+    }
+
+    private void recordFailure(@Nullable String client) {
+        if (client != null) {
+            throttle.recordFailure(client);
+        }
+    }
+
+    /** The client's address for a login through the login page; none for a login from code, which is not throttled. */
+    private static @Nullable String clientOf(Authentication authentication) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
+            return details.getRemoteAddress();
+        }
+        return null;
     }
 }

@@ -33,9 +33,11 @@ public class UserAdminService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignedInSessions sessions;
 
     UserAdminService(UserAdminRepository users, PasswordPolicy policy, PasswordEncoder encoder,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, Clock clock, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.policy = policy;
         this.encoder = encoder;
@@ -76,6 +78,16 @@ public class UserAdminService {
         String change = before.active() && !draft.isActive() ? "DEACTIVATE"
                 : !before.active() && draft.isActive() ? "REACTIVATE" : "UPDATE";
         log(change, id, draft.getLoginId() + " " + draft.getRole() + (draft.isActive() ? "" : " inactive"));
+        if (changesWhatASessionHolds(before, clean(draft))) {
+            sessions.endAll(id);
+        }
+    }
+
+    /** A signed-in session carries the login id, role and department it signed in with; those must not go stale. */
+    private static boolean changesWhatASessionHolds(UserListItem before, UserDraft after) {
+        return !after.isActive() || before.role() != after.getRole()
+                || !before.loginId().equals(after.getLoginId())
+                || !java.util.Objects.equals(before.departmentId(), after.getDepartmentId());
     }
 
     @AdminOnly
@@ -84,6 +96,7 @@ public class UserAdminService {
         String temporary = policy.temporary();
         users.setPassword(id, encoder.encode(temporary), true, LocalDateTime.now(clock));
         users.unlock(id);
+        sessions.endAll(id);
         log("RESET_PASSWORD", id, "");
         return new Issued(id, temporary);
     }

@@ -82,4 +82,46 @@ class AdminIT extends EndToEndTest {
         Browser.screenshot(page, "masters-820.png");
         page.context().close();
     }
+
+    @Test
+    void deactivatingOrDemotingAUserEndsTheirOpenSession() {
+        Page staff3 = signedInOnCustomers("staff3");
+        Page staff4 = signedInOnCustomers("staff4");
+
+        Page admin = browser.desktop();
+        Pages.logIn(admin, app, "admin");
+        editUser(admin, "staff3", dialog -> admin.locator("#user-active input").uncheck());
+        editUser(admin, "staff4", dialog -> {
+            admin.locator("#user-role").click();
+            admin.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("関連業者")).click();
+        });
+        admin.context().close();
+
+        for (Page page : java.util.List.of(staff3, staff4)) {
+            page.locator("vaadin-side-nav-item[path='/schedule']").first().click();
+            assertThat(page).hasURL(Pattern.compile(".*/login$"));
+            page.context().close();
+        }
+    }
+
+    private Page signedInOnCustomers(String user) {
+        Page page = browser.desktop();
+        Pages.logIn(page, app, user);
+        page.navigate(app.baseUrl() + "customers");
+        assertThat(page.locator("#customer-grid")).isVisible();
+        return page;
+    }
+
+    private void editUser(Page admin, String loginId, java.util.function.Consumer<Locator> change) {
+        admin.navigate(app.baseUrl() + "admin/users");
+        admin.locator("#user-keyword input").fill(loginId);
+        admin.locator("#user-keyword input").press("Enter");
+        admin.locator("#user-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(loginId))
+                .first().click();
+        Locator dialog = admin.locator("#user-dialog");
+        assertThat(admin.locator("#user-login-id input")).hasValue(loginId);
+        change.accept(dialog);
+        admin.locator("#user-save").click();
+        assertThat(admin.locator("#user-save")).hasCount(0);
+    }
 }

@@ -1,5 +1,6 @@
 package app.kiroku.user.ui;
 
+import app.kiroku.user.LoginThrottledException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,8 +15,6 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
@@ -55,25 +54,26 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(lastFailureKey()));
+            form.setI18n(i18n(lastFailureMessage()));
             form.setError(true);
         }
     }
 
-    private String lastFailureKey() {
+    /**
+     * One message for a wrong password, an unknown login id, a locked and a deactivated account alike, so that the
+     * page tells nobody which accounts exist; only a throttled client (not an account) is told to wait.
+     */
+    private String lastFailureMessage() {
         var request = VaadinServletRequest.getCurrent();
         var session = request == null ? null : request.getHttpServletRequest().getSession(false);
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (failure instanceof LockedException) {
-            return "login.error.locked";
+        if (failure instanceof LoginThrottledException throttled) {
+            return getTranslation("login.error.throttled", throttled.waitSeconds());
         }
-        if (failure instanceof DisabledException) {
-            return "login.error.disabled";
-        }
-        return "login.error.credentials";
+        return getTranslation("login.error.credentials");
     }
 
-    private LoginI18n i18n(@Nullable String errorKey) {
+    private LoginI18n i18n(@Nullable String errorMessage) {
         var i18n = LoginI18n.createDefault();
         var texts = new LoginI18n.Form();
         texts.setTitle(getTranslation("login.title"));
@@ -83,7 +83,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         i18n.setForm(texts);
         var error = new LoginI18n.ErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation(errorKey == null ? "login.error.credentials" : errorKey));
+        error.setMessage(errorMessage == null ? getTranslation("login.error.credentials") : errorMessage);
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         i18n.setErrorMessage(error);
