@@ -8,8 +8,8 @@ import org.simplejavamail.email.EmailBuilder;
 import org.simplejavamail.mailer.MailerBuilder;
 
 /**
- * SMTP with Simple Java Mail: UTF-8 subject and bodies (plain text and HTML as alternatives), synchronous sending with
- * timeouts, and a Message-ID derived from the outbox row, so that a repeat of the same row is recognisably the same
+ * SMTP with Simple Java Mail: UTF-8 subject and bodies (plain text and HTML as alternatives), the subject and address
+ * reduced to one line each, synchronous sending with timeouts, and a Message-ID derived from the outbox row, so that a repeat of the same row is recognisably the same
  * message.
  */
 final class SmtpTransport implements MailTransport {
@@ -38,8 +38,8 @@ final class SmtpTransport implements MailTransport {
     public void send(PendingMail mail) {
         Email email = EmailBuilder.startingBlank()
                 .from(settings.from())
-                .to(mail.recipientEmail())
-                .withSubject(mail.subject())
+                .to(HeaderText.oneLine(mail.recipientEmail()))
+                .withSubject(HeaderText.oneLine(mail.subject()))
                 .withPlainText(mail.text())
                 .withHTMLText(mail.html())
                 .fixingMessageId(messageId(mail))
