@@ -19,8 +19,10 @@ import org.springframework.scheduling.annotation.Scheduled;
  * transaction of its own right after the server answered; no database transaction stays open during SMTP.</li>
  * <li>A mail for a Kiroku user is delivered only while that user is still an active in-house user; otherwise it
  * is 送信失敗 at once, with {@link #RECIPIENT_INACTIVE} as its error, and nothing is sent.</li>
- * <li>A refused or failed attempt goes back to the queue with exponential backoff (1m, 2m, 4m … up to 1h); after
- * the last allowed attempt the mail is 送信失敗 with the error.</li>
+ * <li>A failed attempt goes back to the queue with exponential backoff (1m, 2m, 4m … up to 1h); after the last
+ * allowed attempt the mail is 送信失敗 with the error. A refusal for good (an SMTP 5xx reply, see
+ * {@link PermanentMailFailure}) is 送信失敗 at once, with the server's reply; 4xx replies, refused connections and
+ * timeouts are retried.</li>
  * <li>A restart resumes: queued mail is simply due; a mail left 送信中 by a sender that died is due again once its
  * lease ran out. A mail recorded as 送信済み is never claimed again.</li>
  * <li>The one window without exactly-once: the server accepted the mail and the process died (or the database was
@@ -116,9 +118,10 @@ class OutboxSender {
     private void recordFailure(PendingMail mail, RuntimeException e) {
         String error = describe(e);
         MailSettings.Retry retry = settings.retry();
-        if (mail.attempts() >= retry.maxAttempts()) {
+        if (e instanceof PermanentMailFailure || mail.attempts() >= retry.maxAttempts()) {
             outbox.markFailed(mail, now(), error);
-            log.warn("Mail sender: mail {} failed for good after {} attempts: {}", mail.id(), mail.attempts(), error);
+            log.warn("Mail sender: mail {} failed for good after {} attempt(s): {}", mail.id(), mail.attempts(),
+                    error);
         } else {
             LocalDateTime next = now().plus(retry.backoffAfter(mail.attempts()));
             outbox.retryLater(mail, next, error);
