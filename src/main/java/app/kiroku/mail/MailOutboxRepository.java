@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,7 @@ class MailOutboxRepository {
     /** The longest error text kept (the column's size). */
     static final int MAX_ERROR = 1000;
 
+    private static final List<String> IN_HOUSE_ROLES = List.of("ADMIN", "STAFF");
     private static final AppUser RECIPIENT = APP_USER.as("recipient");
     private static final AppUser CREATOR = APP_USER.as("creator");
 
@@ -81,12 +83,19 @@ class MailOutboxRepository {
                 .set(MAIL_OUTBOX.VERSION, MAIL_OUTBOX.VERSION.plus(1))
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .execute();
-        return dsl.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT_EMAIL, MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.BODY_TEXT,
-                        MAIL_OUTBOX.BODY_HTML, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.VERSION)
+        return dsl.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT_USER_ID, MAIL_OUTBOX.RECIPIENT_EMAIL,
+                        MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.BODY_TEXT, MAIL_OUTBOX.BODY_HTML, MAIL_OUTBOX.CREATED_AT,
+                        MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.VERSION)
                 .from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.ID.eq(id))
-                .fetchOptional(r -> new PendingMail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8()));
+                .fetchOptional(Records.mapping(PendingMail::new));
+    }
+
+    /** True while the user may receive mail: active, and in-house (ADMIN or STAFF), as when the mail was queued. */
+    boolean isActiveInHouseUser(long userId) {
+        return dsl.fetchExists(APP_USER, APP_USER.ID.eq(userId)
+                .and(APP_USER.ACTIVE.isTrue())
+                .and(APP_USER.ROLE.in(IN_HOUSE_ROLES)));
     }
 
     /** Records the delivery; false when the claim was lost meanwhile (its lease ran out and another sender took it). */

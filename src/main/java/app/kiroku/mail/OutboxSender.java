@@ -17,8 +17,12 @@ import org.springframework.scheduling.annotation.Scheduled;
  * <ul>
  * <li>Claiming commits the row as 送信中 with a lease before any SMTP traffic, and the outcome is written in a
  * transaction of its own right after the server answered; no database transaction stays open during SMTP.</li>
- * <li>A refused or failed attempt goes back to the queue with exponential backoff (1m, 2m, 4m … up to 1h); after
- * the last allowed attempt the mail is 送信失敗 with the error.</li>
+ * <li>A mail for a Kiroku user is delivered only while that user is still an active in-house user; otherwise it
+ * is 送信失敗 at once, with {@link #RECIPIENT_INACTIVE} as its error, and nothing is sent.</li>
+ * <li>A failed attempt goes back to the queue with exponential backoff (1m, 2m, 4m … up to 1h); after the last
+ * allowed attempt the mail is 送信失敗 with the error. A refusal for good (an SMTP 5xx reply, see
+ * {@link PermanentMailFailure}) is 送信失敗 at once, with the server's reply; 4xx replies, refused connections and
+ * timeouts are retried.</li>
  * <li>A restart resumes: queued mail is simply due; a mail left 送信中 by a sender that died is due again once its
  * lease ran out. A mail recorded as 送信済み is never claimed again.</li>
  * <li>The one window without exactly-once: the server accepted the mail and the process died (or the database was
@@ -30,6 +34,9 @@ class OutboxSender {
 
     static final String INTERRUPTED = "Interrupted during the last allowed attempt (the sender stopped); "
             + "whether the SMTP server accepted it is unknown";
+
+    /** The error of a mail whose recipient was deactivated or is no longer in-house: a message key. */
+    static final String RECIPIENT_INACTIVE = MailEntry.FAILURE_KEY_PREFIX + "recipientInactive";
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -84,6 +91,12 @@ class OutboxSender {
     }
 
     private boolean deliver(MailTransport smtp, PendingMail mail) {
+        if (!recipientMayReceive(mail)) {
+            outbox.markFailed(mail, now(), RECIPIENT_INACTIVE);
+            log.warn("Mail sender: mail {} not sent: its recipient (user {}) is no longer an active in-house user",
+                    mail.id(), mail.recipientUserId());
+            return false;
+        }
         try {
             smtp.send(mail);
         } catch (RuntimeException e) {
@@ -97,12 +110,18 @@ class OutboxSender {
         return true;
     }
 
+    private boolean recipientMayReceive(PendingMail mail) {
+        Long userId = mail.recipientUserId();
+        return userId == null || outbox.isActiveInHouseUser(userId);
+    }
+
     private void recordFailure(PendingMail mail, RuntimeException e) {
         String error = describe(e);
         MailSettings.Retry retry = settings.retry();
-        if (mail.attempts() >= retry.maxAttempts()) {
+        if (e instanceof PermanentMailFailure || mail.attempts() >= retry.maxAttempts()) {
             outbox.markFailed(mail, now(), error);
-            log.warn("Mail sender: mail {} failed for good after {} attempts: {}", mail.id(), mail.attempts(), error);
+            log.warn("Mail sender: mail {} failed for good after {} attempt(s): {}", mail.id(), mail.attempts(),
+                    error);
         } else {
             LocalDateTime next = now().plus(retry.backoffAfter(mail.attempts()));
             outbox.retryLater(mail, next, error);

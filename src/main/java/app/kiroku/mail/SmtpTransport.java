@@ -1,15 +1,20 @@
 package app.kiroku.mail;
 
 import java.time.ZoneId;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+import org.jspecify.annotations.Nullable;
 import org.simplejavamail.api.email.Email;
 import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.api.mailer.config.TransportStrategy;
 import org.simplejavamail.email.EmailBuilder;
+import org.simplejavamail.mailer.MailValidationException;
 import org.simplejavamail.mailer.MailerBuilder;
 
 /**
- * SMTP with Simple Java Mail: UTF-8 subject and bodies (plain text and HTML as alternatives), synchronous sending with
- * timeouts, and a Message-ID derived from the outbox row, so that a repeat of the same row is recognisably the same
+ * SMTP with Simple Java Mail: UTF-8 subject and bodies (plain text and HTML as alternatives), the subject and address
+ * reduced to one line each, synchronous sending with timeouts, and a Message-ID derived from the outbox row, so that a repeat of the same row is recognisably the same
  * message.
  */
 final class SmtpTransport implements MailTransport {
@@ -36,17 +41,51 @@ final class SmtpTransport implements MailTransport {
 
     @Override
     public void send(PendingMail mail) {
-        Email email = EmailBuilder.startingBlank()
+        try {
+            // synchronous: returns once the server has accepted the message, throws a MailException otherwise
+            mailer.sendMail(email(mail)).join();
+        } catch (RuntimeException e) {
+            throw refusedForGood(e) ? new PermanentMailFailure(e) : e;
+        }
+    }
+
+    private Email email(PendingMail mail) {
+        return EmailBuilder.startingBlank()
                 .from(settings.from())
-                .to(mail.recipientEmail())
-                .withSubject(mail.subject())
+                .to(HeaderText.oneLine(mail.recipientEmail()))
+                .withSubject(HeaderText.oneLine(mail.subject()))
                 .withPlainText(mail.text())
                 .withHTMLText(mail.html())
                 .fixingMessageId(messageId(mail))
                 .withHeader("X-Kiroku-Outbox-Id", mail.id())
                 .buildEmail();
-        // synchronous: returns once the server has accepted the message, throws a MailException otherwise
-        mailer.sendMail(email).join();
+    }
+
+    /**
+     * True when trying again cannot help: the first SMTP reply code along the causes is 5xx (to MAIL FROM, RCPT TO or
+     * the message data), or Simple Java Mail found the mail itself invalid. A 4xx reply, a refused connection or a
+     * timeout is worth another attempt.
+     */
+    static boolean refusedForGood(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MailValidationException) {
+                return true;
+            }
+            Integer replyCode = replyCode(t);
+            if (replyCode != null) {
+                return replyCode >= 500 && replyCode < 600;
+            }
+        }
+        return false;
+    }
+
+    private static @Nullable Integer replyCode(Throwable error) {
+        return switch (error) {
+            case SMTPAddressFailedException refused -> refused.getReturnCode();
+            case SMTPSenderFailedException refused -> refused.getReturnCode();
+            case SMTPSendFailedException refused -> refused.getReturnCode();
+            default -> null;
+        };
     }
 
     /** {@code <kiroku.outbox.42.1795656000000@example.com>}: stable for the row, unique across installations' rows. */
@@ -63,7 +102,7 @@ final class SmtpTransport implements MailTransport {
         };
     }
 
-    private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s;
     }
 }

@@ -101,6 +101,10 @@ public final class TestSmtp implements AutoCloseable {
 
     /** Settings as the environment would give them: this server, plain SMTP, short timeouts, 3 attempts 1m apart. */
     MailSettings settings() {
+        return settings(port);
+    }
+
+    private static MailSettings settings(int port) {
         return new MailSettings(
                 new MailSettings.Smtp("127.0.0.1", port, null, null, MailSettings.Transport.SMTP, Duration.ofSeconds(5)),
                 FROM, new MailSettings.Sender(true, Duration.ofSeconds(5), 20, Duration.ofMinutes(5)),
@@ -114,6 +118,13 @@ public final class TestSmtp implements AutoCloseable {
 
     OutboxSender sender(ApplicationContext context, Clock clock, MailTransport transport) {
         return new OutboxSender(context.getBean(MailOutboxRepository.class), settings(), transport, clock);
+    }
+
+    /** A sender like {@link #sender(ApplicationContext, Clock)}, delivering to another SMTP peer on this host. */
+    static OutboxSender senderTo(int port, ApplicationContext context, Clock clock) {
+        MailSettings settings = settings(port);
+        return new OutboxSender(context.getBean(MailOutboxRepository.class), settings,
+                new SmtpTransport(settings, clock.getZone()), clock);
     }
 
     SmtpTransport smtpTransport(Clock clock) {

@@ -89,8 +89,9 @@ public class MailOutboxView extends Div implements HasDynamicTitle {
 
     private Div errorAndAction(MailEntry mail) {
         var cell = new Div();
-        if (mail.lastError() != null && mail.status() != MailStatus.SENT) {
-            var error = new Span(mail.lastError());
+        String errorText = MailErrorText.of(mail, this);
+        if (errorText != null && mail.status() != MailStatus.SENT) {
+            var error = new Span(errorText);
             error.addClassName("kiroku-mail-error");
             cell.add(error);
         }

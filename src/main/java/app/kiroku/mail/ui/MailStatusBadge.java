@@ -15,8 +15,9 @@ public class MailStatusBadge extends Span {
         String state = state(mail, smtpConfigured);
         setText(getTranslation("mail.status." + state));
         addClassNames("kiroku-badge", "kiroku-mail-status", "is-" + state);
-        if (mail.lastError() != null) {
-            getElement().setAttribute("title", mail.lastError());
+        String error = MailErrorText.of(mail, this);
+        if (error != null) {
+            getElement().setAttribute("title", error);
         }
     }
 

@@ -92,6 +92,21 @@ class MailOutboxViewTest extends KirokuBrowserlessTest {
     }
 
     @Test
+    void kirokusOwnReasonForGivingUpShowsTranslated() {
+        long admin = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq("admin")).fetchSingle().value1();
+        insert(admin, "inactive@kiroku.example.com", MailStatus.FAILED, 1,
+                MailEntry.FAILURE_KEY_PREFIX + "recipientInactive", TestClock.TODAY.atTime(9, 30));
+        SignIn.as(users, "admin");
+        var view = navigate(MailOutboxView.class);
+
+        assertThat(test(view.grid).getRow(0).recipientEmail()).isEqualTo("inactive@kiroku.example.com");
+        assertThat(test(view.grid).getCellComponent(0, 7).getElement().getTextRecursively())
+                .contains("宛先のユーザーが無効です");
+        assertThat(test(view.grid).getCellComponent(0, 1).getElement().getAttribute("title"))
+                .startsWith("宛先のユーザーが無効です");
+    }
+
+    @Test
     void staffAndPartnersCannotOpenIt() {
         for (String login : new String[] {"staff1", "partner1"}) {
             SignIn.as(users, login);
