@@ -12,5 +12,7 @@ RUN groupadd --system kiroku && useradd --system --gid kiroku --home-dir /app ki
 WORKDIR /app
 COPY --from=build /src/target/kiroku-*.jar /app/kiroku.jar
 USER kiroku
+# inside the container Kiroku must listen beyond loopback for the published port to reach it
+ENV SERVER_ADDRESS=0.0.0.0
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/kiroku.jar"]
