@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * ユーザー管理: admins list, create and edit users, reset passwords (a temporary one the user must change at the
- * next login), deactivate and unlock. Deactivated users keep their records and names. Every change is audited.
+ * next login, which signs in only for a while: {@link TemporaryPasswordValidity}), deactivate and unlock. Deactivated users keep their records and names. Every change is audited.
  */
 @Service
 @Transactional
@@ -23,8 +23,8 @@ public class UserAdminService {
     private static final Pattern LOGIN_ID = Pattern.compile("[A-Za-z0-9._-]{3,50}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    /** A new user, or one whose password was reset, with the temporary password to hand over once. */
-    public record Issued(long id, String temporaryPassword) {
+    /** A new user, or one whose password was reset, with the temporary password to hand over once and its end. */
+    public record Issued(long id, String temporaryPassword, LocalDateTime validUntil) {
     }
 
     private final UserAdminRepository users;
@@ -32,15 +32,17 @@ public class UserAdminService {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final TemporaryPasswordValidity temporaryPasswords;
     private final Clock clock;
 
     UserAdminService(UserAdminRepository users, PasswordPolicy policy, PasswordEncoder encoder,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, TemporaryPasswordValidity temporaryPasswords, Clock clock) {
         this.users = users;
         this.policy = policy;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.temporaryPasswords = temporaryPasswords;
         this.clock = clock;
     }
 
@@ -60,9 +62,10 @@ public class UserAdminService {
     public Issued create(UserDraft draft) {
         validate(draft, null);
         String temporary = policy.temporary();
-        long id = users.insert(clean(draft), encoder.encode(temporary), LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        long id = users.insert(clean(draft), encoder.encode(temporary), now);
         log("CREATE", id, draft.getLoginId() + " " + draft.getRole());
-        return new Issued(id, temporary);
+        return new Issued(id, temporary, temporaryPasswords.validUntil(now));
     }
 
     @AdminOnly
@@ -78,14 +81,16 @@ public class UserAdminService {
         log(change, id, draft.getLoginId() + " " + draft.getRole() + (draft.isActive() ? "" : " inactive"));
     }
 
+    /** A new temporary password, also for one whose earlier temporary password expired unused. */
     @AdminOnly
     public Issued resetPassword(long id) {
         users.find(id).orElseThrow(() -> new NoSuchElementException("No user " + id));
         String temporary = policy.temporary();
-        users.setPassword(id, encoder.encode(temporary), true, LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        users.setPassword(id, encoder.encode(temporary), true, now);
         users.unlock(id);
         log("RESET_PASSWORD", id, "");
-        return new Issued(id, temporary);
+        return new Issued(id, temporary, temporaryPasswords.validUntil(now));
     }
 
     @AdminOnly
