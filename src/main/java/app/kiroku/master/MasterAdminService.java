@@ -3,6 +3,7 @@ package app.kiroku.master;
 import app.kiroku.shared.audit.AuditLog;
 import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.validation.FieldChecks;
+import app.kiroku.shared.validation.NameCharacters;
 import app.kiroku.user.AdminOnly;
 import app.kiroku.user.CurrentUser;
 import java.time.Clock;
@@ -118,6 +119,7 @@ public class MasterAdminService {
     private String check(MasterKind kind, String name, @Nullable String color, @Nullable Long id) {
         String clean = name == null ? "" : name.strip();
         new FieldChecks()
+                .checkMessage("name", NameCharacters.check(clean))
                 .check("name", !clean.isEmpty(), "master.error.name.required")
                 .check("name", clean.length() <= NAME_MAX, "master.error.name.tooLong")
                 .check("name", clean.isEmpty() || !masters.nameTaken(kind, clean, id), "master.error.name.taken")

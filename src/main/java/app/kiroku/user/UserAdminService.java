@@ -3,6 +3,7 @@ package app.kiroku.user;
 import app.kiroku.shared.audit.AuditLog;
 import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.validation.FieldChecks;
+import app.kiroku.shared.validation.NameCharacters;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -107,8 +108,10 @@ public class UserAdminService {
         new FieldChecks()
                 .check("loginId", LOGIN_ID.matcher(draft.getLoginId().strip()).matches(), "user.error.loginId")
                 .check("loginId", !users.loginIdTaken(draft.getLoginId().strip(), id), "user.error.loginIdTaken")
+                .checkMessage("name", NameCharacters.check(draft.getName()))
                 .check("name", !draft.getName().isBlank() && draft.getName().strip().length() <= 100,
                         "user.error.name")
+                .checkMessage("kana", NameCharacters.check(draft.getKana()))
                 .check("kana", app.kiroku.shared.text.SearchText.toKatakana(draft.getKana()).length() <= 100,
                         "user.error.kana")
                 .check("email", email.isEmpty() || (email.length() <= 254 && EMAIL.matcher(email).matches()),

@@ -56,6 +56,29 @@ class AdminViewsTest extends KirokuBrowserlessTest {
     }
 
     @Test
+    void aMasterOrUserNameWithABidiControlIsRefusedAtTheField() {
+        SignIn.as(users, "admin");
+        navigate(MasterAdminView.class);
+        test($(Button.class).id("master-add-department")).click();
+        var name = $(TextField.class).id("master-name");
+        test(name).setValue("営業\u2066部");
+        test($(Button.class).id("master-save")).click();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("使用できない文字（制御文字）が含まれています。");
+        assertThat(masters.departments()).extracting(MasterItem::name).doesNotContain("営業\u2066部");
+
+        navigate(UserAdminView.class);
+        test($(Button.class).id("user-new")).click();
+        test($(TextField.class).id("user-login-id")).setValue("bidi.name");
+        var userName = $(TextField.class).id("user-name");
+        test(userName).setValue("山田\u200F花子");
+        test($(Button.class).id("user-save")).click();
+        assertThat(userName.isInvalid()).isTrue();
+        assertThat(userName.getErrorMessage()).isEqualTo("使用できない文字（制御文字）が含まれています。");
+        assertThat($(Dialog.class).withId("temporary-password-dialog").exists()).isFalse();
+    }
+
+    @Test
     void deletingAValueInUseSaysToRetireItInstead() {
         SignIn.as(users, "admin");
         navigate(MasterAdminView.class);
