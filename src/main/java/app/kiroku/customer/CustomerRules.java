@@ -1,6 +1,7 @@
 package app.kiroku.customer;
 
 import app.kiroku.shared.text.SearchText;
+import app.kiroku.shared.validation.NameCharacters;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,9 @@ public final class CustomerRules {
     }
 
     public static String checkName(@Nullable String name) {
+        if (!NameCharacters.check(name).isEmpty()) {
+            return NameCharacters.MESSAGE_KEY;
+        }
         String value = name == null ? "" : name.strip();
         if (value.isEmpty()) {
             return "customer.error.name.required";
@@ -35,6 +39,10 @@ public final class CustomerRules {
 
     /** Kana may be typed in hiragana or half-width katakana; what matters is what it becomes. */
     public static String checkKana(@Nullable String kana) {
+        // before normalising, which would turn a tab or line break inside into a space
+        if (!NameCharacters.check(kana).isEmpty()) {
+            return NameCharacters.MESSAGE_KEY;
+        }
         String value = normalizeKana(kana);
         if (value.isEmpty()) {
             return "customer.error.kana.required";

@@ -1,12 +1,14 @@
 package app.kiroku.master;
 
 import static app.kiroku.db.Tables.APP_USER;
+import static app.kiroku.db.Tables.AUDIT_LOG;
 import static app.kiroku.db.Tables.CUSTOMER;
 import static app.kiroku.db.Tables.CUSTOMER_RANK;
 import static app.kiroku.db.Tables.DEPARTMENT;
 import static app.kiroku.db.Tables.NEGOTIATION;
 import static app.kiroku.db.Tables.PROGRESS_FLAG;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -21,7 +23,11 @@ class MasterAdminRepository {
 
     /** One master table's columns; {@code color} only for progress flags. */
     private record Columns(Table<?> table, Field<Long> id, Field<String> name, Field<Integer> sortOrder,
-            Field<Boolean> active, @Nullable Field<String> color) {
+            Field<Boolean> active, @Nullable Field<String> color, Field<Integer> version) {
+    }
+
+    /** Who made the last audited change to a value, and when. */
+    record LastChange(String userName, LocalDateTime at) {
     }
 
     private final DSLContext dsl;
@@ -33,20 +39,20 @@ class MasterAdminRepository {
     private static Columns of(MasterKind kind) {
         return switch (kind) {
             case DEPARTMENT -> new Columns(DEPARTMENT, DEPARTMENT.ID, DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER,
-                    DEPARTMENT.ACTIVE, null);
+                    DEPARTMENT.ACTIVE, null, DEPARTMENT.VERSION);
             case PROGRESS -> new Columns(PROGRESS_FLAG, PROGRESS_FLAG.ID, PROGRESS_FLAG.NAME, PROGRESS_FLAG.SORT_ORDER,
-                    PROGRESS_FLAG.ACTIVE, PROGRESS_FLAG.COLOR);
+                    PROGRESS_FLAG.ACTIVE, PROGRESS_FLAG.COLOR, PROGRESS_FLAG.VERSION);
             case RANK -> new Columns(CUSTOMER_RANK, CUSTOMER_RANK.ID, CUSTOMER_RANK.NAME, CUSTOMER_RANK.SORT_ORDER,
-                    CUSTOMER_RANK.ACTIVE, null);
+                    CUSTOMER_RANK.ACTIVE, null, CUSTOMER_RANK.VERSION);
         };
     }
 
     List<MasterItem> list(MasterKind kind) {
         Columns c = of(kind);
         Field<String> color = c.color() == null ? DSL.inline((String) null) : c.color();
-        return dsl.select(c.id(), c.name(), c.sortOrder(), c.active(), color).from(c.table())
+        return dsl.select(c.id(), c.name(), c.sortOrder(), c.active(), color, c.version()).from(c.table())
                 .orderBy(c.sortOrder(), c.id())
-                .fetch(r -> new MasterItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new MasterItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     Optional<MasterItem> find(MasterKind kind, long id) {
@@ -69,28 +75,41 @@ class MasterAdminRepository {
         return insert.returningResult(c.id()).fetchSingle().value1();
     }
 
-    void update(MasterKind kind, long id, String name, @Nullable String color) {
+    /** Each change below is made to {@code version} only and counts it up; false when the value has another one. */
+    boolean update(MasterKind kind, long id, int version, String name, @Nullable String color) {
         Columns c = of(kind);
-        var update = dsl.update(c.table()).set(c.name(), name);
+        var update = dsl.update(c.table()).set(c.name(), name).set(c.version(), c.version().plus(1));
         if (c.color() != null && color != null) {
             update = update.set(c.color(), color);
         }
-        update.where(c.id().eq(id)).execute();
+        return update.where(c.id().eq(id)).and(c.version().eq(version)).execute() == 1;
     }
 
-    void setActive(MasterKind kind, long id, boolean active) {
+    boolean setActive(MasterKind kind, long id, int version, boolean active) {
         Columns c = of(kind);
-        dsl.update(c.table()).set(c.active(), active).where(c.id().eq(id)).execute();
+        return dsl.update(c.table()).set(c.active(), active).set(c.version(), c.version().plus(1))
+                .where(c.id().eq(id)).and(c.version().eq(version)).execute() == 1;
     }
 
-    void setOrder(MasterKind kind, long id, int sortOrder) {
+    boolean setOrder(MasterKind kind, long id, int version, int sortOrder) {
         Columns c = of(kind);
-        dsl.update(c.table()).set(c.sortOrder(), sortOrder).where(c.id().eq(id)).execute();
+        return dsl.update(c.table()).set(c.sortOrder(), sortOrder).set(c.version(), c.version().plus(1))
+                .where(c.id().eq(id)).and(c.version().eq(version)).execute() == 1;
     }
 
-    void delete(MasterKind kind, long id) {
+    boolean delete(MasterKind kind, long id, int version) {
         Columns c = of(kind);
-        dsl.deleteFrom(c.table()).where(c.id().eq(id)).execute();
+        return dsl.deleteFrom(c.table()).where(c.id().eq(id)).and(c.version().eq(version)).execute() == 1;
+    }
+
+    /** The latest audit entry of the value ({@code entityType} as the service writes it), with its author's name. */
+    Optional<LastChange> lastChange(String entityType, long id) {
+        return dsl.select(APP_USER.NAME, AUDIT_LOG.OCCURRED_AT).from(AUDIT_LOG)
+                .join(APP_USER).on(APP_USER.ID.eq(AUDIT_LOG.USER_ID))
+                .where(AUDIT_LOG.ENTITY_TYPE.eq(entityType)).and(AUDIT_LOG.ENTITY_ID.eq(id))
+                .orderBy(AUDIT_LOG.OCCURRED_AT.desc(), AUDIT_LOG.ID.desc())
+                .limit(1)
+                .fetchOptional(r -> new LastChange(r.value1(), r.value2()));
     }
 
     /** How many users, customers and records refer to the value. */

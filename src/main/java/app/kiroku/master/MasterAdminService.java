@@ -1,9 +1,13 @@
 package app.kiroku.master;
 
 import app.kiroku.shared.audit.AuditLog;
+import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.validation.FieldChecks;
+import app.kiroku.shared.validation.NameCharacters;
 import app.kiroku.user.AdminOnly;
 import app.kiroku.user.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * マスタ管理: admins add, rename, reorder, retire and (when unused) delete 部署, 進捗 and 顧客ランク. Every change
- * is in the audit log. Forms and searches read the masters on each use, so changes show at once.
+ * is in the audit log. Forms and searches read the masters on each use, so changes show at once. Each change names
+ * the version of the value the admin had loaded; one made to a value changed meanwhile is refused with
+ * {@link ConcurrentEditException} (who changed it last, when) and changes nothing.
  */
 @Service
 @Transactional
@@ -27,11 +33,13 @@ public class MasterAdminService {
     private final MasterAdminRepository masters;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final Clock clock;
 
-    MasterAdminService(MasterAdminRepository masters, CurrentUser currentUser, AuditLog audit) {
+    MasterAdminService(MasterAdminRepository masters, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.masters = masters;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @AdminOnly
@@ -49,52 +57,69 @@ public class MasterAdminService {
     }
 
     @AdminOnly
-    public void rename(MasterKind kind, long id, String name, @Nullable String color) {
+    public void rename(MasterKind kind, long id, int version, String name, @Nullable String color) {
         MasterItem before = existing(kind, id);
         String clean = check(kind, name, color, id);
-        masters.update(kind, id, clean, normalized(color));
+        if (!masters.update(kind, id, version, clean, normalized(color))) {
+            throw conflict(kind, id);
+        }
         log("UPDATE", kind, id, before.name() + " → " + clean + (color == null ? "" : " " + normalized(color)));
     }
 
-    /** Moves a value one place up ({@code -1}) or down ({@code +1}); the new order is stored for everyone. */
+    /**
+     * Moves a value one place up ({@code -1}) or down ({@code +1}); the new order is stored for everyone. Every value
+     * whose place changes counts as changed, so a move seen on a list that is no longer current is refused.
+     */
     @AdminOnly
-    public void move(MasterKind kind, long id, int direction) {
+    public void move(MasterKind kind, long id, int version, int direction) {
         List<MasterItem> items = new ArrayList<>(masters.list(kind));
         int from = indexOf(items, id);
+        if (items.get(from).version() != version) {
+            throw conflict(kind, id);
+        }
         int to = from + Integer.signum(direction);
         if (to < 0 || to >= items.size()) {
             return;
         }
         items.add(to, items.remove(from));
         for (int i = 0; i < items.size(); i++) {
-            masters.setOrder(kind, items.get(i).id(), (i + 1) * 10);
+            MasterItem item = items.get(i);
+            int order = (i + 1) * 10;
+            if (item.sortOrder() != order && !masters.setOrder(kind, item.id(), item.version(), order)) {
+                throw conflict(kind, item.id());
+            }
         }
         log("REORDER", kind, id, items.get(to).name() + " → " + (to + 1));
     }
 
     /** Retired values are not offered for new choices but stay on old records and in searches. */
     @AdminOnly
-    public void setActive(MasterKind kind, long id, boolean active) {
+    public void setActive(MasterKind kind, long id, int version, boolean active) {
         MasterItem item = existing(kind, id);
-        masters.setActive(kind, id, active);
+        if (!masters.setActive(kind, id, version, active)) {
+            throw conflict(kind, id);
+        }
         log(active ? "REACTIVATE" : "RETIRE", kind, id, item.name());
     }
 
     /** Deletes an unused value; one still in use is refused with {@link MasterInUseException} (retire it instead). */
     @AdminOnly
-    public void delete(MasterKind kind, long id) {
+    public void delete(MasterKind kind, long id, int version) {
         MasterItem item = existing(kind, id);
         long usages = masters.usages(kind, id);
         if (usages > 0) {
             throw new MasterInUseException(usages);
         }
-        masters.delete(kind, id);
+        if (!masters.delete(kind, id, version)) {
+            throw conflict(kind, id);
+        }
         log("DELETE", kind, id, item.name());
     }
 
     private String check(MasterKind kind, String name, @Nullable String color, @Nullable Long id) {
         String clean = name == null ? "" : name.strip();
         new FieldChecks()
+                .checkMessage("name", NameCharacters.check(clean))
                 .check("name", !clean.isEmpty(), "master.error.name.required")
                 .check("name", clean.length() <= NAME_MAX, "master.error.name.tooLong")
                 .check("name", clean.isEmpty() || !masters.nameTaken(kind, clean, id), "master.error.name.taken")
@@ -121,7 +146,17 @@ public class MasterAdminService {
         throw new NoSuchElementException("No master value " + id);
     }
 
+    private ConcurrentEditException conflict(MasterKind kind, long id) {
+        return masters.lastChange(entityType(kind), id)
+                .map(last -> new ConcurrentEditException(last.userName(), last.at()))
+                .orElseGet(() -> new ConcurrentEditException("", LocalDateTime.now(clock)));
+    }
+
     private void log(String action, MasterKind kind, long id, String detail) {
-        audit.record(currentUser.require().id(), action, "master." + kind.name().toLowerCase(Locale.ROOT), id, detail);
+        audit.record(currentUser.require().id(), action, entityType(kind), id, detail);
+    }
+
+    private static String entityType(MasterKind kind) {
+        return "master." + kind.name().toLowerCase(Locale.ROOT);
     }
 }

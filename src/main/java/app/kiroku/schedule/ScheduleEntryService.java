@@ -2,6 +2,7 @@ package app.kiroku.schedule;
 
 import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.validation.FieldChecks;
+import app.kiroku.shared.validation.NameCharacters;
 import app.kiroku.user.CurrentUser;
 import app.kiroku.user.SignedIn;
 import java.time.Clock;
@@ -93,6 +94,7 @@ public class ScheduleEntryService {
             d.setEndsAt(last.plusDays(1).atStartOfDay());
         }
         new FieldChecks()
+                .checkMessage("title", NameCharacters.check(d.getTitle()))
                 .check("title", !d.getTitle().isBlank() && d.getTitle().length() <= 100, "schedule.error.title")
                 .check("place", d.getPlace() == null || d.getPlace().length() <= PLACE_MAX, "schedule.error.place")
                 .check("memo", d.getMemo() == null || d.getMemo().length() <= MEMO_MAX, "schedule.error.memo")

@@ -6,6 +6,7 @@ import app.kiroku.user.KirokuUser;
 import app.kiroku.user.Role;
 import app.kiroku.user.SignedIn;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ScheduleService {
 
+    /**
+     * The longest range one call reads: the calendar's month view shows six weeks (42 days), a list over a month
+     * or two fits in 62, and nothing needs more; a longer range would read years of records at once.
+     */
+    public static final int MAX_RANGE_DAYS = 62;
+
     private final ScheduleRepository schedule;
     private final CurrentUser currentUser;
 
@@ -30,6 +37,7 @@ public class ScheduleService {
     /** N3: records on the handler's and the 担当者's schedules, on 対応日 if set, else on 予定日. */
     @InHouseOnly
     public List<ScheduleItem> negotiations(ScheduleScope scope, LocalDate from, LocalDate to) {
+        checkRange(from, to);
         List<Long> users = users(scope);
         return users.isEmpty() ? List.of() : schedule.negotiations(users, from, to);
     }
@@ -41,8 +49,17 @@ public class ScheduleService {
         if (me.role() == Role.PARTNER && !scope.mine()) {
             throw new AccessDeniedException("Partners see only their own schedule");
         }
+        checkRange(from, to);
         List<Long> users = users(scope);
         return users.isEmpty() ? List.of() : schedule.entries(users, from, to);
+    }
+
+    /** [from, to) must be a range forwards of at most {@link #MAX_RANGE_DAYS} days. */
+    private static void checkRange(LocalDate from, LocalDate to) {
+        if (!to.isAfter(from) || ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
+            throw new IllegalArgumentException("Schedule range " + from + " to " + to + " is empty, reversed or "
+                    + "longer than " + MAX_RANGE_DAYS + " days");
+        }
     }
 
     private List<Long> users(ScheduleScope scope) {

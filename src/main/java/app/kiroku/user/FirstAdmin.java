@@ -82,6 +82,7 @@ class FirstAdmin implements ApplicationRunner {
                 .set(APP_USER.ROLE, Role.ADMIN.name())
                 .set(APP_USER.ACTIVE, true)
                 .set(APP_USER.PASSWORD_HASH, encoder.encode(password))
+                // no temporary_password_issued_at: the only way in must not expire before someone uses it
                 .set(APP_USER.MUST_CHANGE_PASSWORD, true)
                 .set(APP_USER.CREATED_AT, now)
                 .set(APP_USER.UPDATED_AT, now)

@@ -26,10 +26,12 @@ public final class KirokuUser implements UserDetails, CredentialsContainer {
     private final boolean active;
     private final @Nullable LocalDateTime lockedUntil;
     private final LocalDateTime now;
+    private final boolean credentialsNonExpired;
     private String passwordHash;
 
     KirokuUser(long id, String loginId, String name, Role role, @Nullable Long departmentId, @Nullable String locale,
-            boolean active, @Nullable LocalDateTime lockedUntil, LocalDateTime now, String passwordHash) {
+            boolean active, @Nullable LocalDateTime lockedUntil, LocalDateTime now, boolean credentialsNonExpired,
+            String passwordHash) {
         this.id = id;
         this.loginId = loginId;
         this.name = name;
@@ -39,6 +41,7 @@ public final class KirokuUser implements UserDetails, CredentialsContainer {
         this.active = active;
         this.lockedUntil = lockedUntil;
         this.now = now;
+        this.credentialsNonExpired = credentialsNonExpired;
         this.passwordHash = passwordHash;
     }
 
@@ -84,6 +87,12 @@ public final class KirokuUser implements UserDetails, CredentialsContainer {
     @Override
     public boolean isAccountNonLocked() {
         return lockedUntil == null || !lockedUntil.isAfter(now);
+    }
+
+    /** False for a temporary password an admin issued longer ago than it is valid. */
+    @Override
+    public boolean isCredentialsNonExpired() {
+        return credentialsNonExpired;
     }
 
     @Override

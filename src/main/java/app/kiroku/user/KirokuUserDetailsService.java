@@ -12,10 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 class KirokuUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
+    private final TemporaryPasswordValidity temporaryPasswords;
     private final Clock clock;
 
-    KirokuUserDetailsService(UserAccountRepository users, Clock clock) {
+    KirokuUserDetailsService(UserAccountRepository users, TemporaryPasswordValidity temporaryPasswords, Clock clock) {
         this.users = users;
+        this.temporaryPasswords = temporaryPasswords;
         this.clock = clock;
     }
 
@@ -24,8 +26,12 @@ class KirokuUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String loginId) {
         var row = users.findByLoginId(loginId.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        LocalDateTime now = LocalDateTime.now(clock);
+        // an expired temporary password is refused after the password check, like a wrong one to the user
+        boolean temporaryExpired = row.getMustChangePassword()
+                && temporaryPasswords.expired(row.getTemporaryPasswordIssuedAt(), now);
         return new KirokuUser(row.getId(), row.getLoginId(), row.getName(), Role.valueOf(row.getRole()),
-                row.getDepartmentId(), row.getLocale(), row.getActive(), row.getLockedUntil(),
-                LocalDateTime.now(clock), row.getPasswordHash());
+                row.getDepartmentId(), row.getLocale(), row.getActive(), row.getLockedUntil(), now,
+                !temporaryExpired, row.getPasswordHash());
     }
 }

@@ -1,13 +1,8 @@
 package app.kiroku.user;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,20 +19,10 @@ public class PasswordPolicy {
     private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int TEMPORARY_LENGTH = 12;
 
-    private final Set<String> common;
+    private final CommonPasswords common = CommonPasswords.load();
     private final SecureRandom random = new SecureRandom();
 
     PasswordPolicy() {
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("common-passwords.txt is missing");
-            }
-            common = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The message key of what is wrong with {@code password}, or "" when it is acceptable. */

@@ -83,6 +83,7 @@ class UserAdminRepository {
                 .set(APP_USER.ACTIVE, draft.isActive())
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.MUST_CHANGE_PASSWORD, true)
+                .set(APP_USER.TEMPORARY_PASSWORD_ISSUED_AT, now)
                 .set(APP_USER.CREATED_AT, now)
                 .set(APP_USER.UPDATED_AT, now)
                 .returningResult(APP_USER.ID)
@@ -104,10 +105,12 @@ class UserAdminRepository {
                 .execute() == 1;
     }
 
+    /** A temporary password ({@code mustChange}) is valid for a while from {@code now}; one chosen by the user is not. */
     void setPassword(long id, String passwordHash, boolean mustChange, LocalDateTime now) {
         dsl.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.MUST_CHANGE_PASSWORD, mustChange)
+                .set(APP_USER.TEMPORARY_PASSWORD_ISSUED_AT, mustChange ? now : null)
                 .set(APP_USER.UPDATED_AT, now)
                 .where(APP_USER.ID.eq(id))
                 .execute();

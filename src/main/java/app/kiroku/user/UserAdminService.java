@@ -3,6 +3,7 @@ package app.kiroku.user;
 import app.kiroku.shared.audit.AuditLog;
 import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.validation.FieldChecks;
+import app.kiroku.shared.validation.NameCharacters;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * ユーザー管理: admins list, create and edit users, reset passwords (a temporary one the user must change at the
- * next login), deactivate and unlock. Deactivated users keep their records and names. Every change is audited.
+ * next login, which signs in only for a while: {@link TemporaryPasswordValidity}), deactivate and unlock. Deactivated users keep their records and names. Every change is audited.
  */
 @Service
 @Transactional
@@ -23,8 +24,8 @@ public class UserAdminService {
     private static final Pattern LOGIN_ID = Pattern.compile("[A-Za-z0-9._-]{3,50}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    /** A new user, or one whose password was reset, with the temporary password to hand over once. */
-    public record Issued(long id, String temporaryPassword) {
+    /** A new user, or one whose password was reset, with the temporary password to hand over once and its end. */
+    public record Issued(long id, String temporaryPassword, LocalDateTime validUntil) {
     }
 
     private final UserAdminRepository users;
@@ -32,17 +33,20 @@ public class UserAdminService {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final TemporaryPasswordValidity temporaryPasswords;
     private final Clock clock;
     private final SignedInSessions sessions;
 
     UserAdminService(UserAdminRepository users, PasswordPolicy policy, PasswordEncoder encoder,
-            CurrentUser currentUser, AuditLog audit, Clock clock, SignedInSessions sessions) {
+            CurrentUser currentUser, AuditLog audit, TemporaryPasswordValidity temporaryPasswords, Clock clock,
+            SignedInSessions sessions) {
         this.sessions = sessions;
         this.users = users;
         this.policy = policy;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.temporaryPasswords = temporaryPasswords;
         this.clock = clock;
     }
 
@@ -62,9 +66,10 @@ public class UserAdminService {
     public Issued create(UserDraft draft) {
         validate(draft, null);
         String temporary = policy.temporary();
-        long id = users.insert(clean(draft), encoder.encode(temporary), LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        long id = users.insert(clean(draft), encoder.encode(temporary), now);
         log("CREATE", id, draft.getLoginId() + " " + draft.getRole());
-        return new Issued(id, temporary);
+        return new Issued(id, temporary, temporaryPasswords.validUntil(now));
     }
 
     @AdminOnly
@@ -90,15 +95,17 @@ public class UserAdminService {
                 || !java.util.Objects.equals(before.departmentId(), after.getDepartmentId());
     }
 
+    /** A new temporary password, also for one whose earlier temporary password expired unused. */
     @AdminOnly
     public Issued resetPassword(long id) {
         users.find(id).orElseThrow(() -> new NoSuchElementException("No user " + id));
         String temporary = policy.temporary();
-        users.setPassword(id, encoder.encode(temporary), true, LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        users.setPassword(id, encoder.encode(temporary), true, now);
         users.unlock(id);
         sessions.endAll(id);
         log("RESET_PASSWORD", id, "");
-        return new Issued(id, temporary);
+        return new Issued(id, temporary, temporaryPasswords.validUntil(now));
     }
 
     @AdminOnly
@@ -115,8 +122,10 @@ public class UserAdminService {
         new FieldChecks()
                 .check("loginId", LOGIN_ID.matcher(draft.getLoginId().strip()).matches(), "user.error.loginId")
                 .check("loginId", !users.loginIdTaken(draft.getLoginId().strip(), id), "user.error.loginIdTaken")
+                .checkMessage("name", NameCharacters.check(draft.getName()))
                 .check("name", !draft.getName().isBlank() && draft.getName().strip().length() <= 100,
                         "user.error.name")
+                .checkMessage("kana", NameCharacters.check(draft.getKana()))
                 .check("kana", app.kiroku.shared.text.SearchText.toKatakana(draft.getKana()).length() <= 100,
                         "user.error.kana")
                 .check("email", email.isEmpty() || (email.length() <= 254 && EMAIL.matcher(email).matches()),

@@ -109,6 +109,24 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void aRangeLongerThanTheWidestViewNeedsOrReversedIsRefused() {
+        LocalDate first = TODAY.minusDays(20);
+        assertThat(schedule.negotiations(ScheduleScope.MINE, first, first.plusDays(ScheduleService.MAX_RANGE_DAYS)))
+                .isNotNull();
+        assertThat(schedule.entries(ScheduleScope.MINE, first, first.plusDays(ScheduleService.MAX_RANGE_DAYS)))
+                .isNotNull();
+        LocalDate tooFar = first.plusDays(ScheduleService.MAX_RANGE_DAYS + 1L);
+        assertThatThrownBy(() -> schedule.negotiations(ScheduleScope.MINE, first, tooFar))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> schedule.entries(ScheduleScope.MINE, first, tooFar))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> schedule.negotiations(ScheduleScope.MINE, TODAY, TODAY.minusDays(7)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> schedule.entries(ScheduleScope.MINE, LocalDate.MIN, LocalDate.MAX))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void partnersSeeOnlyTheirOwnPlainEntriesAndNeverRecords() {
         SignIn.as(users, "partner1");
         var entry = new EntryDraft();

@@ -78,7 +78,7 @@ class UserEditDialog extends Dialog {
             var reset = new Button(getTranslation("user.resetPassword"), e -> {
                 var issued = users.resetPassword(user.id());
                 close();
-                TemporaryPasswordDialog.show(user.loginId(), issued.temporaryPassword());
+                TemporaryPasswordDialog.show(user.loginId(), issued);
                 changed.run();
             });
             reset.setId("user-reset-password");
@@ -116,7 +116,7 @@ class UserEditDialog extends Dialog {
             if (user == null) {
                 var issued = users.create(draft);
                 close();
-                TemporaryPasswordDialog.show(draft.getLoginId(), issued.temporaryPassword());
+                TemporaryPasswordDialog.show(draft.getLoginId(), issued);
             } else {
                 users.update(user.id(), user.version(), draft);
                 close();

@@ -3,6 +3,8 @@ package app.kiroku.master.ui;
 import app.kiroku.master.MasterAdminService;
 import app.kiroku.master.MasterItem;
 import app.kiroku.master.MasterKind;
+import app.kiroku.shared.data.ConcurrentEditException;
+import app.kiroku.shared.ui.Dialogs;
 import app.kiroku.shared.ui.KeyShortcuts;
 import app.kiroku.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +18,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
 import org.jspecify.annotations.Nullable;
 
-/** Add or rename a master value (and pick a progress flag's colour). Errors show at the field. */
+/**
+ * Add or rename a master value (and pick a progress flag's colour). Errors show at the field; a value someone else
+ * changed since the list was loaded is not saved over.
+ */
 class MasterItemDialog extends Dialog {
 
     final TextField name = new TextField();
@@ -52,7 +57,7 @@ class MasterItemDialog extends Dialog {
                 if (item == null) {
                     masters.add(kind, name.getValue(), chosen);
                 } else {
-                    masters.rename(kind, item.id(), name.getValue(), chosen);
+                    masters.rename(kind, item.id(), item.version(), name.getValue(), chosen);
                 }
                 close();
                 saved.run();
@@ -62,6 +67,12 @@ class MasterItemDialog extends Dialog {
                 name.setErrorMessage(nameKey == null ? null : getTranslation(nameKey));
                 String colorKey = invalid.messageKeysByField().get("color");
                 colorError.setText(colorKey == null ? "" : getTranslation(colorKey));
+            } catch (ConcurrentEditException conflict) {
+                // what was typed stays in the dialog unless the admin chooses the saved version
+                Dialogs.conflict(conflict, () -> {
+                    close();
+                    saved.run();
+                });
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -4,7 +4,9 @@ import app.kiroku.master.MasterAdminService;
 import app.kiroku.master.MasterInUseException;
 import app.kiroku.master.MasterItem;
 import app.kiroku.master.MasterKind;
+import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.ui.Dialogs;
+import app.kiroku.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -70,14 +72,10 @@ class MasterListPanel extends Div {
     }
 
     private Component moveButtons(MasterItem item) {
-        var up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
-            masters.move(kind, item.id(), -1);
-            refresh();
-        });
-        var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
-            masters.move(kind, item.id(), 1);
-            refresh();
-        });
+        var up = new Button(VaadinIcon.ARROW_UP.create(),
+                e -> unlessChanged(() -> masters.move(kind, item.id(), item.version(), -1)));
+        var down = new Button(VaadinIcon.ARROW_DOWN.create(),
+                e -> unlessChanged(() -> masters.move(kind, item.id(), item.version(), 1)));
         up.setAriaLabel(getTranslation("master.up", item.name()));
         down.setAriaLabel(getTranslation("master.down", item.name()));
         for (Button b : List.of(up, down)) {
@@ -89,10 +87,8 @@ class MasterListPanel extends Div {
     private Component actions(MasterItem item) {
         var edit = new Button(getTranslation("common.edit"),
                 e -> new MasterItemDialog(masters, kind, item, this::refresh).open());
-        var retire = new Button(getTranslation(item.active() ? "master.retire" : "master.reactivate"), e -> {
-            masters.setActive(kind, item.id(), !item.active());
-            refresh();
-        });
+        var retire = new Button(getTranslation(item.active() ? "master.retire" : "master.reactivate"),
+                e -> unlessChanged(() -> masters.setActive(kind, item.id(), item.version(), !item.active())));
         var delete = new Button(getTranslation("master.delete"), e -> confirmDelete(item));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         for (Button b : List.of(edit, retire, delete)) {
@@ -103,14 +99,31 @@ class MasterListPanel extends Div {
         return actions;
     }
 
+    /** Runs a change made to the value as listed; when it was changed meanwhile, says so. The list is then reread. */
+    private void unlessChanged(Runnable change) {
+        try {
+            change.run();
+        } catch (ConcurrentEditException conflict) {
+            showConflict(conflict);
+        }
+        refresh();
+    }
+
+    private void showConflict(ConcurrentEditException conflict) {
+        Dialogs.error(getTranslation("master.error.changed", conflict.editorName(),
+                Formats.dateTime(conflict.editedAt(), getLocale())));
+    }
+
     private void confirmDelete(MasterItem item) {
         var dialog = new ConfirmDialog(getTranslation("master.delete.title"),
                 getTranslation("master.delete.text", item.name()), getTranslation("master.delete"), e -> {
                     try {
-                        masters.delete(kind, item.id());
+                        masters.delete(kind, item.id(), item.version());
                         Dialogs.saved(getTranslation("master.deleted", item.name()));
                     } catch (MasterInUseException inUse) {
                         Dialogs.error(getTranslation("master.error.inUse", item.name(), inUse.usages()));
+                    } catch (ConcurrentEditException conflict) {
+                        showConflict(conflict);
                     }
                     refresh();
                 });

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -158,10 +160,36 @@ public class KirokuCalendar extends Component implements HasSize, HasStyle {
         this.moveListener = listener;
     }
 
+    /**
+     * The longest range the browser may ask for. The widest view, the month, shows six weeks (42 days); 62 days
+     * leaves room for a list over a whole month or two, and keeps a crafted request from reading years at once.
+     */
+    public static final int MAX_RANGE_DAYS = 62;
+
+    /**
+     * What the browser asks for: the visible range as {@code 2026-10-25} or {@code 2026-10-25T00:00:00}. A range
+     * that cannot be read, is empty or reversed, or is longer than {@link #MAX_RANGE_DAYS} gets no events.
+     */
     @ClientCallable
-    String fetchEvents(String from, String to) {
-        return CalendarJson.events(source.fetch(LocalDate.parse(from.substring(0, 10)),
-                LocalDate.parse(to.substring(0, 10))));
+    String fetchEvents(@Nullable String from, @Nullable String to) {
+        LocalDate first = day(from);
+        LocalDate end = day(to);
+        if (first == null || end == null || !end.isAfter(first)
+                || ChronoUnit.DAYS.between(first, end) > MAX_RANGE_DAYS) {
+            return CalendarJson.events(List.of());
+        }
+        return CalendarJson.events(source.fetch(first, end));
+    }
+
+    private static @Nullable LocalDate day(@Nullable String text) {
+        if (text == null || text.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.substring(0, 10));
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
     }
 
     @ClientCallable

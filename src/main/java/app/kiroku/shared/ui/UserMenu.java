@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.text.BreakIterator;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Entities;
@@ -28,8 +29,7 @@ class UserMenu extends Button {
         this.account = account;
         this.authentication = authentication;
         String name = Entities.escape(account.displayName());
-        // Japanese names read best as their first character, not as initials of each word
-        String initial = Entities.escape(account.displayName().substring(0, 1)).replace("\"", "&quot;");
+        String initial = Entities.escape(initial(account.displayName())).replace("\"", "&quot;");
         setIcon(new Html("<span class=\"kiroku-user-trigger\"><vaadin-avatar class=\"kiroku-avatar\" abbr=\""
                 + initial + "\"></vaadin-avatar><span class=\"kiroku-user-name\">" + name + "</span>"
                 + "<vaadin-icon icon=\"vaadin:chevron-down-small\"></vaadin-icon></span>"));
@@ -43,6 +43,20 @@ class UserMenu extends Button {
                 menu.open();
             }
         });
+    }
+
+    /**
+     * Japanese names read best as their first character, not as initials of each word. The first character as a
+     * reader sees it: 𠮷 (two UTF-16 units), か with a separate voicing mark, an emoji sequence.
+     */
+    static String initial(String name) {
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        var characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(trimmed);
+        return trimmed.substring(0, characters.next());
     }
 
     private Popover menu() {

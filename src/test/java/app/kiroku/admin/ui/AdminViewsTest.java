@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuBrowserlessTest;
 import app.kiroku.SignIn;
+import app.kiroku.master.MasterAdminService;
 import app.kiroku.master.MasterDataService;
 import app.kiroku.master.MasterItem;
+import app.kiroku.master.MasterKind;
 import app.kiroku.master.ui.MasterAdminView;
 import app.kiroku.shared.ui.ErrorPage;
 import app.kiroku.user.ui.AccountView;
@@ -32,6 +34,9 @@ class AdminViewsTest extends KirokuBrowserlessTest {
     @Autowired
     MasterDataService masters;
 
+    @Autowired
+    MasterAdminService masterAdmin;
+
     @Test
     void anAdminAddsAProgressFlagAndADuplicateNameIsRefusedAtTheField() {
         SignIn.as(users, "admin");
@@ -51,6 +56,29 @@ class AdminViewsTest extends KirokuBrowserlessTest {
     }
 
     @Test
+    void aMasterOrUserNameWithABidiControlIsRefusedAtTheField() {
+        SignIn.as(users, "admin");
+        navigate(MasterAdminView.class);
+        test($(Button.class).id("master-add-department")).click();
+        var name = $(TextField.class).id("master-name");
+        test(name).setValue("営業\u2066部");
+        test($(Button.class).id("master-save")).click();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("使用できない文字（制御文字）が含まれています。");
+        assertThat(masters.departments()).extracting(MasterItem::name).doesNotContain("営業\u2066部");
+
+        navigate(UserAdminView.class);
+        test($(Button.class).id("user-new")).click();
+        test($(TextField.class).id("user-login-id")).setValue("bidi.name");
+        var userName = $(TextField.class).id("user-name");
+        test(userName).setValue("山田\u200F花子");
+        test($(Button.class).id("user-save")).click();
+        assertThat(userName.isInvalid()).isTrue();
+        assertThat(userName.getErrorMessage()).isEqualTo("使用できない文字（制御文字）が含まれています。");
+        assertThat($(Dialog.class).withId("temporary-password-dialog").exists()).isFalse();
+    }
+
+    @Test
     void deletingAValueInUseSaysToRetireItInstead() {
         SignIn.as(users, "admin");
         navigate(MasterAdminView.class);
@@ -63,6 +91,28 @@ class AdminViewsTest extends KirokuBrowserlessTest {
 
         var message = $(Notification.class).last();
         assertThat(test(message).getText()).contains("削除できません").contains("使用終了");
+    }
+
+    @Test
+    void renamingAValueChangedMeanwhileShowsTheConflictAndKeepsWhatWasTyped() {
+        SignIn.as(users, "admin");
+        navigate(MasterAdminView.class);
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<MasterItem>) $(com.vaadin.flow.component.grid.Grid.class)
+                .id("master-grid-department");
+        test($(Button.class, test(grid).getCellComponent(0, 3)).withText("編集").single()).click();
+        MasterItem shown = masters.departments().getFirst();
+        masterAdmin.rename(MasterKind.DEPARTMENT, shown.id(), shown.version(), "先に保存した部署", null);
+
+        test($(TextField.class).id("master-name")).setValue("あとから入力した部署");
+        test($(Button.class).id("master-save")).click();
+
+        var conflict = $(ConfirmDialog.class).id("conflict-dialog");
+        assertThat(conflict.isOpened()).isTrue();
+        assertThat(conflict.getElement().getProperty("message")).contains("保存できませんでした");
+        assertThat($(Dialog.class).id("master-dialog").isOpened()).isTrue();
+        assertThat($(TextField.class).id("master-name").getValue()).isEqualTo("あとから入力した部署");
+        assertThat(masters.departments().getFirst().name()).isEqualTo("先に保存した部署");
     }
 
     @Test

@@ -54,6 +54,22 @@ class CustomerFormViewTest extends KirokuBrowserlessTest {
     }
 
     @Test
+    void aNameOrKanaWithAControlOrBidiCharacterIsRefusedAtTheField() {
+        var form = navigate(CustomerFormView.class);
+        int before = dsl.fetchCount(CUSTOMER);
+
+        test(form.fields.name).setValue("山田\u202E商事");
+        test(form.fields.kana).setValue("ヤマダ\tショウジ");
+        test($(Button.class).id("customer-save")).click();
+
+        assertThat(form.fields.name.isInvalid()).isTrue();
+        assertThat(form.fields.name.getErrorMessage()).isEqualTo("使用できない文字（制御文字）が含まれています。");
+        assertThat(form.fields.kana.isInvalid()).isTrue();
+        assertThat(form.fields.kana.getErrorMessage()).isEqualTo("使用できない文字（制御文字）が含まれています。");
+        assertThat(dsl.fetchCount(CUSTOMER)).isEqualTo(before);
+    }
+
+    @Test
     void aNewCustomerIsSavedWithKanaAsKatakanaAndTheCustomerScreenOpens() {
         var form = navigate(CustomerFormView.class);
         test(form.fields.name).setValue("新規 花子");

@@ -39,6 +39,40 @@ class KirokuCalendarTest {
     }
 
     @Test
+    void aRangeUpToTheLimitIsAskedForWithTimesCutOff() {
+        var calendar = new KirokuCalendar();
+        List<LocalDate> asked = recording(calendar);
+        calendar.fetchEvents("2026-11-01T00:00:00", "2027-01-02T00:00:00");
+        assertThat(asked).containsExactly(LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 2));
+        assertThat(KirokuCalendar.MAX_RANGE_DAYS).isEqualTo(62);
+    }
+
+    @Test
+    void aLongerEmptyReversedOrUnreadableRangeGetsNoEventsAndAsksForNothing() {
+        var calendar = new KirokuCalendar();
+        List<LocalDate> asked = recording(calendar);
+        assertThat(calendar.fetchEvents("2026-11-01", "2027-01-03")).isEqualTo("[]");
+        assertThat(calendar.fetchEvents("1900-01-01", "9999-12-31")).isEqualTo("[]");
+        assertThat(calendar.fetchEvents("2026-12-06", "2026-10-25")).isEqualTo("[]");
+        assertThat(calendar.fetchEvents("2026-11-26", "2026-11-26")).isEqualTo("[]");
+        assertThat(calendar.fetchEvents("yesterday", "2026-11-26")).isEqualTo("[]");
+        assertThat(calendar.fetchEvents("2026-11-01", "2026-13-01")).isEqualTo("[]");
+        assertThat(calendar.fetchEvents("2026-11", "")).isEqualTo("[]");
+        assertThat(calendar.fetchEvents(null, null)).isEqualTo("[]");
+        assertThat(asked).isEmpty();
+    }
+
+    private static List<LocalDate> recording(KirokuCalendar calendar) {
+        List<LocalDate> asked = new ArrayList<>();
+        calendar.setEventSource((from, to) -> {
+            asked.add(from);
+            asked.add(to);
+            return List.of();
+        });
+        return asked;
+    }
+
+    @Test
     void clicksSelectionsAndMovesReachTheListeners() {
         var calendar = new KirokuCalendar();
         List<Object> heard = new ArrayList<>();
