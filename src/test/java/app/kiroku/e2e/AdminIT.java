@@ -116,8 +116,8 @@ class AdminIT extends EndToEndTest {
         admin.navigate(app.baseUrl() + "admin/users");
         admin.locator("#user-keyword input").fill(loginId);
         admin.locator("#user-keyword input").press("Enter");
-        admin.locator("#user-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(loginId))
-                .first().click();
+        admin.locator("#user-grid vaadin-grid-cell-content >> visible=true")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + loginId + "$"))).first().click();
         Locator dialog = admin.locator("#user-dialog");
         assertThat(admin.locator("#user-login-id input")).hasValue(loginId);
         change.accept(dialog);
