@@ -113,9 +113,8 @@ class AdminIT extends EndToEndTest {
     }
 
     private void editUser(Page admin, String loginId, java.util.function.Consumer<Locator> change) {
+        // all demo users fit on one screen: no search, so the grid is not redrawn under the click
         admin.navigate(app.baseUrl() + "admin/users");
-        admin.locator("#user-keyword input").fill(loginId);
-        admin.locator("#user-keyword input").press("Enter");
         admin.locator("#user-grid vaadin-grid-cell-content >> visible=true")
                 .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + loginId + "$"))).first().click();
         Locator dialog = admin.locator("#user-dialog");

@@ -95,10 +95,18 @@ class FirstStartIT extends EndToEndTest {
         });
         page.navigate(app.baseUrl() + "login");
         Pages.logIn(page, "admin", OWN_PASSWORD);
-        for (String screen : List.of("", "customers", "schedule", "admin/masters", "admin/users", "customers/new")) {
+        var screens = new java.util.LinkedHashMap<String, String>();
+        screens.put("", "#stat-today");
+        screens.put("customers", "#customer-grid");
+        screens.put("schedule", ".fc-view");
+        screens.put("admin/masters", "vaadin-tabs");
+        screens.put("admin/users", "#user-grid");
+        screens.put("customers/new", "#field-name");
+        screens.forEach((screen, shown) -> {
             page.navigate(app.baseUrl() + screen);
-            assertThat(page.locator("h1").first()).isVisible();
-        }
+            assertThat(page.locator(shown).first()).isVisible();
+        });
+        Browser.screenshot(page, "csp-customer-form-1440.png");
         page.waitForTimeout(500);
         assertThat(refused).as("what the policy refused").isEmpty();
         page.context().close();
