@@ -37,6 +37,11 @@ final class Browser implements AutoCloseable {
         return page(820, 1180, true);
     }
 
+    /** A phone in portrait, by touch. */
+    Page phone() {
+        return page(390, 844, true);
+    }
+
     private Page page(int width, int height, boolean touch) {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, height)

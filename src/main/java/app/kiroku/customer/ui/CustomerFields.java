@@ -88,7 +88,8 @@ public class CustomerFields extends FormLayout {
         memo.setId("field-memo");
 
         add(name, kana, phone, mobile, email, postalCode, address, rank, assignees, memo);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("640px", 2));
+        // one column up to a tablet in portrait, two on a desk
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("900px", 2));
         setColspan(address, 2);
         setColspan(assignees, 2);
         setColspan(memo, 2);

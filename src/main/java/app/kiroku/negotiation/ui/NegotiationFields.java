@@ -64,7 +64,8 @@ class NegotiationFields extends FormLayout {
         plannedDate.setHelperText(getTranslation("negotiation.dates.helper"));
 
         add(plannedDate, plannedTime, doneDate, doneTime, handler, progress, rank, department, report, remarks);
-        setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("720px", 4));
+        // one column up to a tablet in portrait, where a thumb works down the form; four on a desk
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("900px", 4));
         setColspan(handler, 2);
         setColspan(progress, 2);
         setColspan(rank, 2);
@@ -138,6 +139,12 @@ class NegotiationFields extends FormLayout {
     static String dateTime(java.time.@Nullable LocalDate date, java.time.@Nullable LocalTime time,
             java.util.Locale locale) {
         return (app.kiroku.shared.ui.Formats.date(date, locale) + " " + app.kiroku.shared.ui.Formats.time(time)).strip();
+    }
+
+    /** Puts the one-tap next-visit dates below 予定時刻, across the form. */
+    void offerQuickPlanDates(QuickPlanDates quickDates) {
+        addComponentAtIndex(2, quickDates);
+        setColspan(quickDates, 4);
     }
 
     boolean hasChanges() {

@@ -62,6 +62,7 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
     private final Div customerLine = new Div();
     private final Button save = new Button();
     private final Button delete = new Button();
+    private final QuickPlanDates quickDates;
     private Mode mode = Mode.CREATE;
     private long customerId;
     private @Nullable Long negotiationId;
@@ -76,6 +77,8 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
         this.clock = clock;
         addClassNames("kiroku-page", "kiroku-form");
         setId("negotiation-form");
+        quickDates = new QuickPlanDates(LocalDate.now(clock), fields.plannedDate);
+        fields.offerQuickPlanDates(quickDates);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("negotiation-save");
@@ -159,6 +162,7 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
         }));
         save.setText(getTranslation(mode == Mode.RESULT ? "negotiation.saveAndPlanNext" : "form.save"));
         delete.setVisible(mode == Mode.EDIT);
+        quickDates.setVisible(mode == Mode.CREATE);
         fields.show(draft, users.activeInHouseUsers(), currentHandler, masters.progressFlags(), masters.ranks(),
                 masters.departments());
         (mode == Mode.RESULT ? fields.report : fields.plannedDate).focus();
