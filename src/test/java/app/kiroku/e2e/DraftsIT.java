@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -128,6 +129,23 @@ class DraftsIT extends EndToEndTest {
         assertThat(page.locator("h1")).hasText("商談登録");
         page.waitForTimeout(1500);
         assertThat(offer(page)).isHidden();
+        page.context().close();
+    }
+
+    @Test
+    void cancellingTheFormForgetsItsDraft() {
+        Page page = browser.desktop();
+        Pages.logIn(page, app, "staff1");
+        page.navigate(app.baseUrl() + "customers/new");
+        assertThat(page.locator("h1")).hasText("顧客情報の新規登録");
+        String typed = "やめておく顧客のメモ";
+        page.locator("#field-memo textarea").pressSequentially(typed);
+        page.waitForFunction(DRAFTS.replace("join('\\n')", "join('\\n').includes('" + typed + "')"));
+
+        page.locator("#customer-cancel").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("破棄する")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/customers$"));
+        assertThat((String) page.evaluate(DRAFTS)).doesNotContain(typed);
         page.context().close();
     }
 }
