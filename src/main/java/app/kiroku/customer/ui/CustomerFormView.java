@@ -7,8 +7,10 @@ import app.kiroku.master.MasterDataService;
 import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.ui.BackButton;
 import app.kiroku.shared.ui.Dialogs;
+import app.kiroku.shared.ui.DraftKeeper;
 import app.kiroku.shared.ui.KeyShortcuts;
 import app.kiroku.shared.validation.InvalidInputException;
+import app.kiroku.user.CurrentUser;
 import app.kiroku.user.Role;
 import app.kiroku.user.UserDirectory;
 import app.kiroku.user.UserRef;
@@ -24,6 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * New and edit customer. Messages show at the fields; 保存 (Ctrl+S) checks for duplicates on create; キャンセル
  * (Esc) asks first when something was typed; a save that lost a race keeps the input and says who saved first.
+ * What is typed is kept as a draft in the browser until it is saved or cancelled ({@link DraftKeeper}).
  */
 @Route("customers/new")
 @RouteAlias("customers/:customerId([0-9]{1,18})/edit")
@@ -40,16 +44,21 @@ public class CustomerFormView extends Div implements BeforeEnterObserver, HasDyn
     private final CustomerService customers;
     private final MasterDataService masters;
     private final UserDirectory users;
+    private final CurrentUser currentUser;
+    final DraftKeeper drafts;
     private final H1 heading = new H1();
     final CustomerFields fields = new CustomerFields();
     private final Button save = new Button();
     private @Nullable Long customerId;
     private int version;
 
-    public CustomerFormView(CustomerService customers, MasterDataService masters, UserDirectory users) {
+    public CustomerFormView(CustomerService customers, MasterDataService masters, UserDirectory users,
+            CurrentUser currentUser, Clock clock) {
         this.customers = customers;
         this.masters = masters;
         this.users = users;
+        this.currentUser = currentUser;
+        drafts = new DraftKeeper(this, clock.getZone());
         addClassNames("kiroku-page", "kiroku-form");
         setId("customer-form");
 
@@ -81,6 +90,9 @@ public class CustomerFormView extends Div implements BeforeEnterObserver, HasDyn
             load(detail.toDraft(), detail.version(), detail);
             heading.setText(getTranslation("customer.edit.title"));
         }
+        long me = currentUser.require().id();
+        drafts.open(customerId == null ? DraftKeeper.key(me, "customer", "new")
+                : DraftKeeper.key(me, "customer", "edit", customerId), version, restored -> version = restored);
     }
 
     private void load(CustomerDraft values, int loadedVersion, @Nullable CustomerDetail detail) {
@@ -123,6 +135,7 @@ public class CustomerFormView extends Div implements BeforeEnterObserver, HasDyn
                 customers.update(id, version, edited);
             }
             fields.markSaved(edited);
+            drafts.discard();
             Dialogs.saved(getTranslation("customer.saved", edited.getName()));
             UI.getCurrent().navigate(CustomerView.class, CustomerView.of(id));
         } catch (InvalidInputException invalid) {
@@ -131,12 +144,16 @@ public class CustomerFormView extends Div implements BeforeEnterObserver, HasDyn
             }
         } catch (ConcurrentEditException conflict) {
             Long id = customerId;
-            Dialogs.conflict(conflict, () -> UI.getCurrent().navigate(CustomerFormView.class, CustomerView.of(id)));
+            Dialogs.conflict(conflict, () -> {
+                drafts.discard();
+                UI.getCurrent().navigate(CustomerFormView.class, CustomerView.of(id));
+            });
         }
     }
 
     private void cancel() {
         Runnable leave = () -> {
+            drafts.discard();
             if (customerId == null) {
                 UI.getCurrent().navigate(CustomerSearchView.class);
             } else {

@@ -9,8 +9,10 @@ import app.kiroku.negotiation.NegotiationDraft;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.ui.Dialogs;
+import app.kiroku.shared.ui.DraftKeeper;
 import app.kiroku.shared.ui.KeyShortcuts;
 import app.kiroku.shared.validation.InvalidInputException;
+import app.kiroku.user.CurrentUser;
 import app.kiroku.user.Role;
 import app.kiroku.user.UserDirectory;
 import app.kiroku.user.UserRef;
@@ -40,7 +42,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The record form, in the manual's three uses: 商談登録 for a customer (N1), 編集 with 削除する (N12, N13), and
  * 結果を入力して次回予定 (N6) which saves the visit's result and opens the next planned record.
- * 「上記内容で保存」 or Ctrl+S saves; Esc cancels, asking first when something was typed.
+ * 「上記内容で保存」 or Ctrl+S saves; Esc cancels, asking first when something was typed. What is typed is kept as a
+ * draft in the browser until it is saved or cancelled ({@link DraftKeeper}).
  */
 @Route("negotiations/:negotiationId([0-9]{1,18})/edit")
 @RouteAlias("negotiations/:negotiationId([0-9]{1,18})/result")
@@ -56,6 +59,7 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
     private final CustomerService customers;
     private final MasterDataService masters;
     private final UserDirectory users;
+    private final CurrentUser currentUser;
     private final Clock clock;
     final NegotiationFields fields = new NegotiationFields();
     private final H1 heading = new H1();
@@ -63,18 +67,21 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
     private final Button save = new Button();
     private final Button delete = new Button();
     private final QuickPlanDates quickDates;
+    final DraftKeeper drafts;
     private Mode mode = Mode.CREATE;
     private long customerId;
     private @Nullable Long negotiationId;
     private int version;
 
     public NegotiationFormView(NegotiationService negotiations, CustomerService customers, MasterDataService masters,
-            UserDirectory users, Clock clock) {
+            UserDirectory users, CurrentUser currentUser, Clock clock) {
         this.negotiations = negotiations;
         this.customers = customers;
         this.masters = masters;
         this.users = users;
+        this.currentUser = currentUser;
         this.clock = clock;
+        drafts = new DraftKeeper(this, clock.getZone());
         addClassNames("kiroku-page", "kiroku-form");
         setId("negotiation-form");
         quickDates = new QuickPlanDates(LocalDate.now(clock), fields.plannedDate);
@@ -166,6 +173,10 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
         fields.show(draft, users.activeInHouseUsers(), currentHandler, masters.progressFlags(), masters.ranks(),
                 masters.departments());
         (mode == Mode.RESULT ? fields.report : fields.plannedDate).focus();
+        long me = currentUser.require().id();
+        String key = negotiationId == null ? DraftKeeper.key(me, "negotiation", "new", "customer", customerId)
+                : DraftKeeper.key(me, "negotiation", mode == Mode.RESULT ? "result" : "edit", negotiationId);
+        drafts.open(key, version, restored -> version = restored);
     }
 
     private static @Nullable Long after(BeforeEnterEvent event) {
@@ -191,6 +202,7 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
                 negotiations.update(id, version, draft.copy());
             }
             fields.markSaved(draft);
+            drafts.discard();
             if (mode == Mode.RESULT) {
                 Dialogs.saved(getTranslation("negotiation.saved.result"));
                 UI.getCurrent().navigate(createPath(customerId), new QueryParameters(Map.of(AFTER, List.of(
@@ -204,7 +216,10 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
         } catch (ConcurrentEditException conflict) {
             Long id = negotiationId;
             new NegotiationConflictDialog(conflict, fields.shown(), negotiations.detail(id).orElse(null),
-                    () -> UI.getCurrent().navigate(editPath(id))).open();
+                    () -> {
+                        drafts.discard();
+                        UI.getCurrent().navigate(editPath(id));
+                    }).open();
         }
     }
 
@@ -222,6 +237,7 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
         try {
             negotiations.delete(negotiationId, version);
             fields.markSaved(new NegotiationDraft());
+            drafts.discard();
             Dialogs.saved(getTranslation("negotiation.deleted"));
             UI.getCurrent().navigate(CustomerView.class, CustomerView.of(customerId));
         } catch (ConcurrentEditException conflict) {
@@ -232,6 +248,7 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
 
     private void cancel() {
         Runnable leave = () -> {
+            drafts.discard();
             if (negotiationId == null) {
                 UI.getCurrent().navigate(CustomerView.class, CustomerView.of(customerId));
             } else {
