@@ -8,6 +8,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/kiroku.css")
+@StyleSheet("styles/kiroku-lists.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 
