@@ -5,6 +5,8 @@ import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerSeek;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.customer.CustomerSort;
+import app.kiroku.shared.ui.CompactColumn;
+import app.kiroku.shared.ui.GridSortSelect;
 import app.kiroku.shared.ui.ProgressBadge;
 import app.kiroku.shared.ui.ServerLaidGrid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -14,7 +16,10 @@ import com.vaadin.flow.data.provider.SortDirection;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The customer result list: lazy, paged, sorted and filtered in SQL. */
+/**
+ * The customer result list: lazy, paged, sorted and filtered in SQL; on a narrow screen one compact column with a
+ * sort select in its header.
+ */
 class CustomerGrid extends ServerLaidGrid<CustomerRow> {
 
     private final CustomerService customers;
@@ -50,6 +55,8 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
         addColumn(CustomerRow::nextContact)
                 .setHeader(getTranslation("customer.nextContact")).setKey(CustomerSort.NEXT_CONTACT.name())
                 .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
+        CompactColumn.add(this, CustomerCompactRow.renderer(this))
+                .setHeader(new GridSortSelect<>(this, "customer-sort"));
         getColumns().forEach(column -> column.setResizable(true));
         addSortListener(e -> sort = sortOfGrid(e.getSortOrder()));
 
