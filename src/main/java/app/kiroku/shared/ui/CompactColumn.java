@@ -1,7 +1,9 @@
 package app.kiroku.shared.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.List;
 
 /**
  * One column that shows a whole row on two lines, in place of a grid's dense columns while the window is narrow
@@ -27,10 +29,18 @@ public final class CompactColumn {
     }
 
     static <T> void show(Grid<T> grid, Grid.Column<T> compact, boolean narrow) {
+        boolean toDense = compact.isVisible() && !narrow;
         for (Grid.Column<T> column : grid.getColumns()) {
             column.setVisible(column == compact ? narrow : !narrow);
         }
         grid.setClassName(CLASS_NAME, narrow);
+        // a sort chosen in the select while the headers were hidden: their sorters are told it again, now that
+        // they are drawn (the grid sends a sort only when it differs from the one it has)
+        if (toDense && !grid.getSortOrder().isEmpty()) {
+            List<GridSortOrder<T>> sort = List.copyOf(grid.getSortOrder());
+            grid.sort(List.of());
+            grid.sort(sort);
+        }
     }
 
     /** Whether the grid shows its compact column now. */
