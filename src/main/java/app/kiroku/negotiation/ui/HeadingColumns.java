@@ -57,7 +57,13 @@ final class HeadingColumns {
         CompactColumn.add(grid, RecordCompactRow.renderer(grid, h -> new RecordCompactRow.Line(h.date(), h.time(),
                         h.done(), h.progressName(), h.progressColor(), withCustomer ? h.customerName() : null,
                         h.handlerName(), h.headline())))
-                .setHeader(grid.getTranslation("customer.records"));
+                .setHeader(compactHeader(grid));
+    }
+
+    /** 日付・状態・進捗: what the compact rows begin with. */
+    static String compactHeader(Grid<?> grid) {
+        return String.join(grid.getTranslation("common.listSeparator"), grid.getTranslation("negotiation.date"),
+                grid.getTranslation("negotiation.state"), grid.getTranslation("negotiation.progress"));
     }
 
     static void headline(Grid<NegotiationHeading> grid) {

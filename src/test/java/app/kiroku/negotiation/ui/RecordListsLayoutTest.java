@@ -90,6 +90,7 @@ class RecordListsLayoutTest extends KirokuBrowserlessTest {
         UI.getCurrent().navigate(CustomerView.class, CustomerView.of(customerWithRecords()));
         Grid<NegotiationHeading> headings = grid("customer-headings");
         assertThat(visibleKeys(headings)).containsExactly(CompactColumn.KEY);
+        assertThat(headings.getColumnByKey(CompactColumn.KEY).getHeaderText()).isEqualTo("日付・状態・進捗");
         // one customer's list: its name is the page's title, not repeated in each row
         assertThat(compactRow(headings, test(headings).getRow(0)).get("customer")).isEqualTo("");
 
