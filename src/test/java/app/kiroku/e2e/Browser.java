@@ -37,6 +37,10 @@ final class Browser implements AutoCloseable {
         return page(820, 1180, true);
     }
 
+    Page phone() {
+        return page(390, 844, true);
+    }
+
     private Page page(int width, int height, boolean touch) {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, height)
