@@ -55,10 +55,10 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
         addColumn(CustomerRow::nextContact)
                 .setHeader(getTranslation("customer.nextContact")).setKey(CustomerSort.NEXT_CONTACT.name())
                 .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
-        CompactColumn.add(this, CustomerCompactRow.renderer(this))
-                .setHeader(new GridSortSelect<>(this, "customer-sort"));
         getColumns().forEach(column -> column.setResizable(true));
         addSortListener(e -> sort = sortOfGrid(e.getSortOrder()));
+        CompactColumn.follow(this, grid -> grid.addColumn(CustomerCompactRow.renderer(grid))
+                .setHeader(new GridSortSelect<>(grid, "customer-sort")));
 
         setItems(query -> page(sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> total());

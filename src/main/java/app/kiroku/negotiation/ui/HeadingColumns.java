@@ -54,10 +54,10 @@ final class HeadingColumns {
 
     /** The one column a narrow screen shows; {@code withCustomer}: the list is not one customer's. */
     static void compact(Grid<NegotiationHeading> grid, boolean withCustomer) {
-        CompactColumn.add(grid, RecordCompactRow.renderer(grid, h -> new RecordCompactRow.Line(h.date(), h.time(),
-                        h.done(), h.progressName(), h.progressColor(), withCustomer ? h.customerName() : null,
-                        h.handlerName(), h.headline())))
-                .setHeader(compactHeader(grid));
+        CompactColumn.follow(grid, g -> g.addColumn(RecordCompactRow.renderer(g, h -> new RecordCompactRow.Line(
+                        h.date(), h.time(), h.done(), h.progressName(), h.progressColor(),
+                        withCustomer ? h.customerName() : null, h.handlerName(), h.headline())))
+                .setHeader(compactHeader(g)));
     }
 
     /** 日付・状態・進捗: what the compact rows begin with. */

@@ -138,10 +138,10 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
         grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setMultiSort(false);
         // on a narrow screen one compact column, sorted by the select in its header
-        CompactColumn.add(grid, RecordCompactRow.<NegotiationListItem>renderer(grid, n -> new RecordCompactRow.Line(
-                        n.date(), n.time(), n.done(), n.progressName(), n.progressColor(), n.customerName(),
-                        n.handlerName(), n.headline())))
-                .setHeader(new GridSortSelect<>(grid, "negotiation-sort"));
+        CompactColumn.follow(grid, g -> g.addColumn(RecordCompactRow.<NegotiationListItem>renderer(g,
+                        n -> new RecordCompactRow.Line(n.date(), n.time(), n.done(), n.progressName(),
+                                n.progressColor(), n.customerName(), n.handlerName(), n.headline())))
+                .setHeader(new GridSortSelect<>(g, "negotiation-sort")));
         grid.setItems(query -> negotiations.search(filter, sortOf(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream(), query -> negotiations.count(filter));
         grid.addSortListener(e -> sort = sortOf(e.getSortOrder().stream().map(o -> new QuerySortOrder(

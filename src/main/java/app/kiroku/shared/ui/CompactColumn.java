@@ -2,33 +2,48 @@ package app.kiroku.shared.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableFunction;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One column that shows a whole row on two lines, in place of a grid's dense columns while the window is narrow
  * ({@link NarrowScreen}); at a desk the grid keeps its columns as they are. The grid switches on every attach and
- * every resize, so a rotated tablet gets the layout of its new width.
+ * every resize, so a rotated tablet gets the layout of its new width. The column is made when the window is first
+ * found narrow: a desk's session holds it not, nor are its rows' properties sent.
  */
-public final class CompactColumn {
+public final class CompactColumn<T> {
 
     /** The compact column's key; no sort is keyed by it. */
     public static final String KEY = "COMPACT";
     /** The class a grid has while it shows the compact column, for the row styles of kiroku-lists.css. */
     public static final String CLASS_NAME = "kiroku-compact";
 
-    private CompactColumn() {
+    private final Grid<T> grid;
+    private final SerializableFunction<Grid<T>, Grid.Column<T>> create;
+    private Grid.@Nullable Column<T> compact;
+
+    private CompactColumn(Grid<T> grid, SerializableFunction<Grid<T>, Grid.Column<T>> create) {
+        this.grid = grid;
+        this.create = create;
     }
 
-    /** Adds the compact column, hidden until the window is found narrow; add it after the dense columns. */
-    public static <T> Grid.Column<T> add(Grid<T> grid, LitRenderer<T> rows) {
-        Grid.Column<T> compact = grid.addColumn(rows).setKey(KEY).setFlexGrow(1).setAutoWidth(false);
-        compact.setVisible(false);
-        NarrowScreen.follow(grid, narrow -> show(grid, compact, narrow));
-        return compact;
+    /**
+     * Lets the grid switch to the column {@code create} adds (with its renderer and header) when the window is
+     * narrow; call it after the dense columns are added.
+     */
+    public static <T> void follow(Grid<T> grid, SerializableFunction<Grid<T>, Grid.Column<T>> create) {
+        var layout = new CompactColumn<>(grid, create);
+        NarrowScreen.follow(grid, layout::show);
     }
 
-    static <T> void show(Grid<T> grid, Grid.Column<T> compact, boolean narrow) {
+    private void show(boolean narrow) {
+        if (compact == null) {
+            if (!narrow) {
+                return;
+            }
+            compact = create.apply(grid).setKey(KEY).setFlexGrow(1);
+        }
         boolean toDense = compact.isVisible() && !narrow;
         for (Grid.Column<T> column : grid.getColumns()) {
             column.setVisible(column == compact ? narrow : !narrow);
@@ -41,11 +56,5 @@ public final class CompactColumn {
             grid.sort(List.of());
             grid.sort(sort);
         }
-    }
-
-    /** Whether the grid shows its compact column now. */
-    public static boolean isShown(Grid<?> grid) {
-        Grid.Column<?> compact = grid.getColumnByKey(KEY);
-        return compact != null && compact.isVisible();
     }
 }

@@ -44,7 +44,7 @@ public class GridSortSelect<T> extends Div {
             ascending = !ascending;
             sort();
         });
-        showDirection();
+        show(grid.getSortOrder());
         grid.addSortListener(e -> show(e.getSortOrder()));
         add(by, direction);
     }

@@ -53,6 +53,7 @@ class RecordListsLayoutTest extends KirokuBrowserlessTest {
         BrowserWindow.opensAt(1440, 900);
         navigate(NegotiationSearchView.class);
         assertThat(visibleKeys(grid("negotiation-grid"))).hasSize(8).doesNotContain(CompactColumn.KEY);
+        assertThat(grid("negotiation-grid").getColumnByKey(CompactColumn.KEY)).isNull();
 
         UI.getCurrent().navigate(CustomerView.class, CustomerView.of(customerWithRecords()));
         assertThat(visibleKeys(grid("customer-headings"))).hasSize(5).doesNotContain(CompactColumn.KEY);
