@@ -40,8 +40,9 @@ class NegotiationFlowIT extends EndToEndTest {
         page.navigate(app.baseUrl() + "customers");
         page.locator("#customer-keyword input").fill("たなか");
         page.locator("#customer-search").click();
+        // the カナ column on a desk, the compact row (顧客名 then カナ) on a tablet
         page.locator("#customer-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^タナカ"))).first().click();
+                .filter(new Locator.FilterOptions().setHasText("タナカ")).first().click();
         assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
         String customerUrl = page.url();
         page.locator(tablet ? "#negotiation-register-fab" : "#negotiation-register").click();

@@ -5,6 +5,8 @@ import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerSeek;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.customer.CustomerSort;
+import app.kiroku.shared.ui.CompactColumn;
+import app.kiroku.shared.ui.GridSortSelect;
 import app.kiroku.shared.ui.ProgressBadge;
 import app.kiroku.shared.ui.ServerLaidGrid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -14,7 +16,10 @@ import com.vaadin.flow.data.provider.SortDirection;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The customer result list: lazy, paged, sorted and filtered in SQL. */
+/**
+ * The customer result list: lazy, paged, sorted and filtered in SQL; on a narrow screen one compact column with a
+ * sort select in its header.
+ */
 class CustomerGrid extends ServerLaidGrid<CustomerRow> {
 
     private final CustomerService customers;
@@ -52,6 +57,8 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
                 .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
         getColumns().forEach(column -> column.setResizable(true));
         addSortListener(e -> sort = sortOfGrid(e.getSortOrder()));
+        CompactColumn.follow(this, grid -> grid.addColumn(CustomerCompactRow.renderer(grid))
+                .setHeader(new GridSortSelect<>(grid, "customer-sort")));
 
         setItems(query -> page(sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> total());

@@ -1,6 +1,7 @@
 package app.kiroku.negotiation.ui;
 
 import app.kiroku.negotiation.NegotiationHeading;
+import app.kiroku.shared.ui.CompactColumn;
 import app.kiroku.shared.ui.Formats;
 import app.kiroku.shared.ui.ProgressBadge;
 import app.kiroku.shared.ui.ServerLaidGrid;
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
-/** Columns that the 見出し list and the cross search share. */
+/** Columns that the 見出し list and the cross search share, and the compact one of a narrow screen. */
 final class HeadingColumns {
 
     private HeadingColumns() {
@@ -49,6 +50,20 @@ final class HeadingColumns {
     static void handler(Grid<NegotiationHeading> grid) {
         grid.addColumn(NegotiationHeading::handlerName).setHeader(grid.getTranslation("negotiation.handler"))
                 .setWidth("8rem").setFlexGrow(0);
+    }
+
+    /** The one column a narrow screen shows; {@code withCustomer}: the list is not one customer's. */
+    static void compact(Grid<NegotiationHeading> grid, boolean withCustomer) {
+        CompactColumn.follow(grid, g -> g.addColumn(RecordCompactRow.renderer(g, h -> new RecordCompactRow.Line(
+                        h.date(), h.time(), h.done(), h.progressName(), h.progressColor(),
+                        withCustomer ? h.customerName() : null, h.handlerName(), h.headline())))
+                .setHeader(compactHeader(g)));
+    }
+
+    /** 日付・状態・進捗: what the compact rows begin with. */
+    static String compactHeader(Grid<?> grid) {
+        return String.join(grid.getTranslation("common.listSeparator"), grid.getTranslation("negotiation.date"),
+                grid.getTranslation("negotiation.state"), grid.getTranslation("negotiation.progress"));
     }
 
     static void headline(Grid<NegotiationHeading> grid) {

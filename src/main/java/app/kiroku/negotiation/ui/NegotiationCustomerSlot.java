@@ -37,6 +37,7 @@ class NegotiationCustomerSlot implements CustomerRecordsSlot {
         HeadingColumns.progress(grid);
         HeadingColumns.handler(grid);
         HeadingColumns.headline(grid);
+        HeadingColumns.compact(grid, false);
         grid.setItems(query -> negotiations.headingsOf(customerId, query.getOffset(), query.getLimit()).stream(),
                 query -> negotiations.countOf(customerId));
         grid.addClassName("kiroku-headings");
@@ -72,6 +73,7 @@ class NegotiationCustomerSlot implements CustomerRecordsSlot {
         HeadingColumns.handler(grid);
         HeadingColumns.headline(grid);
         HeadingColumns.state(grid);
+        HeadingColumns.compact(grid, true);
         // hovering a row shows the record's content
         grid.getColumns().forEach(column -> column.setTooltipGenerator(h -> tooltip(grid, h)));
         grid.setItems(query -> negotiations.ofCustomers(filter, query.getOffset(), query.getLimit()).stream(),

@@ -5,7 +5,9 @@ import app.kiroku.negotiation.NegotiationFilter;
 import app.kiroku.negotiation.NegotiationListItem;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.negotiation.NegotiationSort;
+import app.kiroku.shared.ui.CompactColumn;
 import app.kiroku.shared.ui.Formats;
+import app.kiroku.shared.ui.GridSortSelect;
 import app.kiroku.shared.ui.KeyShortcuts;
 import app.kiroku.shared.ui.ProgressBadge;
 import app.kiroku.shared.ui.ServerLaidGrid;
@@ -135,6 +137,11 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
                 .setWidth("12rem");
         grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setMultiSort(false);
+        // on a narrow screen one compact column, sorted by the select in its header
+        CompactColumn.follow(grid, g -> g.addColumn(RecordCompactRow.<NegotiationListItem>renderer(g,
+                        n -> new RecordCompactRow.Line(n.date(), n.time(), n.done(), n.progressName(),
+                                n.progressColor(), n.customerName(), n.handlerName(), n.headline())))
+                .setHeader(new GridSortSelect<>(g, "negotiation-sort")));
         grid.setItems(query -> negotiations.search(filter, sortOf(query.getSortOrders()), query.getOffset(),
                 query.getLimit()).stream(), query -> negotiations.count(filter));
         grid.addSortListener(e -> sort = sortOf(e.getSortOrder().stream().map(o -> new QuerySortOrder(

@@ -14,6 +14,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/kiroku.css")
+@StyleSheet("styles/kiroku-lists.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1, viewport-fit=cover, "
         + "interactive-widget=resizes-content")
 @PWA(name = "Kiroku", shortName = "Kiroku", description = "Kiroku: sales-negotiation records for field sales teams",

@@ -15,18 +15,27 @@ public final class ProgressBadge {
     /** Colours are set by an admin; anything but a hex colour is left out rather than put into a style. */
     private static final Pattern HEX_COLOR = Pattern.compile("#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
 
+    /** The badge inside a larger row template, drawn from the properties {@link #properties} adds. */
+    public static final String TEMPLATE = "<span class=\"${item.progress ? 'kiroku-progress' : ''}\""
+            + " style=\"${item.progressColor}\">${item.progress}</span>";
+
     private ProgressBadge() {
     }
 
     public static <T> LitRenderer<T> renderer(ValueProvider<T, @Nullable String> name,
             ValueProvider<T, @Nullable String> color) {
-        return LitRenderer.<T>of("<span class=\"${item.name ? 'kiroku-progress' : ''}\""
-                        + " style=\"${item.color}\">${item.name}</span>")
-                .withProperty("name", item -> {
+        return properties(LitRenderer.of(TEMPLATE), name, color);
+    }
+
+    /** Adds the two properties {@link #TEMPLATE} reads. */
+    public static <T> LitRenderer<T> properties(LitRenderer<T> renderer, ValueProvider<T, @Nullable String> name,
+            ValueProvider<T, @Nullable String> color) {
+        return renderer
+                .withProperty("progress", item -> {
                     String text = name.apply(item);
                     return text == null ? "" : text;
                 })
-                .withProperty("color", item -> colorStyle(color.apply(item)));
+                .withProperty("progressColor", item -> colorStyle(color.apply(item)));
     }
 
     static String colorStyle(@Nullable String color) {

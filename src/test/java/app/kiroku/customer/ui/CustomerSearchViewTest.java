@@ -2,10 +2,14 @@ package app.kiroku.customer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kiroku.BrowserWindow;
 import app.kiroku.KirokuBrowserlessTest;
 import app.kiroku.SignIn;
 import app.kiroku.customer.CustomerFilter;
+import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerService;
+import app.kiroku.customer.CustomerSort;
+import app.kiroku.shared.ui.CompactColumn;
 import app.kiroku.shared.ui.ServerLaidColumn;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -13,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,6 +143,80 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
         test(grid()).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(CustomerView.class);
         assertThat($(Span.class).withClassName("kiroku-muted").withText(first.kana()).exists()).isTrue();
+    }
+
+    @Test
+    void onADeskTheListKeepsItsDenseColumns() {
+        BrowserWindow.opensAt(1440, 900);
+        navigate(CustomerSearchView.class);
+
+        assertThat(visibleKeys(grid())).containsExactly("NAME", "KANA", "PHONE", "ADDRESS", null, "RANK", "PROGRESS",
+                "NEXT_CONTACT");
+        assertThat(grid().hasClassName(CompactColumn.CLASS_NAME)).isFalse();
+        // a desk's session holds no compact column, and its rows send nothing for one
+        assertThat(grid().getColumns()).hasSize(8);
+        assertThat(grid().getColumnByKey(CompactColumn.KEY)).isNull();
+    }
+
+    @Test
+    void onATabletOrPhoneTheListIsOneCompactColumnWithTheSortInItsHeader() {
+        BrowserWindow.opensAt(820, 1180);
+        navigate(CustomerSearchView.class);
+
+        assertThat(visibleKeys(grid())).containsExactly(CompactColumn.KEY);
+        assertThat(grid().hasClassName(CompactColumn.CLASS_NAME)).isTrue();
+        Select<Grid.Column<CustomerRow>> sort = sortSelect();
+        assertThat(sort.getListDataView().getItems().map(Grid.Column::getHeaderText)).containsExactly(
+                "顧客名", "カナ", "電話", "住所", "ランク", "現進捗", "次回接触予定日");
+
+        // the select sorts the grid as its header would: the rows and the CSV follow
+        test(sort).selectItem("次回接触予定日");
+        var ascending = List.of(new CustomerSort.Order(CustomerSort.NEXT_CONTACT, true));
+        assertThat(((CustomerGrid) grid()).currentSort()).isEqualTo(ascending);
+        assertThat(firstIds(5)).isEqualTo(idsOf(customers.search(CustomerFilter.NONE, ascending, 0, 5)));
+        test((Button) sort.getParent().orElseThrow().getChildren().filter(Button.class::isInstance).findFirst()
+                .orElseThrow()).click();
+        var descending = List.of(new CustomerSort.Order(CustomerSort.NEXT_CONTACT, false));
+        assertThat(((CustomerGrid) grid()).currentSort()).isEqualTo(descending);
+        assertThat(firstIds(5)).isEqualTo(idsOf(customers.search(CustomerFilter.NONE, descending, 0, 5)))
+                .isNotEqualTo(idsOf(customers.search(CustomerFilter.NONE, ascending, 0, 5)));
+    }
+
+    @Test
+    void aRotationSwitchesBetweenTheLayoutsAndKeepsTheSort() {
+        BrowserWindow.opensAt(1180, 820);
+        navigate(CustomerSearchView.class);
+        assertThat(visibleKeys(grid())).containsExactly(CompactColumn.KEY);
+        test(sortSelect()).selectItem("現進捗");
+
+        BrowserWindow.resizesTo(1440, 900);
+        assertThat(visibleKeys(grid())).hasSize(8).doesNotContain(CompactColumn.KEY);
+        assertThat(grid().getSortOrder()).singleElement()
+                .satisfies(order -> assertThat(order.getSorted().getKey()).isEqualTo("PROGRESS"));
+
+        BrowserWindow.resizesTo(390, 844);
+        assertThat(visibleKeys(grid())).containsExactly(CompactColumn.KEY);
+        assertThat(sortSelect().getValue()).isSameAs(grid().getColumnByKey("PROGRESS"));
+    }
+
+    /** The compact column's sort, in its header (which the component queries do not walk). */
+    @SuppressWarnings("unchecked")
+    private Select<Grid.Column<CustomerRow>> sortSelect() {
+        return (Select<Grid.Column<CustomerRow>>) grid().getColumnByKey(CompactColumn.KEY).getHeaderComponent()
+                .getChildren().filter(Select.class::isInstance).findFirst().orElseThrow();
+    }
+
+    private static List<@Nullable String> visibleKeys(Grid<?> grid) {
+        return grid.getColumns().stream().filter(Component::isVisible).map(Grid.Column::getKey)
+                .collect(Collectors.toList());
+    }
+
+    private List<Long> firstIds(int count) {
+        return IntStream.range(0, count).mapToObj(row -> test(grid()).getRow(row).id()).toList();
+    }
+
+    private static List<Long> idsOf(List<CustomerListItem> items) {
+        return items.stream().map(CustomerListItem::id).toList();
     }
 
     @Test
