@@ -17,6 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class CalendarFeedSecurity {
 
+    /** A feed is data, never a page: nothing in it may load or run, nor be framed. */
+    static final String FEED_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain calendarFeedFilterChain(HttpSecurity http) throws Exception {
@@ -26,7 +29,7 @@ class CalendarFeedSecurity {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(FEED_POLICY))
                         .frameOptions(frame -> frame.deny()))
                 .build();
     }

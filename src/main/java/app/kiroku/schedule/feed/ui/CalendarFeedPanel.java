@@ -61,7 +61,11 @@ class CalendarFeedPanel extends Div {
                     .then(ok -> Notification.show(getTranslation("calendarFeed.copied")));
         });
         copy.setId("calendar-feed-copy");
-        var webcal = new Anchor(links.webcal(), getTranslation("calendarFeed.openApp"));
+        var webcal = new Anchor();
+        // built here from kiroku.base-url and a token of base64url characters only: a trusted URL, in a scheme
+        // Vaadin does not list as safe because it hands over to the calendar app
+        webcal.setUnsafeHref(links.webcal());
+        webcal.setText(getTranslation("calendarFeed.openApp"));
         webcal.setId("calendar-feed-webcal");
         var web = new Anchor(links.web(), getTranslation("calendarFeed.openWeb"));
         web.setId("calendar-feed-web");
@@ -107,6 +111,7 @@ class CalendarFeedPanel extends Div {
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("form.cancel"));
         dialog.setConfirmButtonTheme("primary error");
+        dialog.setId("calendar-feed-confirm");
         dialog.open();
     }
 }
