@@ -19,7 +19,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
-/** アカウント設定, for every user: change the password (old one required) and the display language. */
+/**
+ * アカウント設定, for every user: change the password (old one required), the display language and, for in-house users,
+ * the mail about their visits.
+ */
 @Route("account")
 @PermitAll
 public class AccountView extends Div implements HasDynamicTitle {
@@ -67,6 +70,7 @@ public class AccountView extends Div implements HasDynamicTitle {
         var languageSection = new Div(new H2(getTranslation("layout.language")), language);
         languageSection.addClassNames("kiroku-card", "kiroku-stack");
         add(passwordSection, languageSection);
+        add(new CalendarMailPreferences(accounts));
     }
 
     private void changePassword(AccountService accounts) {
