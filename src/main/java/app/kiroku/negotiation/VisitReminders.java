@@ -96,7 +96,8 @@ class VisitReminders implements SchedulingConfigurer {
                 repository.overdueOn(today, ReminderMail.Kind.MORNING.name()));
     }
 
-    private int send(ReminderMail.Kind kind, LocalDate today, LocalDate day, List<Reminder> reminders) {
+    /** Queues each reminder whose digest row this call inserts; the others were queued before, here or elsewhere. */
+    int send(ReminderMail.Kind kind, LocalDate today, LocalDate day, List<Reminder> reminders) {
         int sent = 0;
         for (Reminder reminder : reminders) {
             Boolean queued = transaction.execute(status -> queue(kind, today, day, reminder));
