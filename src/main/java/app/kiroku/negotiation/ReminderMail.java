@@ -68,6 +68,10 @@ final class ReminderMail {
         return kind == Kind.EVENING ? time : date(visit.date()) + " " + time;
     }
 
+    private String heading(ReminderVisit visit) {
+        return format("mail.reminder.item", when(visit), MailText.oneLine(visit.customerName()));
+    }
+
     private List<String[]> fields(ReminderVisit visit) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {text("customer.address"), MailText.orEmpty(visit.address())});
@@ -95,8 +99,7 @@ final class ReminderMail {
         var out = new StringBuilder();
         out.append(format(key("intro"), date(day), visits.size())).append("\n\n");
         for (ReminderVisit visit : visits) {
-            out.append("■ ").append(when(visit)).append("  ").append(MailText.oneLine(visit.customerName()))
-                    .append('\n');
+            out.append(heading(visit)).append('\n');
             for (String[] row : fields(visit)) {
                 out.append(row[0]).append(text("mail.negotiation.labelSeparator"))
                         .append(row[1].replace("\n", "\n    ")).append('\n');
@@ -112,8 +115,8 @@ final class ReminderMail {
         out.append("<p>").append(MailText.escape(format(key("intro"), date(day), visits.size()))).append("</p>\n");
         for (ReminderVisit visit : visits) {
             out.append("<h3 style=\"font-size: 14px; margin: 16px 0 4px;\"><a href=\"")
-                    .append(MailText.escape(link(visit))).append("\">").append(MailText.escape(when(visit)))
-                    .append(" ").append(MailText.escape(MailText.oneLine(visit.customerName()))).append("</a></h3>\n")
+                    .append(MailText.escape(link(visit))).append("\">").append(MailText.escape(heading(visit)))
+                    .append("</a></h3>\n")
                     .append(MailText.htmlTable(fields(visit)));
         }
         out.append(MailText.htmlFooter(text("mail.reminder.footer")));

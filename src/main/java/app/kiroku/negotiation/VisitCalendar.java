@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -43,7 +44,7 @@ final class VisitCalendar {
     CalendarPart write(CalendarPart.Method method, VisitEvent visit, String summary, String attendeeName,
             String attendeeEmail) {
         var ical = new ICalendar();
-        ical.setProductId("-//Kiroku//Kiroku 商談記録//JA");
+        ical.setProductId("-//Kiroku//Kiroku//EN");
         ical.setMethod(method == CalendarPart.Method.REQUEST ? Method.request() : Method.cancel());
         var event = new VEvent();
         event.setUid(VisitEvent.uid(visit.negotiationId()));
@@ -88,10 +89,10 @@ final class VisitCalendar {
      * observance is then exact. For a zone with daylight saving the times are written in UTC instead, which every
      * calendar shows in its user's own zone.
      */
-    private java.util.Optional<TimezoneAssignment> timezone(ZoneId zone) {
+    private Optional<TimezoneAssignment> timezone(ZoneId zone) {
         var rules = zone.getRules();
         if (rules.nextTransition(clock.instant()) != null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ZoneOffset offset = rules.getOffset(clock.instant());
         int seconds = offset.getTotalSeconds();
@@ -102,6 +103,6 @@ final class VisitCalendar {
         observance.setTimezoneOffsetTo(utcOffset);
         var vtimezone = new VTimezone(zone.getId());
         vtimezone.addStandardTime(observance);
-        return java.util.Optional.of(new TimezoneAssignment(TimeZone.getTimeZone(zone), vtimezone));
+        return Optional.of(new TimezoneAssignment(TimeZone.getTimeZone(zone), vtimezone));
     }
 }

@@ -2,6 +2,7 @@ package app.kiroku.negotiation;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +29,7 @@ record VisitEvent(long negotiationId, int sequence, LocalDate date, @Nullable Lo
         LocalDate date = record.doneDate() != null ? record.doneDate() : record.plannedDate();
         LocalTime time = record.doneDate() != null ? record.doneTime() : record.plannedTime();
         if (date == null) {
-            throw new IllegalArgumentException("Record " + record.id() + " has neither 予定日 nor 対応日");
+            throw new IllegalArgumentException("Record " + record.id() + " has neither a planned nor a done date");
         }
         return new VisitEvent(record.id(), sequence, date, time, record.customerName(), record.progressName(),
                 address == null || address.isBlank() ? null : address.strip());
@@ -36,7 +37,7 @@ record VisitEvent(long negotiationId, int sequence, LocalDate date, @Nullable Lo
 
     /** What a calendar needs to show the event again: when it is and what it says. */
     boolean sameSlotAs(VisitEvent other) {
-        return date.equals(other.date) && java.util.Objects.equals(time, other.time)
-                && java.util.Objects.equals(progressName, other.progressName);
+        return date.equals(other.date) && Objects.equals(time, other.time)
+                && Objects.equals(progressName, other.progressName);
     }
 }

@@ -10,6 +10,7 @@ import app.kiroku.negotiation.NegotiationMailRepository.Addressee;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ class VisitMailRepository {
                 .orderBy(APP_USER.ID, NEGOTIATION.PLANNED_DATE, NEGOTIATION.PLANNED_TIME.asc().nullsFirst(),
                         NEGOTIATION.ID)
                 .forEach(r -> byUser.computeIfAbsent(r.value1(), id -> new Reminder(
-                                new Addressee(id, r.value2(), r.value3(), r.value4()), new java.util.ArrayList<>()))
+                                new Addressee(id, r.value2(), r.value3(), r.value4()), new ArrayList<>()))
                         .visits().add(new ReminderVisit(r.value5(), r.value6(), r.value7(), r.value8(), r.value9(),
                                 r.value10())));
         return List.copyOf(byUser.values());

@@ -15,6 +15,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +41,7 @@ final class VisitFixture {
     }
 
     static VisitFixture create(DSLContext dsl, CustomerService customers, NegotiationService negotiations) {
-        long outboxBefore = dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(MAIL_OUTBOX.ID), 0L))
+        long outboxBefore = dsl.select(DSL.coalesce(DSL.max(MAIL_OUTBOX.ID), 0L))
                 .from(MAIL_OUTBOX).fetchSingle().value1();
         var customer = new CustomerDraft();
         customer.setName(CUSTOMER_NAME);
@@ -70,7 +72,7 @@ final class VisitFixture {
     }
 
     /** The mails queued since the fixture was made for that user, oldest first. */
-    List<org.jooq.Record> mailsTo(String loginId) {
+    List<Record> mailsTo(String loginId) {
         return dsl.select(MAIL_OUTBOX.fields()).from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.ID.gt(outboxBefore))
                 .and(MAIL_OUTBOX.RECIPIENT_USER_ID.eq(MailFixture.userId(dsl, loginId)))

@@ -2,6 +2,7 @@ package app.kiroku.negotiation;
 
 import static app.kiroku.db.Tables.APP_USER;
 import static app.kiroku.db.Tables.MAIL_OUTBOX;
+import static app.kiroku.db.Tables.PROGRESS_FLAG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
@@ -184,8 +185,7 @@ class VisitInvitationTest {
     }
 
     private String progressName() {
-        return dsl.select(app.kiroku.db.Tables.PROGRESS_FLAG.NAME).from(app.kiroku.db.Tables.PROGRESS_FLAG)
-                .where(app.kiroku.db.Tables.PROGRESS_FLAG.ID.eq(3L)).fetchSingle().value1();
+        return dsl.select(PROGRESS_FLAG.NAME).from(PROGRESS_FLAG).where(PROGRESS_FLAG.ID.eq(3L)).fetchSingle().value1();
     }
 
     private MimeMessage deliveredTo(String address) {
