@@ -176,6 +176,12 @@ class MailOutboxRepository {
                 .execute() == 1;
     }
 
+    boolean calendarSentTo(long referenceId, long recipientUserId) {
+        return dsl.fetchExists(MAIL_OUTBOX, MAIL_OUTBOX.NEGOTIATION_ID.eq(referenceId)
+                .and(MAIL_OUTBOX.RECIPIENT_USER_ID.eq(recipientUserId))
+                .and(MAIL_OUTBOX.CALENDAR_METHOD.isNotNull()));
+    }
+
     /** The mails about one thing, newest first. */
     List<MailEntry> history(long referenceId) {
         return entries()

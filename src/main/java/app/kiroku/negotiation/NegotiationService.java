@@ -161,13 +161,14 @@ public class NegotiationService {
     @Transactional
     public void delete(long id, int version) {
         var stored = negotiations.detail(id).orElseThrow(() -> new NoSuchElementException("No record " + id));
+        var me = currentUser.require();
+        // while the record's mails still refer to it; a refused delete takes the cancellation back with it
+        invitations.deleted(stored, me);
         if (!negotiations.delete(id, version)) {
             throw conflict(id);
         }
         customerColumns.refresh(stored.customerId());
-        var me = currentUser.require();
         audit.record(me.id(), "DELETE", "negotiation", id, stored.customerName() + " / " + describe(stored.toDraft()));
-        invitations.deleted(stored, me);
     }
 
     @InHouseOnly

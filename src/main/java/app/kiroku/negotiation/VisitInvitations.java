@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Invitations into the handler's calendar, queued in the transaction that saves the record: METHOD:REQUEST when
  * someone else gives them a visit or moves (or re-labels) one of theirs, METHOD:CANCEL when it is deleted or handed
- * to someone else. Nobody is invited by their own save, and nobody who turned invitations off in アカウント設定.
+ * to someone else. Nobody is invited by their own save, and nobody who turned invitations off in アカウント設定; but
+ * a visit someone else put into a handler's calendar follows their own later moves, handovers and deletion too.
  */
 @Component
 class VisitInvitations {
@@ -44,20 +45,29 @@ class VisitInvitations {
     void updated(NegotiationDetail before, NegotiationDetail after, KirokuUser actor) {
         VisitEvent now = event(after, after.version());
         if (before.handlerId() != after.handlerId()) {
-            if (before.handlerId() != actor.id()) {
+            if (concerns(before.handlerId(), before.id(), actor)) {
                 send(CalendarPart.Method.CANCEL, before.handlerId(), now, after.id(), actor);
             }
             created(after, actor);
-        } else if (after.handlerId() != actor.id() && !now.sameSlotAs(event(before, before.version()))) {
+        } else if (!now.sameSlotAs(event(before, before.version()))
+                && concerns(after.handlerId(), after.id(), actor)) {
             send(CalendarPart.Method.REQUEST, after.handlerId(), now, after.id(), actor);
         }
     }
 
     /** Call before the row is gone; the mail refers to no record, since there will be none. */
     void deleted(NegotiationDetail record, KirokuUser actor) {
-        if (record.handlerId() != actor.id()) {
+        if (concerns(record.handlerId(), record.id(), actor)) {
             send(CalendarPart.Method.CANCEL, record.handlerId(), event(record, record.version() + 1), null, actor);
         }
+    }
+
+    /**
+     * A change concerns the handler's calendar when someone else made it, or when the event is in their calendar
+     * already because someone else invited them earlier; their own plans never were.
+     */
+    private boolean concerns(long handlerId, long recordId, KirokuUser actor) {
+        return handlerId != actor.id() || outbox.calendarSentTo(recordId, handlerId);
     }
 
     private VisitEvent event(NegotiationDetail record, int sequence) {

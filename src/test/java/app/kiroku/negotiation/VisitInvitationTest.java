@@ -175,6 +175,20 @@ class VisitInvitationTest {
     }
 
     @Test
+    void aVisitSomeoneElsePutIntoTheCalendarFollowsTheHandlersOwnMoveAndDeletion() {
+        long id = fixture.plan("staff2", TOMORROW, LocalTime.of(14, 0));
+        SignIn.as(users, "staff2");
+        negotiations.reschedule(id, negotiations.detail(id).orElseThrow().version(), TOMORROW, LocalTime.of(17, 0));
+        negotiations.delete(id, negotiations.detail(id).orElseThrow().version());
+
+        var mails = fixture.mailsTo("staff2");
+        assertThat(mails).extracting(r -> r.get(MAIL_OUTBOX.CALENDAR_METHOD))
+                .containsExactly("REQUEST", "REQUEST", "CANCEL");
+        assertThat(mails).extracting(r -> Biweekly.parse(r.get(MAIL_OUTBOX.BODY_CALENDAR)).first().getEvents()
+                .getFirst().getSequence().getValue()).containsExactly(0, 1, 2);
+    }
+
+    @Test
     void aHandlerWhoTurnedInvitationsOffGetsNothing() {
         dsl.update(APP_USER).set(APP_USER.VISIT_INVITATIONS, false).where(APP_USER.LOGIN_ID.eq("staff2")).execute();
 
