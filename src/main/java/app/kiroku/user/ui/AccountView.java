@@ -20,7 +20,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** アカウント設定, for every user: change the password (old one required) and the display language. */
+/**
+ * アカウント設定, for every user: change the password (old one required), the display language and, for in-house users,
+ * the mail about their visits.
+ */
 @Route("account")
 @PermitAll
 public class AccountView extends Div implements HasDynamicTitle {
@@ -68,6 +71,7 @@ public class AccountView extends Div implements HasDynamicTitle {
         var languageSection = new Div(new H2(getTranslation("layout.language")), language);
         languageSection.addClassNames("kiroku-card", "kiroku-stack");
         add(passwordSection, languageSection);
+        add(new CalendarMailPreferences(accounts));
         sections.orderedStream().map(AccountSection::create).forEach(this::add);
     }
 
