@@ -62,6 +62,24 @@ class CalendarFeedIT extends EndToEndTest {
                 .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(304);
 
+        // a record registered now is in the next read, under its own UID, and the ETag changed with it
+        page.navigate(app.baseUrl() + "customers/1/negotiations/new");
+        var date = page.locator("#field-planned-date input");
+        date.fill(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(4)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+        date.press("Enter");
+        page.locator("#field-report textarea").fill("フィード確認の訪問");
+        page.locator("#negotiation-save").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/negotiations/\\d+$"));
+        String registered = page.url().replaceAll(".*/negotiations/", "");
+        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(url))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).isEqualTo(200);
+        VEvent added = Biweekly.parse(after.body()).first().getEvents().stream()
+                .filter(e -> e.getUid().getValue().equals("negotiation-" + registered + "@kiroku"))
+                .findFirst().orElseThrow();
+        assertThat(added.getDescription().getValue()).contains("フィード確認の訪問");
+
         Page tablet = browser.tablet();
         Pages.logIn(tablet, app, "staff1");
         tablet.navigate(app.baseUrl() + "account");
