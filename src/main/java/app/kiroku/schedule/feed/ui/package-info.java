@@ -1,4 +1,0 @@
-@NullMarked
-package app.kiroku.schedule.feed.ui;
-
-import org.jspecify.annotations.NullMarked;
