@@ -44,6 +44,12 @@ public class MailOutbox {
         return outbox.history(referenceId);
     }
 
+    /** True when a mail with a calendar part about that thing was queued for that user (to keep their calendar). */
+    @PreAuthorize(IN_HOUSE)
+    public boolean calendarSentTo(long referenceId, long recipientUserId) {
+        return outbox.calendarSentTo(referenceId, recipientUserId);
+    }
+
     /** False when no SMTP host is configured: queued mail then shows 「SMTP未設定」. */
     @PreAuthorize(IN_HOUSE)
     public boolean smtpConfigured() {

@@ -40,6 +40,7 @@ class MailOutboxRepository {
     }
 
     void insert(OutgoingMail mail, long createdBy, LocalDateTime now) {
+        CalendarPart calendar = mail.calendar();
         dsl.insertInto(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.NEGOTIATION_ID, mail.referenceId())
                 .set(MAIL_OUTBOX.RECIPIENT_USER_ID, mail.recipientUserId())
@@ -47,6 +48,8 @@ class MailOutboxRepository {
                 .set(MAIL_OUTBOX.SUBJECT, mail.subject())
                 .set(MAIL_OUTBOX.BODY_TEXT, mail.text())
                 .set(MAIL_OUTBOX.BODY_HTML, mail.html())
+                .set(MAIL_OUTBOX.CALENDAR_METHOD, calendar == null ? null : calendar.method().name())
+                .set(MAIL_OUTBOX.BODY_CALENDAR, calendar == null ? null : calendar.text())
                 .set(MAIL_OUTBOX.STATUS, MailStatus.QUEUED.name())
                 .set(MAIL_OUTBOX.ATTEMPTS, 0)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
@@ -84,8 +87,8 @@ class MailOutboxRepository {
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .execute();
         return dsl.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT_USER_ID, MAIL_OUTBOX.RECIPIENT_EMAIL,
-                        MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.BODY_TEXT, MAIL_OUTBOX.BODY_HTML, MAIL_OUTBOX.CREATED_AT,
-                        MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.VERSION)
+                        MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.BODY_TEXT, MAIL_OUTBOX.BODY_HTML, MAIL_OUTBOX.CALENDAR_METHOD,
+                        MAIL_OUTBOX.BODY_CALENDAR, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.VERSION)
                 .from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .fetchOptional(Records.mapping(PendingMail::new));
@@ -171,6 +174,12 @@ class MailOutboxRepository {
                 .and(MAIL_OUTBOX.VERSION.eq(version))
                 .and(MAIL_OUTBOX.STATUS.eq(MailStatus.FAILED.name()))
                 .execute() == 1;
+    }
+
+    boolean calendarSentTo(long referenceId, long recipientUserId) {
+        return dsl.fetchExists(MAIL_OUTBOX, MAIL_OUTBOX.NEGOTIATION_ID.eq(referenceId)
+                .and(MAIL_OUTBOX.RECIPIENT_USER_ID.eq(recipientUserId))
+                .and(MAIL_OUTBOX.CALENDAR_METHOD.isNotNull()));
     }
 
     /** The mails about one thing, newest first. */

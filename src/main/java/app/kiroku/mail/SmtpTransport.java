@@ -5,6 +5,7 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.jspecify.annotations.Nullable;
+import org.simplejavamail.api.email.CalendarMethod;
 import org.simplejavamail.api.email.Email;
 import org.simplejavamail.api.mailer.Mailer;
 import org.simplejavamail.api.mailer.config.TransportStrategy;
@@ -13,9 +14,9 @@ import org.simplejavamail.mailer.MailValidationException;
 import org.simplejavamail.mailer.MailerBuilder;
 
 /**
- * SMTP with Simple Java Mail: UTF-8 subject and bodies (plain text and HTML as alternatives), the subject and address
- * reduced to one line each, synchronous sending with timeouts, and a Message-ID derived from the outbox row, so that a repeat of the same row is recognisably the same
- * message.
+ * SMTP with Simple Java Mail: UTF-8 subject and bodies (plain text and HTML as alternatives, and an iCalendar part
+ * when the mail carries one), the subject and address reduced to one line each, synchronous sending with timeouts,
+ * and a Message-ID derived from the outbox row, so that a repeat of the same row is recognisably the same message.
  */
 final class SmtpTransport implements MailTransport {
 
@@ -50,15 +51,20 @@ final class SmtpTransport implements MailTransport {
     }
 
     private Email email(PendingMail mail) {
-        return EmailBuilder.startingBlank()
+        var email = EmailBuilder.startingBlank()
                 .from(settings.from())
                 .to(HeaderText.oneLine(mail.recipientEmail()))
                 .withSubject(HeaderText.oneLine(mail.subject()))
                 .withPlainText(mail.text())
                 .withHTMLText(mail.html())
                 .fixingMessageId(messageId(mail))
-                .withHeader("X-Kiroku-Outbox-Id", mail.id())
-                .buildEmail();
+                .withHeader("X-Kiroku-Outbox-Id", mail.id());
+        CalendarPart calendar = mail.calendar();
+        if (calendar != null) {
+            // a third alternative, text/calendar; method=…; charset=UTF-8
+            email.withCalendarText(CalendarMethod.valueOf(calendar.method().name()), calendar.text());
+        }
+        return email.buildEmail();
     }
 
     /**

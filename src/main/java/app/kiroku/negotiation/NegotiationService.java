@@ -57,11 +57,13 @@ public class NegotiationService {
     private final CustomerDerivedColumns customerColumns;
     private final CustomerService customers;
     private final AuditLog audit;
+    private final VisitInvitations invitations;
     private final Clock clock;
 
     NegotiationService(NegotiationRepository negotiations, CurrentUser currentUser, UserDirectory users,
             MasterDataService masters, CustomerDerivedColumns customerColumns, CustomerService customers,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, VisitInvitations invitations, Clock clock) {
+        this.invitations = invitations;
         this.customers = customers;
         this.negotiations = negotiations;
         this.currentUser = currentUser;
@@ -103,10 +105,11 @@ public class NegotiationService {
     @Transactional
     public long create(NegotiationDraft draft) {
         validate(draft, null);
-        long userId = currentUser.require().id();
-        long id = negotiations.insert(draft, userId, LocalDateTime.now(clock));
+        var me = currentUser.require();
+        long id = negotiations.insert(draft, me.id(), LocalDateTime.now(clock));
         customerColumns.refresh(draft.getCustomerId());
-        audit.record(userId, "CREATE", "negotiation", id, describe(draft));
+        audit.record(me.id(), "CREATE", "negotiation", id, describe(draft));
+        invitations.created(require(id), me);
         return id;
     }
 
@@ -117,12 +120,13 @@ public class NegotiationService {
         var stored = negotiations.detail(id).orElseThrow(() -> new NoSuchElementException("No record " + id));
         draft.setCustomerId(stored.customerId());
         validate(draft, stored);
-        long userId = currentUser.require().id();
-        if (!negotiations.update(id, version, draft, userId, LocalDateTime.now(clock))) {
+        var me = currentUser.require();
+        if (!negotiations.update(id, version, draft, me.id(), LocalDateTime.now(clock))) {
             throw conflict(id);
         }
         customerColumns.refresh(stored.customerId());
-        audit.record(userId, "UPDATE", "negotiation", id, describe(draft));
+        audit.record(me.id(), "UPDATE", "negotiation", id, describe(draft));
+        invitations.updated(stored, require(id), me);
     }
 
     /**
@@ -157,12 +161,14 @@ public class NegotiationService {
     @Transactional
     public void delete(long id, int version) {
         var stored = negotiations.detail(id).orElseThrow(() -> new NoSuchElementException("No record " + id));
+        var me = currentUser.require();
+        // while the record's mails still refer to it; a refused delete takes the cancellation back with it
+        invitations.deleted(stored, me);
         if (!negotiations.delete(id, version)) {
             throw conflict(id);
         }
         customerColumns.refresh(stored.customerId());
-        audit.record(currentUser.require().id(), "DELETE", "negotiation", id,
-                stored.customerName() + " / " + describe(stored.toDraft()));
+        audit.record(me.id(), "DELETE", "negotiation", id, stored.customerName() + " / " + describe(stored.toDraft()));
     }
 
     @InHouseOnly
@@ -191,6 +197,10 @@ public class NegotiationService {
                     r.customerName(), r.handlerName(), r.progressName(), r.rankName(), r.departmentName(), r.report(),
                     r.remarks())));
         }
+    }
+
+    private NegotiationDetail require(long id) {
+        return negotiations.detail(id).orElseThrow(() -> new NoSuchElementException("No record " + id));
     }
 
     private ConcurrentEditException conflict(long id) {

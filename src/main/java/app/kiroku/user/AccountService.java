@@ -5,6 +5,7 @@ import app.kiroku.shared.validation.FieldChecks;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,5 +62,22 @@ public class AccountService {
     @Transactional
     public void changeLanguage(Locale locale) {
         users.updateLocale(currentUser.require().id(), locale.toLanguageTag(), LocalDateTime.now(clock));
+    }
+
+    /** My choices about visit mail; empty for PARTNER users, who receive neither invitations nor reminders. */
+    @SignedIn
+    @Transactional(readOnly = true)
+    public Optional<CalendarMailChoices> calendarMailChoices() {
+        KirokuUser me = currentUser.require();
+        return !me.role().isInHouse() ? Optional.empty() : Optional.of(users.calendarMailChoices(me.id()));
+    }
+
+    @SignedIn
+    @Transactional
+    public void changeCalendarMailChoices(CalendarMailChoices choices) {
+        KirokuUser me = currentUser.require();
+        users.updateCalendarMailChoices(me.id(), choices, LocalDateTime.now(clock));
+        audit.record(me.id(), "CHANGE_MAIL_PREFS", "user", me.id(),
+                "invitations=" + choices.invitations() + " reminders=" + choices.reminders());
     }
 }

@@ -49,4 +49,20 @@ class UserAccountRepository {
                 .where(APP_USER.ID.eq(id))
                 .execute();
     }
+
+    CalendarMailChoices calendarMailChoices(long id) {
+        return dsl.select(APP_USER.VISIT_INVITATIONS, APP_USER.VISIT_REMINDERS)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchSingle(r -> new CalendarMailChoices(r.value1(), r.value2()));
+    }
+
+    void updateCalendarMailChoices(long id, CalendarMailChoices choices, LocalDateTime now) {
+        dsl.update(APP_USER)
+                .set(APP_USER.VISIT_INVITATIONS, choices.invitations())
+                .set(APP_USER.VISIT_REMINDERS, choices.reminders())
+                .set(APP_USER.UPDATED_AT, now)
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
 }

@@ -73,6 +73,21 @@ public final class TestSmtp implements AutoCloseable {
         }
     }
 
+    /** The decoded bytes of the first part of that type as UTF-8, e.g. a text/calendar part; null if there is none. */
+    public static @Nullable String text(Part part, String type) {
+        try {
+            Part found = find(part, type);
+            if (found == null) {
+                return null;
+            }
+            try (var in = found.getInputStream()) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The Content-Type header of the first part of that type. */
     public static String contentType(Part part, String type) {
         try {

@@ -40,6 +40,22 @@ class AccountServiceTest {
     }
 
     @Test
+    void visitInvitationsAndRemindersAreOnUntilTheUserTurnsThemOff() {
+        SignIn.as(users, "staff2");
+        assertThat(accounts.calendarMailChoices()).contains(new CalendarMailChoices(true, true));
+
+        accounts.changeCalendarMailChoices(new CalendarMailChoices(false, true));
+
+        assertThat(accounts.calendarMailChoices()).contains(new CalendarMailChoices(false, true));
+    }
+
+    @Test
+    void partnersHaveNoVisitMailToChoose() {
+        SignIn.as(users, "partner1");
+        assertThat(accounts.calendarMailChoices()).isEmpty();
+    }
+
+    @Test
     void theMenuNamesTheSignedInUserAndTheirRole() {
         SignIn.as(users, "partner1");
         assertThat(menu.displayName()).isEqualTo("田中 誠（田中設備）");

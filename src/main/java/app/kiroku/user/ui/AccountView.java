@@ -18,8 +18,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** アカウント設定, for every user: change the password (old one required) and the display language. */
+/**
+ * アカウント設定, for every user: change the password (old one required), the display language and, for in-house users,
+ * the mail about their visits.
+ */
 @Route("account")
 @PermitAll
 public class AccountView extends Div implements HasDynamicTitle {
@@ -28,7 +32,7 @@ public class AccountView extends Div implements HasDynamicTitle {
     final PasswordField password = new PasswordField();
     final PasswordField repeat = new PasswordField();
 
-    public AccountView(AccountService accounts) {
+    public AccountView(AccountService accounts, ObjectProvider<AccountSection> sections) {
         addClassNames("kiroku-page", "kiroku-account");
         add(new H1(getTranslation("account.title")));
         if (accounts.mustChangePassword()) {
@@ -67,6 +71,8 @@ public class AccountView extends Div implements HasDynamicTitle {
         var languageSection = new Div(new H2(getTranslation("layout.language")), language);
         languageSection.addClassNames("kiroku-card", "kiroku-stack");
         add(passwordSection, languageSection);
+        add(new CalendarMailPreferences(accounts));
+        sections.orderedStream().map(AccountSection::create).forEach(this::add);
     }
 
     private void changePassword(AccountService accounts) {

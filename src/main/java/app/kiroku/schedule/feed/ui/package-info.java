@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.schedule.feed.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,202 @@
+package app.kiroku.schedule.feed;
+
+import static app.kiroku.db.Tables.CALENDAR_FEED_TOKEN;
+import static app.kiroku.db.Tables.CUSTOMER;
+import static app.kiroku.db.Tables.PROGRESS_FLAG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kiroku.KirokuTest;
+import app.kiroku.SignIn;
+import app.kiroku.TestClock;
+import app.kiroku.TestData;
+import app.kiroku.customer.CustomerDraft;
+import app.kiroku.customer.CustomerService;
+import app.kiroku.negotiation.NegotiationService;
+import app.kiroku.schedule.EntryDraft;
+import app.kiroku.schedule.ScheduleEntryService;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.HexFormat;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+@KirokuTest
+@Transactional
+class CalendarFeedServiceTest {
+
+    static final LocalDate TODAY = TestClock.TODAY;
+    static final String CUSTOMER_NAME = "暦 配信テスト商会";
+
+    @Autowired
+    CalendarFeedService feeds;
+
+    @Autowired
+    NegotiationService negotiations;
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    ScheduleEntryService entries;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DSLContext dsl;
+
+    long customerId;
+    String progress;
+
+    @BeforeEach
+    void customerOfStaff1() {
+        SignIn.as(users, "staff2");
+        var customer = new CustomerDraft();
+        customer.setName(CUSTOMER_NAME);
+        customer.setKana("コヨミ\u3000ハイシンテストショウカイ");
+        customer.setAddress("東京都千代田区丸の内1-1-1");
+        customer.setAssigneeIds(Set.of(TestData.userId(dsl, "staff1")));
+        customerId = customers.create(customer);
+        progress = dsl.select(PROGRESS_FLAG.NAME).from(PROGRESS_FLAG).orderBy(PROGRESS_FLAG.ID).limit(1)
+                .fetchSingle(PROGRESS_FLAG.NAME);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private long record(String handler, LocalDate planned, LocalTime time, String report) {
+        var draft = negotiations.newDraft(customerId);
+        draft.setHandlerId(TestData.userId(dsl, handler));
+        draft.setPlannedDate(planned);
+        draft.setPlannedTime(time);
+        draft.setProgressId(dsl.select(PROGRESS_FLAG.ID).from(PROGRESS_FLAG).where(PROGRESS_FLAG.NAME.eq(progress))
+                .limit(1).fetchSingle(PROGRESS_FLAG.ID));
+        draft.setReport(report);
+        return negotiations.create(draft);
+    }
+
+    private String issueAs(String login) {
+        SignIn.as(users, login);
+        String token = FeedFixture.token(feeds.issue());
+        SignIn.out();
+        return token;
+    }
+
+    private ICalendar feedOf(String token) {
+        return FeedFixture.parse(feeds.feed(token).orElseThrow().body());
+    }
+
+    @Test
+    void aStaffFeedHoldsTheVisitsTheyHandleAndThoseOfTheirCustomersWithTimesInTokyo() {
+        long handled = record("staff1", TODAY.plusDays(3), LocalTime.of(10, 30), "初回訪問\n見積もりを依頼された\n三行目");
+        long ofMyCustomer = record("staff3", TODAY.plusDays(4), null, "");
+        String token = issueAs("staff1");
+
+        ICalendar calendar = feedOf(token);
+        VEvent timed = FeedFixture.event(calendar, "negotiation-" + handled + "@kiroku").orElseThrow();
+        assertThat(timed.getSummary().getValue()).isEqualTo(CUSTOMER_NAME + "（" + progress + "）");
+        assertThat(timed.getDateStart().getValue().hasTime()).isTrue();
+        assertThat(timed.getDateStart().getValue().toInstant())
+                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(3), LocalTime.of(10, 30), TestClock.ZONE).toInstant());
+        assertThat(timed.getDateEnd().getValue().toInstant())
+                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(3), LocalTime.of(11, 30), TestClock.ZONE).toInstant());
+        assertThat(timed.getLocation().getValue()).isEqualTo("東京都千代田区丸の内1-1-1");
+        assertThat(timed.getDescription().getValue())
+                .startsWith("初回訪問\n見積もりを依頼された")
+                .endsWith("/negotiations/" + handled);
+        assertThat(timed.getSequence().getValue()).isZero();
+        assertThat(timed.getDateTimeStamp()).isNotNull();
+        assertThat(timed.getLastModified()).isNotNull();
+
+        VEvent allDay = FeedFixture.event(calendar, "negotiation-" + ofMyCustomer + "@kiroku").orElseThrow();
+        assertThat(allDay.getDateStart().getValue().hasTime()).isFalse();
+        assertThat(allDay.getDateStart().getValue().getRawComponents().toString(false, false))
+                .isEqualTo(TODAY.plusDays(4).toString().replace("-", ""));
+        assertThat(allDay.getDateEnd().getValue().getRawComponents().toString(false, false))
+                .isEqualTo(TODAY.plusDays(5).toString().replace("-", ""));
+
+        String text = new String(feeds.feed(token).orElseThrow().body(), StandardCharsets.UTF_8);
+        assertThat(text).contains("BEGIN:VTIMEZONE", "TZID:Asia/Tokyo", "DTSTART;TZID=Asia/Tokyo:");
+        assertThat(calendar.getEvents()).hasSizeLessThanOrEqualTo(CalendarFeedService.MAX_EVENTS);
+    }
+
+    @Test
+    void anEditKeepsTheUidAndRaisesTheSequenceAndADeletedRecordLeavesTheFeed() {
+        long id = record("staff1", TODAY.plusDays(5), LocalTime.of(14, 0), "打ち合わせ");
+        String token = issueAs("staff1");
+        String uid = "negotiation-" + id + "@kiroku";
+        assertThat(FeedFixture.event(feedOf(token), uid).orElseThrow().getSequence().getValue()).isZero();
+
+        SignIn.as(users, "staff1");
+        negotiations.reschedule(id, 0, TODAY.plusDays(6), LocalTime.of(15, 0));
+        VEvent moved = FeedFixture.event(feedOf(token), uid).orElseThrow();
+        assertThat(moved.getSequence().getValue()).isEqualTo(1);
+        assertThat(moved.getDateStart().getValue().toInstant())
+                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(6), LocalTime.of(15, 0), TestClock.ZONE).toInstant());
+
+        SignIn.as(users, "staff1");
+        negotiations.delete(id, 1);
+        assertThat(FeedFixture.event(feedOf(token), uid)).isEmpty();
+    }
+
+    @Test
+    void aPartnersFeedHoldsOnlyTheirOwnEntriesAndNoCustomerName() {
+        record("staff1", TODAY.plusDays(2), LocalTime.of(9, 0), "");
+        SignIn.as(users, "partner1");
+        var entry = new EntryDraft();
+        entry.setTitle("配管工事 立ち会い");
+        entry.setStartsAt(TODAY.plusDays(2).atTime(13, 0));
+        long entryId = entries.create(entry);
+        String token = issueAs("partner1");
+
+        byte[] body = feeds.feed(token).orElseThrow().body();
+        ICalendar calendar = FeedFixture.parse(body);
+        assertThat(calendar.getEvents()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getUid().getValue()).startsWith("entry-"));
+        assertThat(FeedFixture.event(calendar, "entry-" + entryId + "@kiroku")).isPresent();
+        String text = new String(body, StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain(CUSTOMER_NAME).doesNotContain("/negotiations/");
+        for (String name : dsl.select(CUSTOMER.NAME).from(CUSTOMER).where(CUSTOMER.NAME.length().ge(5))
+                .limit(2_000).fetch(CUSTOMER.NAME)) {
+            assertThat(text).doesNotContain(name);
+        }
+    }
+
+    @Test
+    void onlyTheHashIsKeptAndReissuedOrRevokedOrUnknownTokensOpenNothing() {
+        String first = issueAs("staff1");
+        byte[] stored = dsl.select(CALENDAR_FEED_TOKEN.TOKEN_HASH).from(CALENDAR_FEED_TOKEN)
+                .where(CALENDAR_FEED_TOKEN.USER_ID.eq(TestData.userId(dsl, "staff1")))
+                .fetchSingle(CALENDAR_FEED_TOKEN.TOKEN_HASH);
+        assertThat(HexFormat.of().formatHex(stored)).isEqualTo(HexFormat.of().formatHex(FeedTokens.hash(first)));
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(first);
+        assertThat(first).matches("[A-Za-z0-9_-]{43}");
+        assertThat(feeds.feed(first)).isPresent();
+
+        String second = issueAs("staff1");
+        assertThat(second).isNotEqualTo(first);
+        assertThat(feeds.feed(first)).isEmpty();
+        assertThat(feeds.feed(second)).isPresent();
+
+        SignIn.as(users, "staff1");
+        assertThat(feeds.issuedAt()).isPresent();
+        feeds.revoke();
+        assertThat(feeds.issuedAt()).isEmpty();
+        SignIn.out();
+        assertThat(feeds.feed(second)).isEmpty();
+        assertThat(feeds.feed("not-a-token")).isEmpty();
+        assertThat(feeds.feed("")).isEmpty();
+    }
+}
