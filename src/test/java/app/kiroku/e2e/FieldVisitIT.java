@@ -112,7 +112,7 @@ class FieldVisitIT extends EndToEndTest {
                 .toList();
         assertThat(sizes).contains("192x192", "512x512");
 
-        Page page = browser.tablet();
+        Page page = browser.tabletWithServiceWorker();
         Pages.logIn(page, app, "staff1");
         page.waitForFunction("navigator.serviceWorker && navigator.serviceWorker.controller !== null "
                 + "|| navigator.serviceWorker.ready.then(() => true)");

@@ -129,7 +129,12 @@ class SessionMemoryBenchmarkIT {
         page.navigate(app.baseUrl() + "customers");
         Pages.logIn(page, "staff1", Pages.DEMO_PASSWORD);
         assertThat(page.url()).contains("/customers");
-        page.waitForFunction(SHOWN_ROWS);
+        try {
+            page.waitForFunction(SHOWN_ROWS);
+        } catch (com.microsoft.playwright.TimeoutError slow) {
+            Browser.screenshot(page, "p7-session-without-rows.png");
+            throw slow;
+        }
         return page;
     }
 
