@@ -49,12 +49,32 @@ public final class CompactColumn<T> {
             column.setVisible(column == compact ? narrow : !narrow);
         }
         grid.setClassName(CLASS_NAME, narrow);
-        // a sort chosen in the select while the headers were hidden: their sorters are told it again, now that
-        // they are drawn (the grid sends a sort only when it differs from the one it has)
         if (toDense && !grid.getSortOrder().isEmpty()) {
-            List<GridSortOrder<T>> sort = List.copyOf(grid.getSortOrder());
-            grid.sort(List.of());
-            grid.sort(sort);
+            resendSortOnceHeadersAreDrawn();
         }
+    }
+
+    /**
+     * A sort chosen in the select while the headers were hidden: their sorters are drawn a frame or two after the
+     * columns are shown, and the grid's own indicator update runs on a timeout that can come before them, leaving
+     * the header without its arrow. So the client says when the sortable headers are drawn, and the sort is told
+     * again then (the grid sends a sort only when it differs from the one it has, hence the clear first).
+     */
+    private void resendSortOnceHeadersAreDrawn() {
+        long sortable = grid.getColumns().stream().filter(c -> c.isVisible() && c.isSortable()).count();
+        grid.getElement().executeJs("""
+                const grid = this;
+                return new Promise(drawn => {
+                    let frames = 0;
+                    const check = () => grid.querySelectorAll('vaadin-grid-sorter').length >= $0 || ++frames > 120
+                            ? drawn() : requestAnimationFrame(check);
+                    requestAnimationFrame(check);
+                });""", sortable).then(ignored -> {
+            List<GridSortOrder<T>> sort = List.copyOf(grid.getSortOrder());
+            if (!sort.isEmpty() && compact != null && !compact.isVisible()) {
+                grid.sort(List.of());
+                grid.sort(sort);
+            }
+        });
     }
 }
