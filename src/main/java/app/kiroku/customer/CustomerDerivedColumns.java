@@ -12,16 +12,13 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps 現進捗 and 次回接触予定日 on the customer row (see V003): refreshed for one customer whenever one of its
  * records changes, and swept each night for customers whose next contact has just passed. Both are single indexed
- * look-ups per customer, so neither ever aggregates the whole record table.
+ * look-ups per customer, so neither ever aggregates the whole record table. The nightly run is {@link DailySweep}.
  */
 @Component
 public class CustomerDerivedColumns {
@@ -47,11 +44,9 @@ public class CustomerDerivedColumns {
         return refreshWhere(DSL.trueCondition());
     }
 
-    /** Customers whose 次回接触予定日 lies in the past get their next plan (or none). */
-    @Scheduled(cron = "30 0 0 * * *", zone = "${kiroku.time-zone:Asia/Tokyo}")
-    @EventListener(ApplicationReadyEvent.class)
+    /** Customers whose 次回接触予定日 lies in the past get their next plan (or none); returns how many. */
     @Transactional
-    public void sweepPassedContacts() {
+    public int sweepPassedContacts() {
         // one customer at a time: the same UPDATE with a range condition on next_contact_date crashed the embedded
         // MariaDB 11.4.5 server, while the single-row form is the one every record save uses anyway
         List<Long> passed = dsl.select(CUSTOMER.ID).from(CUSTOMER)
@@ -60,6 +55,7 @@ public class CustomerDerivedColumns {
         if (!passed.isEmpty()) {
             log.info("Next contact dates moved on for {} customers", passed.size());
         }
+        return passed.size();
     }
 
     private int refreshWhere(Condition which) {

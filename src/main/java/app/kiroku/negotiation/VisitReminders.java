@@ -3,7 +3,9 @@ package app.kiroku.negotiation;
 import app.kiroku.mail.OutgoingMail;
 import app.kiroku.mail.ScheduledMail;
 import app.kiroku.negotiation.VisitMailRepository.Reminder;
+import app.kiroku.shared.jobs.ClusterJobs;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -39,13 +41,14 @@ class VisitReminders implements SchedulingConfigurer {
     private final ScheduledMail outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ClusterJobs jobs;
     private final boolean enabled;
     private final LocalTime evening;
     private final LocalTime morning;
     private final String baseUrl;
 
     VisitReminders(VisitMailRepository repository, ScheduledMail outbox, PlatformTransactionManager transactions,
-            Clock clock, @Value("${kiroku.reminders.enabled:true}") boolean enabled,
+            Clock clock, ClusterJobs jobs, @Value("${kiroku.reminders.enabled:true}") boolean enabled,
             @Value("${kiroku.reminders.evening:18:00}") String evening,
             @Value("${kiroku.reminders.morning:08:00}") String morning,
             @Value("${kiroku.base-url:http://localhost:${server.port:8080}/}") String baseUrl) {
@@ -53,6 +56,7 @@ class VisitReminders implements SchedulingConfigurer {
         this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.jobs = jobs;
         this.enabled = enabled;
         this.evening = LocalTime.parse(evening);
         this.morning = LocalTime.parse(morning);
@@ -74,9 +78,13 @@ class VisitReminders implements SchedulingConfigurer {
 
     private void run(ReminderMail.Kind kind) {
         try {
-            LocalDate today = LocalDate.now(clock);
-            int sent = kind == ReminderMail.Kind.EVENING ? sendEvening(today) : sendMorning(today);
-            log.info("Reminders: {} {} mail(s) queued", sent, kind);
+            // the digest rows already make each mail once; the lock spares the other nodes the same queries
+            jobs.runOnce("reminders-" + kind.name().toLowerCase(java.util.Locale.ROOT), Duration.ofMinutes(30),
+                    Duration.ofSeconds(5), () -> {
+                        LocalDate today = LocalDate.now(clock);
+                        int sent = kind == ReminderMail.Kind.EVENING ? sendEvening(today) : sendMorning(today);
+                        log.info("Reminders: {} {} mail(s) queued", sent, kind);
+                    });
         } catch (RuntimeException e) {
             // e.g. the database is unreachable: the users without a digest row get theirs at the next run
             log.error("Reminders: the {} run failed", kind, e);

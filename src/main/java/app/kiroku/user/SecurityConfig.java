@@ -47,7 +47,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/icons/**", "/images/**", "/styles/**", "/favicon.ico").permitAll());
+                .requestMatchers("/icons/**", "/images/**", "/styles/**", "/favicon.ico").permitAll()
+                // the load balancer's probes; the only actuator endpoint exposed, and without details
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                .permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .contentTypeOptions(Customizer.withDefaults())

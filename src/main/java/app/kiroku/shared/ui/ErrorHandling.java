@@ -1,5 +1,6 @@
 package app.kiroku.shared.ui;
 
+import app.kiroku.shared.data.DatabaseFailures;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -32,6 +33,12 @@ class ErrorHandling implements VaadinServiceInitListener {
         if (causedBy(error, AccessDeniedException.class)) {
             log.warn("Access denied: {}", error.getMessage());
             message = ui == null ? "" : ui.getTranslation("error.accessDenied");
+        } else if (DatabaseFailures.isUnreachable(error)) {
+            log.warn("Database unreachable: {}", rootMessage(error));
+            message = ui == null ? "" : ui.getTranslation("error.databaseUnavailable");
+        } else if (DatabaseFailures.isRetryable(error)) {
+            log.warn("Transaction rolled back by a lock conflict, the user is asked to retry: {}", rootMessage(error));
+            message = ui == null ? "" : ui.getTranslation("error.retry");
         } else {
             String id = logUnexpected("Unexpected error", error);
             message = ui == null ? "" : ui.getTranslation("error.unexpected") + " "
@@ -50,6 +57,14 @@ class ErrorHandling implements VaadinServiceInitListener {
         String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase(Locale.ROOT);
         log.error("{} [error id {}]", what, id, error);
         return id;
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
