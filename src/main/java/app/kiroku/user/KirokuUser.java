@@ -27,11 +27,12 @@ public final class KirokuUser implements UserDetails, CredentialsContainer {
     private final @Nullable LocalDateTime lockedUntil;
     private final LocalDateTime now;
     private final boolean credentialsNonExpired;
+    private final int sessionGeneration;
     private String passwordHash;
 
     KirokuUser(long id, String loginId, String name, Role role, @Nullable Long departmentId, @Nullable String locale,
             boolean active, @Nullable LocalDateTime lockedUntil, LocalDateTime now, boolean credentialsNonExpired,
-            String passwordHash) {
+            int sessionGeneration, String passwordHash) {
         this.id = id;
         this.loginId = loginId;
         this.name = name;
@@ -42,6 +43,7 @@ public final class KirokuUser implements UserDetails, CredentialsContainer {
         this.lockedUntil = lockedUntil;
         this.now = now;
         this.credentialsNonExpired = credentialsNonExpired;
+        this.sessionGeneration = sessionGeneration;
         this.passwordHash = passwordHash;
     }
 
@@ -55,6 +57,11 @@ public final class KirokuUser implements UserDetails, CredentialsContainer {
 
     public String name() {
         return name;
+    }
+
+    /** The account's generation when it signed in; a session of an older one is ended ({@link SignedInSessions}). */
+    int sessionGeneration() {
+        return sessionGeneration;
     }
 
     public Role role() {

@@ -32,6 +32,6 @@ class KirokuUserDetailsService implements UserDetailsService {
                 && temporaryPasswords.expired(row.getTemporaryPasswordIssuedAt(), now);
         return new KirokuUser(row.getId(), row.getLoginId(), row.getName(), Role.valueOf(row.getRole()),
                 row.getDepartmentId(), row.getLocale(), row.getActive(), row.getLockedUntil(), now,
-                !temporaryExpired, row.getPasswordHash());
+                !temporaryExpired, row.getSessionGeneration(), row.getPasswordHash());
     }
 }

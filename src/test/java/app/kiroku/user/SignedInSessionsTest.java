@@ -40,6 +40,9 @@ class SignedInSessionsTest {
     SignedInSessions sessions;
 
     @Autowired
+    SessionGenerations generations;
+
+    @Autowired
     DSLContext dsl;
 
     @Autowired
@@ -121,15 +124,57 @@ class SignedInSessionsTest {
         assertThat(mine.isInvalid()).isFalse();
     }
 
+    @Test
+    void aChangeMadeOnAnotherNodeEndsTheSessionsThisNodeHoldsAtItsNextCheck() {
+        var otherNode = new SignedInSessions(generations);
+        var onOtherNode = signedInSession(otherNode);
+        var keptByItsOwner = signedInSession(otherNode);
+        otherNode.endOutdated();
+        assertThat(onOtherNode.isInvalid()).as("nothing changed yet").isFalse();
+
+        var item = admin.search(LOGIN_ID, 0, 1).getFirst();
+        var demoted = item.toDraft();
+        demoted.setRole(Role.PARTNER);
+        admin.update(userId, item.version(), demoted);
+        assertThat(onOtherNode.isInvalid()).as("that node has not checked yet").isFalse();
+
+        otherNode.endOutdated();
+        assertThat(onOtherNode.isInvalid()).isTrue();
+        assertThat(keptByItsOwner.isInvalid()).isTrue();
+        assertThat(otherNode.count(userId)).isZero();
+    }
+
+    @Test
+    void myOwnPasswordChangeEndsMySessionsOnOtherNodesButNotThisOne() {
+        var otherNode = new SignedInSessions(generations);
+        var there = signedInSession(otherNode);
+        var mine = signedInSession();
+        var request = new MockHttpServletRequest();
+        request.setSession(mine);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        SignIn.as(users, LOGIN_ID);
+
+        accounts.changePassword(PASSWORD, "Asahi-no-noboru-oka-7");
+        otherNode.endOutdated();
+        sessions.endOutdated();
+
+        assertThat(there.isInvalid()).isTrue();
+        assertThat(mine.isInvalid()).isFalse();
+    }
+
     /** A session as Spring Security leaves it after a login: the signed-in context stored as an attribute. */
     private MockHttpSession signedInSession() {
+        return signedInSession(sessions);
+    }
+
+    private MockHttpSession signedInSession(SignedInSessions node) {
         var user = users.loadUserByUsername(LOGIN_ID);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         var session = new MockHttpSession();
         String key = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
         session.setAttribute(key, context);
-        sessions.attributeAdded(new HttpSessionBindingEvent(session, key, context));
+        node.attributeAdded(new HttpSessionBindingEvent(session, key, context));
         return session;
     }
 }
