@@ -1,5 +1,6 @@
 package app.kiroku.customer;
 
+import app.kiroku.shared.data.DatabaseFailures;
 import app.kiroku.shared.jobs.ClusterJobs;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -38,8 +39,12 @@ class DailySweep {
                 log.info("Daily sweep ran on this node: {} customer(s) moved on", moved);
             });
         } catch (RuntimeException e) {
-            // e.g. the database is unreachable: the next occurrence, or the next start, catches up
-            log.error("Daily sweep failed", e);
+            // the next occurrence, or the next start, catches up
+            if (DatabaseFailures.isUnreachable(e)) {
+                log.warn("Daily sweep: database unreachable; the next run catches up");
+            } else {
+                log.error("Daily sweep failed", e);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.kiroku.mail;
 
+import app.kiroku.shared.data.DatabaseFailures;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -62,8 +63,13 @@ class OutboxSender {
         try {
             deliverDue();
         } catch (RuntimeException e) {
-            // e.g. the database is unreachable: nothing is lost, the next poll tries again
-            log.error("Mail sender: a poll failed; retrying at the next one", e);
+            // nothing is lost, the next poll tries again; an unreachable database is said in one line, not every
+            // few seconds with a stack trace
+            if (DatabaseFailures.isUnreachable(e)) {
+                log.warn("Mail sender: database unreachable; retrying at the next poll");
+            } else {
+                log.error("Mail sender: a poll failed; retrying at the next one", e);
+            }
         }
     }
 

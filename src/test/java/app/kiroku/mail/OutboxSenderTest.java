@@ -244,6 +244,41 @@ class OutboxSenderTest {
     }
 
     @Test
+    void onShutdownTheMailInFlightIsFinishedAndRecordedAndNoFurtherMailIsClaimed() throws Exception {
+        smtp.start();
+        enqueue(5);
+        MailTransport real = smtp.smtpTransport(clock);
+        var inFlight = new java.util.concurrent.CountDownLatch(1);
+        var shutdownBegun = new java.util.concurrent.CountDownLatch(1);
+        var sends = new AtomicInteger();
+        // the application is told to stop while the 2nd mail is being handed to SMTP
+        MailTransport slow = mail -> {
+            if (sends.incrementAndGet() == 2) {
+                inFlight.countDown();
+                try {
+                    shutdownBegun.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            real.send(mail);
+        };
+        OutboxSender sender = smtp.sender(context, clock, slow);
+        var batch = java.util.concurrent.CompletableFuture.supplyAsync(sender::deliverDue);
+        assertThat(inFlight.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        sender.stop();
+        shutdownBegun.countDown();
+
+        assertThat(batch.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("delivered in this batch").isEqualTo(2);
+        assertThat(smtp.received()).hasSize(2);
+        assertThat(rows()).extracting(MailOutboxRecord::getStatus)
+                .containsExactly("SENT", "SENT", "QUEUED", "QUEUED", "QUEUED");
+        sender.poll();
+        assertThat(smtp.received()).as("a stopped sender claims nothing").hasSize(2);
+    }
+
+    @Test
     void aCrashBetweenSmtpAcceptAndTheStatusWriteSendsThatOneMailAgainWithTheSameMessageId() {
         smtp.start();
         enqueue(3);

@@ -1,6 +1,7 @@
 package app.kiroku.shared.ui;
 
 import app.kiroku.shared.data.DatabaseFailures;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 class ErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+    private static final String MESSAGE = "kiroku.errorMessage";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -46,10 +48,20 @@ class ErrorHandling implements VaadinServiceInitListener {
         }
         if (ui != null) {
             ui.access(() -> {
+                // one failure often breaks several calls of the same request (a list's count and its rows)
+                if (isShown(ui, message)) {
+                    return;
+                }
                 var notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                ComponentUtil.setData(notification, MESSAGE, message);
             });
         }
+    }
+
+    private static boolean isShown(UI ui, String message) {
+        return ui.getChildren().anyMatch(child -> child instanceof Notification notification && notification.isOpened()
+                && message.equals(ComponentUtil.getData(notification, MESSAGE)));
     }
 
     /** Logs the failure with a short id that the user sees and can quote; returns the id. */
