@@ -53,6 +53,8 @@ class TwoNodesIT {
     private static RunningApp nodeA;
     private static RunningApp nodeB;
     private static Browser browser;
+    /** The record test 2 saved, e.g. {@code negotiations/42}. */
+    private static String recordPath;
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
@@ -142,7 +144,7 @@ class TwoNodesIT {
         onA.locator("#field-report textarea").fill(report);
         onA.getByText("上記内容で保存").click();
         assertThat(onA).hasURL(Pattern.compile(".*/negotiations/\\d+$"));
-        String recordPath = URI.create(onA.url()).getPath().substring(1);
+        recordPath = URI.create(onA.url()).getPath().substring(1);
 
         // B: in 商談検索 and in the calendar
         Page onB = browser.desktop();
@@ -242,7 +244,8 @@ class TwoNodesIT {
             awaitStatus(nodeB, "actuator/health/readiness", 503, Duration.ofSeconds(30));
             assertThat(get(nodeB, "actuator/health/liveness").statusCode()).as("alive all the same").isEqualTo(200);
             assertThat(get(nodeA, "actuator/health/readiness").statusCode()).as("the other node").isEqualTo(200);
-            onB.navigate(nodeB.baseUrl() + "customers");
+            // a screen that needs the database to open at all says so in place of the screen
+            onB.navigate(nodeB.baseUrl() + recordPath);
             assertThat(onB.locator("#unexpected-error h1"))
                     .hasText("データベースに接続できません", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
             assertThat(onB.locator("#error-message")).containsText("しばらくしてから");
@@ -253,6 +256,8 @@ class TwoNodesIT {
         }
 
         awaitStatus(nodeB, "actuator/health/readiness", 200, Duration.ofSeconds(60));
+        onB.navigate(nodeB.baseUrl() + recordPath);
+        assertThat(onB.locator("#negotiation-fields")).containsText("A: 駐車場は裏手");
         onB.navigate(nodeB.baseUrl() + "customers");
         assertThat(onB.locator("#customer-grid vaadin-grid-cell-content .kiroku-progress").first()).isVisible();
         onB.context().close();

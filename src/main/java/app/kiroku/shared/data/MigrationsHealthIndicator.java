@@ -37,6 +37,18 @@ class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder health) {
+        try {
+            check(health);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnreachable(e)) {
+                throw e;
+            }
+            // the database indicator reports that already; no stack trace every few seconds while it is away
+            health.down().withDetail("database", "unreachable");
+        }
+    }
+
+    private void check(Health.Builder health) {
         Integer failed = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE success = 0", Integer.class);
         String applied = jdbc.query("SELECT version FROM " + table + " WHERE success = 1 AND version IS NOT NULL "
                 + "ORDER BY installed_rank DESC LIMIT 1", rs -> rs.next() ? rs.getString(1) : null);
