@@ -42,7 +42,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * R4 of issue 8: hostile input through every form's service. Each input is either stored and read back exactly as
+ * Hostile input through every form's service. Each input is either stored and read back exactly as
  * typed (up to the documented normalisations: trimming, kana to full-width katakana, blank to nothing), or refused
  * with {@link InvalidInputException} at that field with no row written and nothing changed; any other exception
  * would be a 5xx and fails the test. Showing it as text (never executed) is the browser's part: CustomerSearchIT.

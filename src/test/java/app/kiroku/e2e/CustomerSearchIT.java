@@ -76,7 +76,7 @@ class CustomerSearchIT extends EndToEndTest {
         page.context().close();
     }
 
-    /** R4 of issue 8 in the browser: a name that is markup is shown as text, never run. */
+    /** Hostile input in the browser: a name that is markup is shown as text, never run. */
     @Test
     void aCustomerNamedLikeMarkupIsShownAsTextAndNothingRuns() {
         String name = "<img src=x onerror=alert(1)>";

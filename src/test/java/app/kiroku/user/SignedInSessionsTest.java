@@ -112,11 +112,7 @@ class SignedInSessionsTest {
     @Test
     void changingMyOwnPasswordEndsMyOtherSessionsButNotThisOne() {
         var other = signedInSession();
-        var mine = signedInSession();
-        var request = new MockHttpServletRequest();
-        request.setSession(mine);
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        SignIn.as(users, LOGIN_ID);
+        var mine = makingThisRequest(signedInSession());
 
         accounts.changePassword(PASSWORD, "Asahi-no-noboru-oka-7");
 
@@ -148,11 +144,7 @@ class SignedInSessionsTest {
     void myOwnPasswordChangeEndsMySessionsOnOtherNodesButNotThisOne() {
         var otherNode = new SignedInSessions(generations);
         var there = signedInSession(otherNode);
-        var mine = signedInSession();
-        var request = new MockHttpServletRequest();
-        request.setSession(mine);
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        SignIn.as(users, LOGIN_ID);
+        var mine = makingThisRequest(signedInSession());
 
         accounts.changePassword(PASSWORD, "Asahi-no-noboru-oka-7");
         otherNode.endOutdated();
@@ -160,6 +152,15 @@ class SignedInSessionsTest {
 
         assertThat(there.isInvalid()).isTrue();
         assertThat(mine.isInvalid()).isFalse();
+    }
+
+    /** The user's request in progress comes with this session, as when they change their own password. */
+    private MockHttpSession makingThisRequest(MockHttpSession session) {
+        var request = new MockHttpServletRequest();
+        request.setSession(session);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        SignIn.as(users, LOGIN_ID);
+        return session;
     }
 
     /** A session as Spring Security leaves it after a login: the signed-in context stored as an attribute. */

@@ -36,9 +36,7 @@ class HealthEndpointTest {
     @Test
     void aSchemaMigratedPastThisBuildMakesTheNodeNotReadyButStillAlive() {
         // as a newer node leaves the schema during a rolling update
-        jdbc.update("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
-                + "checksum, installed_by, execution_time, success) VALUES (9999, '9999', 'from a newer build', "
-                + "'SQL', 'V9999__newer.sql', 0, 'test', 0, 1)");
+        migrationRow(9999, "from a newer build", true);
         try {
             assertThat(migrations.health(false).getStatus()).isEqualTo(Status.DOWN);
             assertThat(health.healthForPath("readiness").getStatus()).isEqualTo(Status.DOWN);
@@ -51,14 +49,19 @@ class HealthEndpointTest {
 
     @Test
     void aFailedMigrationMakesTheNodeNotReady() {
-        jdbc.update("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
-                + "checksum, installed_by, execution_time, success) VALUES (9998, '9998', 'failed', "
-                + "'SQL', 'V9998__failed.sql', 0, 'test', 0, 0)");
+        migrationRow(9998, "failed", false);
         try {
             assertThat(migrations.health(false).getStatus()).isEqualTo(Status.DOWN);
         } finally {
             jdbc.update("DELETE FROM flyway_schema_history WHERE installed_rank = 9998");
         }
         assertThat(migrations.health(false).getStatus()).isEqualTo(Status.UP);
+    }
+
+    /** A row of Flyway's history as a migration with this version leaves it. */
+    private void migrationRow(int version, String description, boolean success) {
+        jdbc.update("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
+                + "installed_by, execution_time, success) VALUES (?, ?, ?, 'SQL', ?, 0, 'test', 0, ?)", version,
+                String.valueOf(version), description, "V" + version + "__test.sql", success);
     }
 }
