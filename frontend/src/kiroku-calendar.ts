@@ -96,6 +96,8 @@ export class KirokuCalendarElement extends HTMLElement {
       selectable: true,
       selectMirror: true,
       dayMaxEvents: true,
+      // events take the focus and open with Enter, as a click opens them
+      eventInteractive: true,
       eventStartEditable: true,
       eventDurationEditable: true,
       events: (info, success, failure) => {
@@ -122,12 +124,49 @@ export class KirokuCalendarElement extends HTMLElement {
           this.$server?.eventClicked(info.event.id);
         }
       },
+      // FullCalendar's "+n more" link is an <a> without href carrying aria-expanded, which only a button may
+      // have; and its aria-controls is empty until the popover opens
+      moreLinkDidMount: (info) => {
+        info.el.setAttribute('role', 'button');
+        if (!info.el.getAttribute('aria-controls')) {
+          info.el.removeAttribute('aria-controls');
+        }
+      },
+      // the toolbar's arrow icons are role="img" without a name; the buttons around them are named by their title
+      viewDidMount: () => this.querySelectorAll('.fc-icon[role="img"]').forEach((icon) => icon.setAttribute('aria-hidden', 'true')),
+      dayCellDidMount: (info) => {
+        if (info.view.type === 'dayGridMonth' && !info.isOther) {
+          this.addDayAction(info.el, info.date, english);
+        }
+      },
       eventDrop: (info) => this.moved(info),
       eventResize: (info) => this.moved(info),
     });
     this.calendar.render();
     this.resizeObserver = new ResizeObserver(() => this.calendar?.updateSize());
     this.resizeObserver.observe(this);
+  }
+
+  /**
+   * A button in each day of the month: what a click on the empty day does, for the keyboard and screen readers.
+   * It keeps its events to itself, or FullCalendar would take the press for a click on the day as well.
+   */
+  private addDayAction(cell: HTMLElement, date: Date, english: boolean): void {
+    const top = cell.querySelector('.fc-daygrid-day-top');
+    if (!top) {
+      return;
+    }
+    const day = new Intl.DateTimeFormat(english ? 'en-GB' : 'ja-JP', { month: 'long', day: 'numeric', weekday: 'short' })
+      .format(date);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'kiroku-day-action';
+    button.setAttribute('aria-label', this.option('day-action-label', '{0}').replace('{0}', day));
+    for (const type of ['pointerdown', 'mousedown', 'touchstart', 'click']) {
+      button.addEventListener(type, (event) => event.stopPropagation());
+    }
+    button.addEventListener('click', () => this.$server?.dateClicked(local(date, true), true));
+    top.append(button);
   }
 
   private moved(info: EventDropArg | EventResizeDoneArg): void {

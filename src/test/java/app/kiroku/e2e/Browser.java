@@ -38,6 +38,26 @@ final class Browser implements AutoCloseable {
         return page(820, 1180, true);
     }
 
+    /** A tablet in portrait, by touch, whose browser asks for English. */
+    Page tabletInEnglish() {
+        return page(820, 1180, true, ServiceWorkerPolicy.BLOCK, "en-US");
+    }
+
+    /**
+     * The desktop's 1440×900 window at 200 % browser zoom: what the page lays out for is half as wide and high,
+     * drawn with two device pixels per CSS pixel.
+     */
+    Page desktopAt200Percent() {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(720, 450)
+                .setDeviceScaleFactor(2)
+                .setServiceWorkers(ServiceWorkerPolicy.BLOCK)
+                .setLocale("ja-JP")
+                .setTimezoneId("Asia/Tokyo"));
+        context.setDefaultTimeout(20_000);
+        return context.newPage();
+    }
+
     /** A phone in portrait, by touch. */
     Page phone() {
         return page(390, 844, true);
@@ -57,12 +77,16 @@ final class Browser implements AutoCloseable {
     }
 
     private Page page(int width, int height, boolean touch, ServiceWorkerPolicy serviceWorkers) {
+        return page(width, height, touch, serviceWorkers, "ja-JP");
+    }
+
+    private Page page(int width, int height, boolean touch, ServiceWorkerPolicy serviceWorkers, String locale) {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setHasTouch(touch)
                 .setServiceWorkers(serviceWorkers)
                 .setIsMobile(touch)
-                .setLocale("ja-JP")
+                .setLocale(locale)
                 .setTimezoneId("Asia/Tokyo"));
         context.setDefaultTimeout(20_000);
         return context.newPage();

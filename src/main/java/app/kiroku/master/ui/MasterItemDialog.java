@@ -76,7 +76,8 @@ class MasterItemDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        KeyShortcuts.enterClicks(save);
+        // Enter in the name saves; a global Enter would also fire on the focused button and save twice
+        KeyShortcuts.enterClicks(save, name);
         save.setId("master-save");
         getFooter().add(cancel, save);
         name.focus();

@@ -60,7 +60,10 @@ public class NegotiationDetailView extends Div implements HasUrlParameter<Long>,
                     e -> UI.getCurrent().navigate(NegotiationFormView.resultPath(detail.id())));
             result.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             result.setId("negotiation-result");
-            actions.add(result);
+            var reschedule = new Button(getTranslation("negotiation.reschedule"), VaadinIcon.CALENDAR_CLOCK.create(),
+                    e -> new RescheduleDialog(negotiations, detail, () -> setParameter(event, id)).open());
+            reschedule.setId("negotiation-reschedule");
+            actions.add(result, reschedule);
         }
         var edit = new Button(getTranslation("common.edit"), VaadinIcon.EDIT.create(),
                 e -> UI.getCurrent().navigate(NegotiationFormView.editPath(detail.id())));

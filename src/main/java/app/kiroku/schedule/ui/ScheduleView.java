@@ -50,6 +50,7 @@ public class ScheduleView extends Div implements HasDynamicTitle {
     private static final String[] PERSON_COLORS = {"#1e88e5", "#e53935", "#43a047", "#fb8c00", "#8e24aa",
             "#00897b", "#6d4c41", "#3949ab", "#c0ca33", "#d81b60"};
     private static final String ENTRY_COLOR = "#78909c";
+    static final String DONE_MARK = "✓ ";
 
     record ScopeOption(String label, ScheduleScope scope) {
     }
@@ -75,6 +76,7 @@ public class ScheduleView extends Div implements HasDynamicTitle {
 
         calendar.setLocale(UI.getCurrent().getLocale());
         calendar.setId("schedule-calendar");
+        calendar.setDayActionLabel(getTranslation("schedule.dayAction"));
         calendar.setEventSource(this::events);
         calendar.setDateClickListener(click -> slot(click.at(), click.allDay(), null));
         calendar.setRangeSelectListener(range -> slot(range.start(), range.allDay(), range.end()));
@@ -118,6 +120,10 @@ public class ScheduleView extends Div implements HasDynamicTitle {
             for (ScheduleItem item : schedule.negotiations(shown, from, to)) {
                 String title = item.progressName() == null ? item.title()
                         : getTranslation("schedule.negotiationTitle", item.title(), item.progressName());
+                // a done visit is told by a mark, not only by its place in the past
+                if (!item.movable()) {
+                    title = DONE_MARK + title;
+                }
                 events.add(new CalendarEvent(key(item), title, item.start(), item.end(), item.allDay(),
                         perPerson ? personColor(item.personId()) : item.color(), item.movable()));
             }

@@ -30,8 +30,9 @@ class SlotMenuDialog extends Dialog {
             register.setId("slot-negotiation");
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             first.add(register);
-            var second = new Div(new Paragraph(getTranslation("schedule.menu.which")),
-                    button("schedule.menu.newCustomer", VaadinIcon.PLUS, "slot-new-customer", newCustomer),
+            var newCustomerButton = button("schedule.menu.newCustomer", VaadinIcon.PLUS, "slot-new-customer",
+                    newCustomer);
+            var second = new Div(new Paragraph(getTranslation("schedule.menu.which")), newCustomerButton,
                     button("schedule.menu.existingCustomer", VaadinIcon.USERS, "slot-existing-customer",
                             existingCustomer));
             second.addClassName("kiroku-menu-buttons");
@@ -39,6 +40,8 @@ class SlotMenuDialog extends Dialog {
             register.addClickListener(e -> {
                 first.setVisible(false);
                 second.setVisible(true);
+                // the pressed button is gone: the focus moves on to the choice that replaced it
+                newCustomerButton.focus();
             });
             add(second);
         }

@@ -35,6 +35,10 @@ final class CalendarJson {
         }
         if (e.color() != null) {
             field(json, "color", e.color()).append(',');
+            String text = ReadableText.on(e.color());
+            if (text != null) {
+                field(json, "textColor", text).append(',');
+            }
         }
         json.append("\"allDay\":").append(e.allDay()).append(',');
         json.append("\"editable\":").append(e.movable());

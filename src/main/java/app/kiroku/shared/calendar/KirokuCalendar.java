@@ -118,6 +118,14 @@ public class KirokuCalendar extends Component implements HasSize, HasStyle {
         getElement().setAttribute("first-day", String.valueOf(day.getValue() % 7));
     }
 
+    /**
+     * The name of the button every day of the month view has for the keyboard, which does what a click on the empty
+     * day does; {@code {0}} in it becomes the day, e.g. 「{0}に登録」.
+     */
+    public void setDayActionLabel(String label) {
+        getElement().setAttribute("day-action-label", label);
+    }
+
     /** The view shown first; once shown, {@link #changeView} switches it. */
     public void setView(View view) {
         getElement().setAttribute("initial-view", view.clientName);

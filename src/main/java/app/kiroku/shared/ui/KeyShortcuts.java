@@ -35,9 +35,4 @@ public final class KeyShortcuts {
     public static ShortcutRegistration enterClicks(Button button, Component field) {
         return button.addClickShortcut(Key.ENTER).listenOn(field).resetFocusOnActiveElement();
     }
-
-    /** Enter clicks {@code button} while it is on screen, e.g. a dialog's 保存. */
-    public static ShortcutRegistration enterClicks(Button button) {
-        return button.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
-    }
 }

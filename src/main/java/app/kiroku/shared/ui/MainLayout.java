@@ -1,10 +1,14 @@
 package app.kiroku.shared.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -32,9 +36,12 @@ import org.jsoup.nodes.Entities;
 @Uses(SideNav.class)
 @Uses(Avatar.class)
 @Uses(Icon.class)
+@JsModule("./src/kiroku-a11y.ts")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
+    /** The open screen, a landmark that the skip link moves the focus to. */
+    private final Main main = new Main();
 
     public MainLayout(AccountMenuActions account, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
@@ -44,13 +51,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("layout.menu"));
         viewTitle.addClassName("kiroku-header-title");
         viewTitle.setId("view-title");
-        var header = new HorizontalLayout(toggle, viewTitle, new UserMenu(account, authentication));
+        main.addClassName("kiroku-content");
+        main.setId("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        // a button rather than a link to "#main-content": the page's <base> would make such a link a navigation
+        var skip = new Button(getTranslation("layout.skipToContent"), e -> main.getElement().executeJs("this.focus()"));
+        skip.addClassName("kiroku-skip-link");
+        skip.setId("skip-link");
+        var header = new HorizontalLayout(skip, toggle, viewTitle, new UserMenu(account, authentication));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("kiroku-header");
         addToNavbar(header);
 
         addToDrawer(brand(), navigation());
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(content.getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     private Html brand() {
@@ -62,7 +88,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The navbar names the open screen, as a desktop program's title bar does. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String title = getContent() instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
+        String title = event.getActiveChain().stream()
+                .filter(target -> target != this && target instanceof HasDynamicTitle)
+                .map(target -> ((HasDynamicTitle) target).getPageTitle())
+                .findFirst().orElse("");
         viewTitle.setText(title.replace(" | Kiroku", ""));
     }
 

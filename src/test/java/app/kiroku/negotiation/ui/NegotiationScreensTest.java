@@ -173,4 +173,57 @@ class NegotiationScreensTest extends KirokuBrowserlessTest {
         assertThat(getCurrentView()).isSameAs(form);
         assertThat(form.fields.remarks.getValue()).isEqualTo("私の備考");
     }
+
+    @Test
+    void 日時を変更MovesAPlannedVisitWithoutTheCalendarAndRefusesAnEmptyDate() {
+        var draft = negotiations.newDraft(customerId);
+        draft.setPlannedDate(TestClock.TODAY.plusDays(2));
+        long id = negotiations.create(draft);
+        UI.getCurrent().navigate(NegotiationDetailView.class, id);
+
+        test(button("日時を変更")).click();
+        var dialog = $(RescheduleDialog.class).single();
+        test(dialog.date).setValue(null);
+        test($(Button.class).id("reschedule-save")).click();
+        assertThat(dialog.date.isInvalid()).isTrue();
+        assertThat(dialog.date.getErrorMessage()).isEqualTo("予定日を入力してください。");
+        assertThat(negotiations.detail(id).orElseThrow().plannedDate()).isEqualTo(TestClock.TODAY.plusDays(2));
+
+        test(dialog.date).setValue(TestClock.TODAY.plusDays(5));
+        test(dialog.time).setValue(LocalTime.of(10, 30));
+        test($(Button.class).id("reschedule-save")).click();
+        var moved = negotiations.detail(id).orElseThrow();
+        assertThat(moved.plannedDate()).isEqualTo(TestClock.TODAY.plusDays(5));
+        assertThat(moved.plannedTime()).isEqualTo(LocalTime.of(10, 30));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("10:30");
+    }
+
+    @Test
+    void 日時を変更IsRefusedWhenSomeoneElseSavedTheRecordMeanwhile() {
+        var draft = negotiations.newDraft(customerId);
+        draft.setPlannedDate(TestClock.TODAY.plusDays(2));
+        long id = negotiations.create(draft);
+        UI.getCurrent().navigate(NegotiationDetailView.class, id);
+        test(button("日時を変更")).click();
+        var dialog = $(RescheduleDialog.class).single();
+
+        var other = negotiations.detail(id).orElseThrow().toDraft();
+        other.setRemarks("先に保存");
+        negotiations.update(id, 0, other);
+
+        test(dialog.date).setValue(TestClock.TODAY.plusDays(9));
+        test($(Button.class).id("reschedule-save")).click();
+        assertThat(negotiations.detail(id).orElseThrow().plannedDate()).isEqualTo(TestClock.TODAY.plusDays(2));
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void aDoneVisitOffersNo日時を変更() {
+        var draft = negotiations.newDraft(customerId);
+        draft.setDoneDate(TestClock.TODAY);
+        long id = negotiations.create(draft);
+        UI.getCurrent().navigate(NegotiationDetailView.class, id);
+        assertThat($(Button.class).withText("日時を変更").all()).isEmpty();
+    }
 }

@@ -117,4 +117,21 @@ class ScheduleViewTest extends KirokuBrowserlessTest {
         assertThat(moved.plannedDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
         assertThat(moved.plannedTime()).isEqualTo(LocalTime.of(11, 0));
     }
+
+    @Test
+    void aDoneVisitIsMarkedInItsTitleAndAPlannedOneIsNot() {
+        SignIn.as(users, "staff1");
+        var done = negotiations.newDraft(1);
+        done.setDoneDate(TestClock.TODAY.minusDays(1));
+        long doneId = negotiations.create(done);
+        var planned = negotiations.newDraft(1);
+        planned.setPlannedDate(TestClock.TODAY.plusDays(1));
+        long plannedId = negotiations.create(planned);
+
+        var view = navigate(ScheduleView.class);
+        String json = CalendarDriver.fetch(view.calendar, TestClock.TODAY.minusDays(3).toString(),
+                TestClock.TODAY.plusDays(3).toString());
+        assertThat(json).containsPattern("\\{\"id\":\"n-" + doneId + "-0\",\"title\":\"" + ScheduleView.DONE_MARK);
+        assertThat(json).containsPattern("\\{\"id\":\"n-" + plannedId + "-0\",\"title\":\"[^✓]");
+    }
 }
