@@ -137,6 +137,29 @@ class ScheduleIT extends EndToEndTest {
     }
 
     @Test
+    void ctrlSOnTheNewCustomerFormSavesTheReportTypedJustBefore() {
+        Page page = browser.desktop();
+        Pages.logIn(page, app, "staff1");
+        page.navigate(app.baseUrl() + "schedule/new-customer");
+        assertThat(page.locator("h1")).hasText("新規顧客への登録");
+        page.locator("#field-name input").fill("E2E ショートカット顧客");
+        page.locator("#field-kana input").fill("しょーとかっと こきゃく");
+        Locator date = page.locator("#field-planned-date input");
+        date.fill(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(3)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+        date.press("Enter");
+        Locator report = page.locator("#field-report textarea");
+        report.click();
+        report.pressSequentially("新規顧客のショートカット保存、最後の一文");
+        report.press("Control+s");
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/negotiations/\\d+$"));
+        assertThat(page.locator("h1")).hasText("E2E ショートカット顧客");
+        assertThat(page.locator("#negotiation-fields")).containsText("新規顧客のショートカット保存、最後の一文");
+        page.context().close();
+    }
+
+    @Test
     void aSlotClickRegistersARecordForAnExistingCustomerChosenInThePicker() {
         Page page = browser.tablet();
         Pages.logIn(page, app, "staff1");
