@@ -65,8 +65,13 @@ class ScheduleIT extends EndToEndTest {
         page.navigate(app.baseUrl() + "schedule");
         page.locator(".fc-timeGridWeek-button").click();
         page.locator(".fc-next-button").click();
-        Locator event = page.locator(".fc-timegrid-event.fc-event-draggable").first();
-        assertThat(event).isVisible();
+        assertThat(page.locator(".fc-timegrid-event.fc-event-draggable").first()).isVisible();
+        // two visits at the same time overlap: take one that is on top where the mouse grabs it
+        Locator event = page.locator(".fc-timegrid-event.fc-event-draggable").all().stream()
+                .filter(candidate -> (Boolean) candidate.evaluate("e => { const r = e.getBoundingClientRect();"
+                        + " const hit = document.elementFromPoint(r.x + r.width / 2, r.y + Math.min(10, r.height / 2));"
+                        + " return hit != null && hit.closest('.fc-event') === e; }"))
+                .findFirst().orElseThrow();
         String title = event.locator(".fc-event-title").innerText().strip();
         BoundingBox box = event.boundingBox();
         Locator columns = page.locator(".fc-timegrid-col.fc-day");
