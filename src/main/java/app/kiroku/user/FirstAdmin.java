@@ -70,7 +70,7 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         boolean given = StringUtils.hasText(givenPassword);
-        if (given && policy.check(givenPassword, loginId) != null) {
+        if (given && !policy.check(givenPassword, loginId).isEmpty()) {
             throw new IllegalStateException("KIROKU_ADMIN_PASSWORD does not meet the password policy (at least 10 "
                     + "characters, not a common password, not the login id); no administrator was created");
         }

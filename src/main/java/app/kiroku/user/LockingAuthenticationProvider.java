@@ -3,6 +3,7 @@ package app.kiroku.user;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -15,6 +16,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Password login that first asks the client's throttle, then counts failures per account: the attempt that reaches
  * the account's limit is already answered with "locked". Whatever went wrong, the login page says the same thing
  * (see LoginView), so nobody learns from it whether an account exists, is locked or is deactivated.
+ *
+ * <p>Nor from the time it takes: the account's state is checked only after its password, so a locked or deactivated
+ * account costs the same password hash as a wrong password (and an unknown login id, which the parent class checks
+ * against a dummy hash).
  */
 class LockingAuthenticationProvider extends DaoAuthenticationProvider {
 
@@ -25,6 +30,9 @@ class LockingAuthenticationProvider extends DaoAuthenticationProvider {
             LoginThrottle throttle) {
         super(users);
         setPasswordEncoder(passwords);
+        setPreAuthenticationChecks(user -> {
+        });
+        setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.lockout = lockout;
         this.throttle = throttle;
     }

@@ -41,6 +41,24 @@ class AdminIT extends EndToEndTest {
     }
 
     @Test
+    void enterInTheMasterDialogSavesTheNameTypedJustBefore() {
+        Page page = browser.desktop();
+        Pages.logIn(page, app, "admin");
+        page.navigate(app.baseUrl() + "admin/masters");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                new Page.GetByRoleOptions().setName("顧客ランク")).click();
+        page.locator("#master-add-rank").click();
+        Locator name = page.locator("#master-name input");
+        name.click();
+        name.pressSequentially("特A");
+        name.press("Enter");
+
+        assertThat(page.locator("#master-dialog")).hasCount(0);
+        assertThat(page.locator("#master-grid-rank")).containsText("特A");
+        page.context().close();
+    }
+
+    @Test
     void aNewUserMustChooseTheirOwnPasswordAtTheFirstLogin() {
         Page page = browser.desktop();
         Pages.logIn(page, app, "admin");

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
@@ -114,10 +115,37 @@ class FirstStartIT extends EndToEndTest {
 
     @Test
     @Order(3)
+    void behindATrustedProxyTheLoginThrottleCountsPerForwardedClient() {
+        Page guesser = browser.desktop();
+        guesser.context().setExtraHTTPHeaders(Map.of("X-Forwarded-For", "203.0.113.50"));
+        guesser.navigate(app.baseUrl() + "login");
+        for (int i = 1; i <= 5; i++) {
+            Pages.logIn(guesser, "nobody-such", "wrong-" + i);
+            assertThat(guesser).hasURL(app.baseUrl() + "login?error");
+        }
+        Pages.logIn(guesser, "nobody-such", "wrong-6");
+        assertThat(guesser.locator("vaadin-login-form")).containsText("しばらくお待ちください");
+        guesser.context().close();
+
+        // another client of the same proxy: the same address to Kiroku, its own forwarded one, not made to wait
+        Page other = browser.desktop();
+        other.context().setExtraHTTPHeaders(Map.of("X-Forwarded-For", "203.0.113.51"));
+        other.navigate(app.baseUrl() + "login");
+        Pages.logIn(other, "admin", OWN_PASSWORD);
+        assertThat(other.locator("h1").first()).hasText("今日の予定");
+        other.context().close();
+    }
+
+    @Test
+    @Order(4)
     void theEmbeddedDatabaseRefusesStrangersAndAKilledAppComesBackWithItsData() throws Exception {
         String options = Files.readString(dataDir("first-start").resolve("run/client.cnf"));
         int port = Integer.parseInt(options.lines().filter(l -> l.startsWith("port=")).findFirst().orElseThrow()
                 .substring(5));
+        String databasePassword = options.lines().filter(l -> l.startsWith("password=")).findFirst().orElseThrow()
+                .substring("password=".length());
+        assertThat(databasePassword).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(app.log()).as("the app's log").doesNotContain(databasePassword);
         String url = "jdbc:mariadb://127.0.0.1:" + port + "/kiroku";
         assertThatThrownBy(() -> DriverManager.getConnection(url, "root", "").close()).isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> DriverManager.getConnection(url, "nobody", "wrong").close())
@@ -128,12 +156,11 @@ class FirstStartIT extends EndToEndTest {
         app.kill();
         String pid = Files.readString(dataDir("first-start").resolve("run/mariadbd.pid")).strip();
         var orphan = ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
+        assertThat(orphan).as("the embedded MariaDB outlives kill -9 of the app").isPresent();
         app = RunningApp.start(dataDir("first-start"), "app-first-start-after-kill", NO_DEMO);
-        assertThat(app.log()).doesNotContain("one-time password");
-        if (orphan.isPresent()) {
-            assertThat(app.log()).contains("left behind by an earlier Kiroku");
-            assertThat(orphan.get().isAlive()).isFalse();
-        }
+        assertThat(app.log()).doesNotContain("one-time password").doesNotContain(databasePassword);
+        assertThat(app.log()).contains("left behind by an earlier Kiroku");
+        assertThat(orphan.get().isAlive()).isFalse();
 
         Page page = browser.desktop();
         page.navigate(app.baseUrl() + "login");

@@ -97,6 +97,25 @@ class LoginLockoutTest {
                 .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
     }
 
+    /**
+     * A locked or deactivated account is told apart only after the password hash was checked, so that it takes as
+     * long as a wrong password: with a wrong password it fails as a wrong password, with the right one as locked or
+     * deactivated.
+     */
+    @Test
+    void lockedAndDeactivatedAccountsCheckThePasswordFirst() {
+        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, TestClock.TODAY.atTime(10, 15))
+                .where(APP_USER.LOGIN_ID.eq(LOGIN)).execute();
+        assertThatThrownBy(() -> login("wrong")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> login(PASSWORD)).isInstanceOf(LockedException.class);
+
+        dsl.update(APP_USER).setNull(APP_USER.LOCKED_UNTIL).set(APP_USER.ACTIVE, false)
+                .where(APP_USER.LOGIN_ID.eq(LOGIN)).execute();
+        assertThatThrownBy(() -> login("wrong")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> login(PASSWORD))
+                .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
+    }
+
     private org.springframework.security.core.Authentication login(String password) {
         return authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(LOGIN, password));
     }

@@ -10,9 +10,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+@ExtendWith(OutputCaptureExtension.class)
 class UnexpectedErrorViewTest extends KirokuBrowserlessTest {
 
     static final String SECRET = "SELECT password_hash FROM app_user";
@@ -30,7 +34,7 @@ class UnexpectedErrorViewTest extends KirokuBrowserlessTest {
     UserDetailsService users;
 
     @Test
-    void aScreenThatFailsToOpenShowsTheGenericMessageAndAnIdButNotTheException() {
+    void aScreenThatFailsToOpenShowsTheGenericMessageAndAnIdButNotTheException(CapturedOutput log) {
         SignIn.as(users, "staff1");
         UI.getCurrent().navigate("test-broken-screen");
 
@@ -40,5 +44,13 @@ class UnexpectedErrorViewTest extends KirokuBrowserlessTest {
                 .doesNotContain("IllegalStateException");
         String reference = $(Paragraph.class).id("error-reference").getText();
         assertThat(reference).matches("管理者にお問い合わせの際は、エラー番号 [0-9A-F]{8} をお伝えください。");
+
+        // the log has the detail under the id on the screen
+        String id = reference.replaceAll(".*エラー番号 ([0-9A-F]{8}) .*", "$1");
+        String logged = log.getAll();
+        assertThat(logged).contains("Could not open test-broken-screen [error id " + id + "]");
+        String entry = logged.substring(logged.indexOf("[error id " + id + "]"));
+        assertThat(entry).contains("java.lang.IllegalStateException: " + SECRET)
+                .contains("at app.kiroku.shared.ui.UnexpectedErrorViewTest$BrokenScreen");
     }
 }
