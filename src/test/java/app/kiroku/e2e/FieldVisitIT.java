@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Kiroku in the field: the forms on a tablet and a phone (one column, thumb-sized, the save bar in reach), the visit
- * cycle from 今日の予定 by touch with its taps counted, and the web app manifest that lets a tablet install Kiroku.
+ * cycle from 今日の予定 by touch with its taps counted, the web app manifest that lets a tablet install Kiroku, and
+ * the page its service worker shows offline.
  */
 class FieldVisitIT extends EndToEndTest {
 
@@ -50,6 +51,13 @@ class FieldVisitIT extends EndToEndTest {
             assertOneColumn(page, "#field-name", "#field-kana", "#field-phone", "#field-mobile");
             assertFitsAndSaveInReach(page, "#customer-save");
             Browser.screenshot(page, "customer-form-one-column-" + size + ".png");
+
+            page.navigate(app.baseUrl() + "negotiations/" + plannedRecordOnTheAgenda(page) + "/result");
+            assertThat(page.locator("h1")).hasText("結果を入力");
+            assertOneColumn(page, "#field-planned-date", "#field-done-date", "#field-done-time", "#field-handler",
+                    "#field-progress");
+            assertFitsAndSaveInReach(page, "#negotiation-save");
+            Browser.screenshot(page, "result-form-one-column-" + size + ".png");
             page.context().close();
         }
     }
@@ -124,6 +132,39 @@ class FieldVisitIT extends EndToEndTest {
                 .filter(reason -> !reason.equals("in-incognito")).toList();
         assertThat(reasons).as("Chromium's installability errors").isEmpty();
         page.context().close();
+    }
+
+    @Test
+    void theOfflinePageIsServedWithoutSignInAndShownOfflineSayingTheDraftsAreKept() throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(app.baseUrl() + "offline.html")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(response.body()).contains("id=\"offline\"").contains("下書きとして保存されています");
+
+        Page page = browser.tabletWithServiceWorker();
+        Pages.logIn(page, app, "staff1");
+        page.waitForFunction("navigator.serviceWorker.ready.then(() => true)");
+        page.reload();
+        page.waitForFunction("navigator.serviceWorker.controller !== null");
+        page.context().setOffline(true);
+        page.navigate(app.baseUrl() + "customers");
+        assertThat(page.locator("#offline")).isVisible();
+        assertThat(page.locator("#offline")).containsText("下書きとして保存されています");
+        Browser.screenshot(page, "offline-820.png");
+        page.context().setOffline(false);
+        page.context().close();
+    }
+
+    /** The id of a planned record on the signed-in user's 今日の予定. */
+    private static String plannedRecordOnTheAgenda(Page page) {
+        page.navigate(app.baseUrl());
+        Locator card = page.locator("a.kiroku-agenda-card.is-negotiation")
+                .filter(new Locator.FilterOptions().setHas(page.locator(".kiroku-badge.is-planned"))).last();
+        assertThat(card).isVisible();
+        var id = Pattern.compile("negotiations/(\\d+)$").matcher(card.getAttribute("href"));
+        assertThat(id.find()).as("a record link: %s", card.getAttribute("href")).isTrue();
+        return id.group(1);
     }
 
     private static void assertOneColumn(Page page, String... fieldsInOrder) {

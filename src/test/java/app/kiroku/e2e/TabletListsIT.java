@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The four lists on a tablet in portrait and on a phone: nothing to scroll sideways, and what matters of a row
- * (現進捗 and 次回接触予定日 of a customer, 状態 and 進捗 of a record) inside the screen; a rotation switches layouts.
+ * (顧客名, カナ, 現進捗 and 次回接触予定日 of a customer, 状態 and 進捗 of a record) inside the screen; a rotation
+ * switches layouts.
  */
 class TabletListsIT extends EndToEndTest {
 
@@ -52,10 +53,18 @@ class TabletListsIT extends EndToEndTest {
         assertThat(page.locator("#customer-sort")).isInViewport();
         assertFits(page, "#customer-grid");
         assertThat(customer.boundingBox().height).isGreaterThanOrEqualTo(44);
+        Locator name = customer.locator(".kiroku-row-title");
+        Locator kana = customer.locator(".kiroku-row-title + .kiroku-row-sub");
+        assertThat(name).hasText(Pattern.compile("\\S"));
+        assertThat(name).isInViewport(WHOLLY);
+        assertThat(kana).hasText(Pattern.compile("^[ァ-ヶ]"));
+        assertThat(kana).isInViewport(WHOLLY);
+        String shownName = name.textContent();
         Browser.screenshot(page, "lists-customers-" + size + ".png");
 
         customer.click();
         assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
+        assertThat(page.locator("h1")).hasText(shownName);
         // the 見出し are below the customer's data: the page (not the list) is scrolled down to them
         page.locator("#customer-headings").evaluate("g => g.scrollIntoView({block: 'end'})");
         Locator heading = firstRow(page, "#customer-headings", ".kiroku-badge");

@@ -8,7 +8,9 @@ import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
 import app.kiroku.TestClock;
 import app.kiroku.customer.CustomerService;
+import app.kiroku.mail.ScheduledMail;
 import app.kiroku.mail.TestSmtp;
+import app.kiroku.shared.jobs.ClusterJobs;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -23,7 +25,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.SimpleTriggerContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Reminder mails: tomorrow's visits the evening before and overdue plans in the morning, once per user and day,
@@ -60,6 +66,15 @@ class VisitReminderTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ScheduledMail outbox;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    ClusterJobs jobs;
 
     final TestSmtp smtp = new TestSmtp();
     VisitFixture fixture;
@@ -156,6 +171,40 @@ class VisitReminderTest {
         assertThat(reminders.sendEvening(TODAY)).isEqualTo(1);
         assertThat(reminders.send(ReminderMail.Kind.EVENING, TODAY, TOMORROW, found)).isZero();
         assertThat(fixture.mailsTo("staff2")).hasSize(1);
+    }
+
+    @Test
+    void theJobsFireAtTheConfiguredTimesInTheCompanysZoneAndRunOnlyWithTheClusterLock() {
+        var configured = new VisitReminders(repository, outbox, transactions, clock, jobs, true, "18:30", "07:45",
+                "http://kiroku.example.com/");
+        var registrar = new ScheduledTaskRegistrar();
+        configured.configureTasks(registrar);
+        List<CronTask> tasks = registrar.getCronTaskList();
+        assertThat(tasks).extracting(CronTask::getExpression).containsExactly("0 30 18 * * *", "0 45 7 * * *");
+        var now = new SimpleTriggerContext(clock);
+        assertThat(tasks.get(0).getTrigger().nextExecution(now))
+                .isEqualTo(TODAY.atTime(18, 30).atZone(TestClock.ZONE).toInstant());
+        assertThat(tasks.get(1).getTrigger().nextExecution(now))
+                .isEqualTo(TOMORROW.atTime(7, 45).atZone(TestClock.ZONE).toInstant());
+
+        Runnable evening = tasks.get(0).getRunnable();
+        dsl.execute("INSERT INTO shedlock (name, lock_until, locked_at, locked_by) "
+                + "VALUES ('reminders-evening', NOW(3) + INTERVAL 1 HOUR, NOW(3), 'another-node') "
+                + "ON DUPLICATE KEY UPDATE lock_until = NOW(3) + INTERVAL 1 HOUR, locked_by = 'another-node'");
+        try {
+            evening.run();
+            assertThat(fixture.mailsTo("staff2")).isEmpty();
+
+            expireEveningLock();
+            evening.run();
+            assertThat(fixture.mailsTo("staff2")).hasSize(1);
+        } finally {
+            expireEveningLock();
+        }
+    }
+
+    private void expireEveningLock() {
+        dsl.execute("UPDATE shedlock SET lock_until = NOW(3) - INTERVAL 1 SECOND WHERE name = 'reminders-evening'");
     }
 
     private MimeMessage deliveredTo(String address) {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuBrowserlessTest;
 import app.kiroku.SignIn;
+import app.kiroku.customer.CustomerService;
 import app.kiroku.shared.ui.DraftKeeper;
 import app.kiroku.user.KirokuUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -27,6 +29,9 @@ class CustomerFormDraftTest extends KirokuBrowserlessTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    CustomerService customers;
 
     long staff1;
     long customerId;
@@ -90,6 +95,32 @@ class CustomerFormDraftTest extends KirokuBrowserlessTest {
         form.drafts.offer(draft(DraftKeeper.key(staff1, "customer", "edit", customerId), 0, memo, assignee));
 
         assertThat(offers()).isEmpty();
+    }
+
+    @Test
+    void aRestoredEditDraftMeetsTheConflictWhenSomeoneSavedMeanwhile() {
+        // staff2 saves the customer after staff1's draft was typed over the version before
+        int typedOver = customers.detail(customerId).orElseThrow().version();
+        SignIn.as(users, "staff2");
+        var theirs = customers.detail(customerId).orElseThrow().toDraft();
+        theirs.setMemo("鈴木のメモ");
+        customers.update(customerId, typedOver, theirs);
+        SignIn.as(users, "staff1");
+
+        var form = openEdit();
+        assertThat(form.fields.memo.getValue()).isEqualTo("鈴木のメモ");
+        form.drafts.offer(draft(DraftKeeper.key(staff1, "customer", "edit", customerId), typedOver, "佐藤の下書き",
+                "鈴木 美咲"));
+        test($(Button.class).id("draft-restore")).click();
+        assertThat(form.fields.memo.getValue()).isEqualTo("佐藤の下書き");
+        test($(Button.class).id("customer-save")).click();
+
+        var conflict = $(ConfirmDialog.class).id("conflict-dialog");
+        assertThat(conflict.isOpened()).isTrue();
+        assertThat(conflict.getElement().getProperty("message")).contains("鈴木 美咲");
+        assertThat(dsl.select(CUSTOMER.MEMO).from(CUSTOMER).where(CUSTOMER.ID.eq(customerId))
+                .fetchSingle(CUSTOMER.MEMO)).isEqualTo("鈴木のメモ");
+        assertThat(getCurrentView()).isSameAs(form);
     }
 
     @Test

@@ -10,6 +10,7 @@ import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.customer.CustomerSort;
 import app.kiroku.shared.ui.CompactColumn;
+import app.kiroku.shared.ui.Formats;
 import app.kiroku.shared.ui.ServerLaidColumn;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -21,9 +22,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -180,6 +184,35 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
         assertThat(((CustomerGrid) grid()).currentSort()).isEqualTo(descending);
         assertThat(firstIds(5)).isEqualTo(idsOf(customers.search(CustomerFilter.NONE, descending, 0, 5)))
                 .isNotEqualTo(idsOf(customers.search(CustomerFilter.NONE, ascending, 0, 5)));
+    }
+
+    @Test
+    void aCompactRowShowsNameAndKanaThenProgressNextContactAndAssignees() {
+        BrowserWindow.opensAt(820, 1180);
+        navigate(CustomerSearchView.class);
+        test(sortSelect()).selectItem("カナ");
+        var expected = customers.search(CustomerFilter.NONE, List.of(new CustomerSort.Order(CustomerSort.KANA, true)),
+                0, 20);
+
+        for (int row = 0; row < expected.size(); row++) {
+            CustomerListItem item = expected.get(row);
+            Map<String, Object> shown = compactRow(test(grid()).getRow(row));
+            assertThat(shown.get("name")).isEqualTo(item.name());
+            assertThat(shown.get("kana")).isEqualTo(item.kana());
+            assertThat(shown.get("assignees")).isEqualTo(item.assigneeNames() == null ? "" : item.assigneeNames());
+            assertThat(shown.get("next")).isEqualTo(item.nextContactDate() == null ? ""
+                    : "次回 " + Formats.date(item.nextContactDate(), Locale.JAPANESE));
+        }
+        assertThat(expected).anySatisfy(item -> assertThat(item.assigneeNames()).isNotBlank());
+    }
+
+    /** The properties the compact column's template is drawn from, for one row. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> compactRow(CustomerRow row) {
+        var renderer = (LitRenderer<CustomerRow>) grid().getColumnByKey(CompactColumn.KEY).getRenderer();
+        var values = new HashMap<String, Object>();
+        renderer.getValueProviders().forEach((name, provider) -> values.put(name, provider.apply(row)));
+        return values;
     }
 
     @Test

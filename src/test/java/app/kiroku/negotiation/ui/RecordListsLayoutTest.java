@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,10 @@ class RecordListsLayoutTest extends KirokuBrowserlessTest {
         assertThat(row.get("customer")).isEqualTo(first.customerName());
         assertThat(row.get("handler")).isEqualTo(first.handlerName());
         assertThat((String) row.get("date")).startsWith(Formats.date(first.date(), Locale.JAPANESE));
+        List<NegotiationListItem> rows = IntStream.range(0, 20).mapToObj(i -> test(grid).getRow(i)).toList();
+        assertThat(rows).allSatisfy(item -> assertThat(compactRow(grid, item).get("headline"))
+                .isEqualTo(firstLineOfReport(item.id())));
+        assertThat(rows).anySatisfy(item -> assertThat(firstLineOfReport(item.id())).isNotBlank());
 
         test(sortSelect(grid)).selectItem("顧客名");
         assertThat(grid.getSortOrder()).singleElement()
@@ -93,13 +98,22 @@ class RecordListsLayoutTest extends KirokuBrowserlessTest {
         assertThat(visibleKeys(headings)).containsExactly(CompactColumn.KEY);
         assertThat(headings.getColumnByKey(CompactColumn.KEY).getHeaderText()).isEqualTo("日付・状態・進捗");
         // one customer's list: its name is the page's title, not repeated in each row
-        assertThat(compactRow(headings, test(headings).getRow(0)).get("customer")).isEqualTo("");
+        NegotiationHeading own = test(headings).getRow(0);
+        assertThat(compactRow(headings, own).get("customer")).isEqualTo("");
+        assertThat(compactRow(headings, own).get("headline")).isEqualTo(firstLineOfReport(own.id()));
 
         openCrossSearch();
         Grid<NegotiationHeading> cross = grid("cross-grid");
         assertThat(visibleKeys(cross)).containsExactly(CompactColumn.KEY);
         NegotiationHeading first = test(cross).getRow(0);
         assertThat(compactRow(cross, first).get("customer")).isEqualTo(first.customerName());
+        List<NegotiationHeading> rows = IntStream.range(0, 20).mapToObj(i -> test(cross).getRow(i)).toList();
+        assertThat(rows).allSatisfy(heading -> {
+            var row = compactRow(cross, heading);
+            assertThat(row.get("handler")).isEqualTo(heading.handlerName());
+            assertThat(row.get("headline")).isEqualTo(firstLineOfReport(heading.id()));
+        });
+        assertThat(rows).anySatisfy(heading -> assertThat(firstLineOfReport(heading.id())).isNotBlank());
 
         BrowserWindow.resizesTo(1440, 900);
         assertThat(visibleKeys(cross)).hasSize(6).doesNotContain(CompactColumn.KEY);
@@ -112,6 +126,13 @@ class RecordListsLayoutTest extends KirokuBrowserlessTest {
     static <T> Select<Grid.Column<T>> sortSelect(Grid<T> grid) {
         return (Select<Grid.Column<T>>) grid.getColumnByKey(CompactColumn.KEY).getHeaderComponent().getChildren()
                 .filter(Select.class::isInstance).findFirst().orElseThrow();
+    }
+
+    /** The report's first line that is not blank, as the record page shows the report. */
+    private String firstLineOfReport(long id) {
+        String report = negotiations.detail(id).orElseThrow().report();
+        return report == null ? ""
+                : report.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
     }
 
     private long customerWithRecords() {

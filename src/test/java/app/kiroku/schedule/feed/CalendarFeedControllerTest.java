@@ -1,5 +1,6 @@
 package app.kiroku.schedule.feed;
 
+import static app.kiroku.db.Tables.APP_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +9,7 @@ import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
 import app.kiroku.user.ui.AccountSection;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,9 @@ class CalendarFeedControllerTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    DSLContext dsl;
 
     MockMvc mvc;
     String client;
@@ -102,6 +107,15 @@ class CalendarFeedControllerTest {
         feeds.revoke();
         SignIn.out();
         assertThat(read(feed(token + ".ics")).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theTokenOfADeactivatedUserGets404UntilTheUserIsActiveAgain() throws Exception {
+        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.LOGIN_ID.eq("staff1")).execute();
+        assertThat(read(feed(token + ".ics")).getResponse().getStatus()).isEqualTo(404);
+
+        dsl.update(APP_USER).set(APP_USER.ACTIVE, true).where(APP_USER.LOGIN_ID.eq("staff1")).execute();
+        assertThat(read(feed(token + ".ics")).getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.kiroku.schedule.feed;
 
+import static app.kiroku.db.Tables.APP_USER;
 import static app.kiroku.db.Tables.CALENDAR_FEED_TOKEN;
 import static app.kiroku.db.Tables.CUSTOMER;
 import static app.kiroku.db.Tables.PROGRESS_FLAG;
@@ -14,15 +15,23 @@ import app.kiroku.customer.CustomerService;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.schedule.EntryDraft;
 import app.kiroku.schedule.ScheduleEntryService;
+import app.kiroku.shared.audit.AuditLog;
+import app.kiroku.user.CurrentUser;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +63,18 @@ class CalendarFeedServiceTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    CalendarFeedWriter writer;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    Clock clock;
 
     long customerId;
     String progress;
@@ -198,5 +219,111 @@ class CalendarFeedServiceTest {
         assertThat(feeds.feed(second)).isEmpty();
         assertThat(feeds.feed("not-a-token")).isEmpty();
         assertThat(feeds.feed("")).isEmpty();
+    }
+
+    @Test
+    void eventsBeforeNinetyDaysBackOrBeyondAYearAheadAreLeftOut() {
+        long tooOld = record("staff1", TODAY.minusDays(91), null, "");
+        long oldest = record("staff1", TODAY.minusDays(90), null, "");
+        long furthest = record("staff1", TODAY.plusDays(365), LocalTime.of(9, 0), "");
+        long tooFar = record("staff1", TODAY.plusDays(366), LocalTime.of(9, 0), "");
+        SignIn.as(users, "staff1");
+        long entryTooOld = entry("古すぎる予定", TODAY.minusDays(91).atTime(10, 0), false);
+        long entryOldest = entry("最も古い予定", TODAY.minusDays(90).atTime(10, 0), false);
+        long entryFurthest = entry("最も先の予定", TODAY.plusDays(365).atStartOfDay(), true);
+        long entryTooFar = entry("先すぎる予定", TODAY.plusDays(366).atStartOfDay(), true);
+        String token = issueAs("staff1");
+
+        ICalendar calendar = feedOf(token);
+        assertThat(FeedFixture.event(calendar, "negotiation-" + oldest + "@kiroku")).isPresent();
+        assertThat(FeedFixture.event(calendar, "negotiation-" + furthest + "@kiroku")).isPresent();
+        assertThat(FeedFixture.event(calendar, "entry-" + entryOldest + "@kiroku")).isPresent();
+        assertThat(FeedFixture.event(calendar, "entry-" + entryFurthest + "@kiroku")).isPresent();
+        assertThat(FeedFixture.event(calendar, "negotiation-" + tooOld + "@kiroku")).isEmpty();
+        assertThat(FeedFixture.event(calendar, "negotiation-" + tooFar + "@kiroku")).isEmpty();
+        assertThat(FeedFixture.event(calendar, "entry-" + entryTooOld + "@kiroku")).isEmpty();
+        assertThat(FeedFixture.event(calendar, "entry-" + entryTooFar + "@kiroku")).isEmpty();
+    }
+
+    @Test
+    void aStaffUsersOwnTimedAndAllDayEntriesAreInTheirFeed() {
+        SignIn.as(users, "staff1");
+        var meeting = new EntryDraft();
+        meeting.setTitle("営業会議");
+        meeting.setStartsAt(TODAY.plusDays(1).atTime(13, 0));
+        meeting.setEndsAt(TODAY.plusDays(1).atTime(14, 30));
+        meeting.setPlace("本社 3階会議室");
+        long timedId = entries.create(meeting);
+        var fair = new EntryDraft();
+        fair.setTitle("住宅展示会");
+        fair.setAllDay(true);
+        fair.setStartsAt(TODAY.plusDays(2).atStartOfDay());
+        fair.setEndsAt(TODAY.plusDays(3).atStartOfDay());
+        long allDayId = entries.create(fair);
+        String token = issueAs("staff1");
+
+        ICalendar calendar = feedOf(token);
+        VEvent timed = FeedFixture.event(calendar, "entry-" + timedId + "@kiroku").orElseThrow();
+        assertThat(timed.getSummary().getValue()).isEqualTo("営業会議");
+        assertThat(timed.getLocation().getValue()).isEqualTo("本社 3階会議室");
+        assertThat(timed.getDateStart().getValue().toInstant())
+                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(1), LocalTime.of(13, 0), TestClock.ZONE).toInstant());
+        assertThat(timed.getDateEnd().getValue().toInstant())
+                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(1), LocalTime.of(14, 30), TestClock.ZONE).toInstant());
+        assertThat(timed.getUrl()).isNull();
+
+        VEvent allDay = FeedFixture.event(calendar, "entry-" + allDayId + "@kiroku").orElseThrow();
+        assertThat(allDay.getSummary().getValue()).isEqualTo("住宅展示会");
+        assertThat(allDay.getDateStart().getValue().hasTime()).isFalse();
+        assertThat(allDay.getDateStart().getValue().getRawComponents().toString(false, false))
+                .isEqualTo(TODAY.plusDays(2).toString().replace("-", ""));
+        assertThat(allDay.getDateEnd().getValue().getRawComponents().toString(false, false))
+                .isEqualTo(TODAY.plusDays(4).toString().replace("-", ""));
+    }
+
+    @Test
+    void everyTokenThatOpensNothingEndsInTheSameOneLookupByItsHash() {
+        record Statement(String sql, List<byte[]> hashes) {
+        }
+        List<Statement> statements = new ArrayList<>();
+        ExecuteListener recorder = new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext ctx) {
+                List<byte[]> hashes = ctx.query() == null ? List.of() : ctx.query().getBindValues().stream()
+                        .filter(byte[].class::isInstance).map(byte[].class::cast).toList();
+                statements.add(new Statement(ctx.sql(), hashes));
+            }
+        };
+        var recorded = new CalendarFeedService(
+                new CalendarFeedRepository(dsl.configuration().deriveAppending(recorder).dsl()),
+                writer, currentUser, audit, clock);
+        String valid = issueAs("staff3");
+        assertThat(recorded.feed(valid)).isPresent();
+        String lookup = statements.getFirst().sql();
+        String revoked = issueAs("staff1");
+        SignIn.as(users, "staff1");
+        feeds.revoke();
+        SignIn.out();
+        String deactivated = issueAs("staff2");
+        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.LOGIN_ID.eq("staff2")).execute();
+
+        for (String token : List.of(FeedTokens.newToken(), revoked, deactivated, "", "not-a-token",
+                "x".repeat(4_000), "トークン/../feed")) {
+            statements.clear();
+            assertThat(recorded.feed(token)).as(token).isEmpty();
+            assertThat(statements).as(token).singleElement().satisfies(statement -> {
+                assertThat(statement.sql()).isEqualTo(lookup);
+                assertThat(statement.hashes()).singleElement()
+                        .isEqualTo(FeedTokens.hash(token));
+            });
+        }
+    }
+
+    private long entry(String title, LocalDateTime start, boolean allDay) {
+        var draft = new EntryDraft();
+        draft.setTitle(title);
+        draft.setStartsAt(start);
+        draft.setAllDay(allDay);
+        return entries.create(draft);
     }
 }
