@@ -11,7 +11,6 @@ import type { EventDropArg, EventInput } from '@fullcalendar/core';
 import jaLocale from '@fullcalendar/core/locales/ja';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
-import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import holidayJp from '@holiday-jp/holiday_jp';
@@ -99,7 +98,8 @@ export class KirokuCalendarElement extends HTMLElement {
       // events take the focus and open with Enter, as a click opens them
       eventInteractive: true,
       eventStartEditable: true,
-      eventDurationEditable: true,
+      // a visit has a start only (its hour is implied), so an event is moved, never stretched
+      eventDurationEditable: false,
       events: (info, success, failure) => {
         if (!this.$server) {
           success([]);
@@ -140,7 +140,6 @@ export class KirokuCalendarElement extends HTMLElement {
         }
       },
       eventDrop: (info) => this.moved(info),
-      eventResize: (info) => this.moved(info),
     });
     this.calendar.render();
     this.resizeObserver = new ResizeObserver(() => this.calendar?.updateSize());
@@ -169,7 +168,7 @@ export class KirokuCalendarElement extends HTMLElement {
     top.append(button);
   }
 
-  private moved(info: EventDropArg | EventResizeDoneArg): void {
+  private moved(info: EventDropArg): void {
     const event = info.event;
     this.pendingMoves.set(event.id, info.revert);
     this.$server?.eventMoved(event.id, local(event.start, event.allDay), local(event.end, event.allDay), event.allDay);

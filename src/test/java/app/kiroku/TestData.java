@@ -27,6 +27,20 @@ public final class TestData {
         dsl.deleteFrom(CUSTOMER_SEARCH_KEY).where(CUSTOMER_SEARCH_KEY.CUSTOMER_ID.in(customerIds)).execute();
     }
 
+    /** A STAFF account outside the demo data; remove it with {@link #deleteUser}. */
+    public static void insertStaff(DSLContext dsl, String loginId, String name, String passwordHash) {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        dsl.insertInto(APP_USER)
+                .set(APP_USER.LOGIN_ID, loginId).set(APP_USER.NAME, name).set(APP_USER.ROLE, "STAFF")
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.CREATED_AT, now).set(APP_USER.UPDATED_AT, now)
+                .execute();
+    }
+
+    public static void deleteUser(DSLContext dsl, String loginId) {
+        dsl.deleteFrom(APP_USER).where(APP_USER.LOGIN_ID.eq(loginId)).execute();
+    }
+
     public static long department(DSLContext dsl, String name) {
         return dsl.select(DEPARTMENT.ID).from(DEPARTMENT).where(DEPARTMENT.NAME.eq(name)).fetchSingle(DEPARTMENT.ID);
     }

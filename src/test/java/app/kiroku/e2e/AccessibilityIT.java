@@ -187,8 +187,9 @@ class AccessibilityIT extends EndToEndTest {
         page.keyboard().type("たなか");
         page.keyboard().press("Enter");
         assertThat(page.locator("#picker-grid")).containsText("田中");
+        // the grid's header and body are a Tab stop each; Space chooses the focused row
         tabTo(page, "#picker-grid");
-        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Tab");
         page.keyboard().press("Space");
         Browser.screenshot(page, "a11y-picker-row-chosen-1440.png");
         assertThat(page.locator("#picker-choose")).isEnabled();
@@ -204,11 +205,13 @@ class AccessibilityIT extends EndToEndTest {
         LocalDate later = day.plusDays(3);
         tabTo(page, "#negotiation-reschedule");
         page.keyboard().press("Enter");
-        tabTo(page, "#reschedule-date");
-        page.keyboard().press("Control+a");
-        page.keyboard().type(later.format(SHOWN));
+        // the time first: typing a date opens the picker's calendar, which Tab would enter
         tabTo(page, "#reschedule-time");
         page.keyboard().type("10:30");
+        page.keyboard().press("Shift+Tab");
+        assertThat(page.locator("#reschedule-date input")).isFocused();
+        page.keyboard().press("Control+a");
+        page.keyboard().type(later.format(SHOWN));
         page.keyboard().press("Enter");
         assertThat(page.locator("#negotiation-fields")).containsText(later.format(SHOWN) + " 10:30");
 
@@ -221,6 +224,25 @@ class AccessibilityIT extends EndToEndTest {
         moved.focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("#negotiation-fields")).containsText("キーボードだけで登録した訪問");
+        page.context().close();
+    }
+
+    @Test
+    void theFirstTabStopSkipsToTheScreen() {
+        Page page = browser.desktop();
+        Pages.logIn(page, app, "staff1");
+        // a screen that puts the focus nowhere itself, loaded afresh
+        page.navigate(app.baseUrl() + "negotiations/1");
+        assertThat(page.locator("#negotiation-fields")).isVisible();
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#skip-link")).isFocused();
+        assertThat(page.locator("#skip-link")).isInViewport();
+        Browser.screenshot(page, "a11y-skip-link-1440.png");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#main-content")).isFocused();
+        page.keyboard().press("Tab");
+        Object inScreen = page.locator("#main-content").evaluate("main => main.contains(document.activeElement)");
+        assertThat(inScreen).isEqualTo(true);
         page.context().close();
     }
 

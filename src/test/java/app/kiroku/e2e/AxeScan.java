@@ -17,6 +17,17 @@ final class AxeScan {
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> FAILING = Set.of("critical", "serious");
 
+    /** No finite animation running or about to, in the document or any shadow root (Vaadin's overlays sit in one). */
+    private static final String SETTLED = """
+            () => {
+              const roots = [document];
+              for (let i = 0; i < roots.length; i++) {
+                roots[i].querySelectorAll('*').forEach(e => e.shadowRoot && roots.push(e.shadowRoot));
+              }
+              return roots.every(root => root.getAnimations().every(a => a.effect?.getTiming().iterations === Infinity
+                  || (a.playState !== 'running' && !a.pending)));
+            }""";
+
     private final List<String> violations = new ArrayList<>();
     private final List<String> screens = new ArrayList<>();
 
@@ -26,8 +37,7 @@ final class AxeScan {
         page.waitForFunction("() => !window.Vaadin?.Flow?.clients || Object.values(window.Vaadin.Flow.clients)"
                 + ".every(client => !client.isActive || !client.isActive())");
         // an overlay still fading in has colours between its own and the page's: wait for finite animations
-        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
-                + " || a.effect?.getTiming().iterations === Infinity)");
+        page.waitForFunction(SETTLED);
         screens.add(screen);
         for (Rule rule : new AxeBuilder(page).withTags(TAGS).analyze().getViolations()) {
             if (!FAILING.contains(rule.getImpact())) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.TestClock;
+import app.kiroku.TestData;
 import java.time.LocalDateTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -40,17 +41,12 @@ class LoginLockoutTest {
     @BeforeEach
     void createUser() throws Exception {
         authentication = authenticationConfiguration.getAuthenticationManager();
-        LocalDateTime now = LocalDateTime.now();
-        dsl.insertInto(APP_USER)
-                .set(APP_USER.LOGIN_ID, LOGIN).set(APP_USER.NAME, "ロック 確認").set(APP_USER.ROLE, "STAFF")
-                .set(APP_USER.PASSWORD_HASH, passwords.encode(PASSWORD))
-                .set(APP_USER.CREATED_AT, now).set(APP_USER.UPDATED_AT, now)
-                .execute();
+        TestData.insertStaff(dsl, LOGIN, "ロック 確認", passwords.encode(PASSWORD));
     }
 
     @AfterEach
     void deleteUser() {
-        dsl.deleteFrom(APP_USER).where(APP_USER.LOGIN_ID.eq(LOGIN)).execute();
+        TestData.deleteUser(dsl, LOGIN);
     }
 
     @Test

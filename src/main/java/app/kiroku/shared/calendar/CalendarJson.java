@@ -41,7 +41,7 @@ final class CalendarJson {
             }
         }
         json.append("\"allDay\":").append(e.allDay()).append(',');
-        json.append("\"editable\":").append(e.movable());
+        json.append("\"startEditable\":").append(e.movable());
         json.append('}');
     }
 

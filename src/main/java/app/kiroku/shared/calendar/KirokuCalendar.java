@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
 @Tag("kiroku-calendar")
 @NpmPackage(value = "@fullcalendar/core", version = "6.1.22")
 @NpmPackage(value = "@fullcalendar/daygrid", version = "6.1.22")
-@NpmPackage(value = "@fullcalendar/timegrid", version = "6.1.21")
-@NpmPackage(value = "@fullcalendar/list", version = "6.1.21")
+@NpmPackage(value = "@fullcalendar/timegrid", version = "6.1.22")
+@NpmPackage(value = "@fullcalendar/list", version = "6.1.22")
 @NpmPackage(value = "@fullcalendar/interaction", version = "6.1.22")
 @NpmPackage(value = "@holiday-jp/holiday_jp", version = "2.5.1")
 @JsModule("./src/kiroku-calendar.ts")
@@ -58,7 +58,7 @@ public class KirokuCalendar extends Component implements HasSize, HasStyle {
     public record RangeSelect(LocalDateTime start, LocalDateTime end, boolean allDay) {
     }
 
-    /** An event dragged or resized to a new time; answer with {@link #accept()} or {@link #reject()}. */
+    /** An event dragged to a new time; answer with {@link #accept()} or {@link #reject()}. */
     public final class Move {
         private final String id;
         private final LocalDateTime start;

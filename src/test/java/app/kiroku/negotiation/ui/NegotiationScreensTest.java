@@ -174,16 +174,23 @@ class NegotiationScreensTest extends KirokuBrowserlessTest {
         assertThat(form.fields.remarks.getValue()).isEqualTo("私の備考");
     }
 
-    @Test
-    void 日時を変更MovesAPlannedVisitWithoutTheCalendarAndRefusesAnEmptyDate() {
+    private long plannedInTwoDays() {
         var draft = negotiations.newDraft(customerId);
         draft.setPlannedDate(TestClock.TODAY.plusDays(2));
-        long id = negotiations.create(draft);
-        UI.getCurrent().navigate(NegotiationDetailView.class, id);
+        return negotiations.create(draft);
+    }
 
+    private RescheduleDialog openReschedule(long id) {
+        UI.getCurrent().navigate(NegotiationDetailView.class, id);
         test(button("日時を変更")).click();
-        var dialog = $(RescheduleDialog.class).single();
-        test(dialog.date).setValue(null);
+        return $(RescheduleDialog.class).single();
+    }
+
+    @Test
+    void 日時を変更MovesAPlannedVisitWithoutTheCalendarAndRefusesAnEmptyDate() {
+        long id = plannedInTwoDays();
+        var dialog = openReschedule(id);
+        dialog.date.clear();
         test($(Button.class).id("reschedule-save")).click();
         assertThat(dialog.date.isInvalid()).isTrue();
         assertThat(dialog.date.getErrorMessage()).isEqualTo("予定日を入力してください。");
@@ -201,12 +208,8 @@ class NegotiationScreensTest extends KirokuBrowserlessTest {
 
     @Test
     void 日時を変更IsRefusedWhenSomeoneElseSavedTheRecordMeanwhile() {
-        var draft = negotiations.newDraft(customerId);
-        draft.setPlannedDate(TestClock.TODAY.plusDays(2));
-        long id = negotiations.create(draft);
-        UI.getCurrent().navigate(NegotiationDetailView.class, id);
-        test(button("日時を変更")).click();
-        var dialog = $(RescheduleDialog.class).single();
+        long id = plannedInTwoDays();
+        var dialog = openReschedule(id);
 
         var other = negotiations.detail(id).orElseThrow().toDraft();
         other.setRemarks("先に保存");

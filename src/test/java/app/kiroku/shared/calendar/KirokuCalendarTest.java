@@ -20,8 +20,8 @@ class KirokuCalendarTest {
                 CalendarEvent.allDay("e-2", "社内会議", LocalDate.of(2026, 11, 27), null, false)));
         assertThat(json).isEqualTo("[{\"id\":\"n-1\",\"title\":\"山田 \\\"様\\\"\\n\\u003cb>\","
                 + "\"start\":\"2026-11-26T10:30:00\",\"end\":\"2026-11-26T11:30:00\",\"color\":\"#1e88e5\","
-                + "\"textColor\":\"#000000\",\"allDay\":false,\"editable\":true},"
-                + "{\"id\":\"e-2\",\"title\":\"社内会議\",\"start\":\"2026-11-27\",\"allDay\":true,\"editable\":false}]");
+                + "\"textColor\":\"#000000\",\"allDay\":false,\"startEditable\":true},"
+                + "{\"id\":\"e-2\",\"title\":\"社内会議\",\"start\":\"2026-11-27\",\"allDay\":true,\"startEditable\":false}]");
     }
 
     @Test

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kiroku.KirokuBrowserlessTest;
 import app.kiroku.TestClock;
+import app.kiroku.TestData;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
-import java.time.LocalDateTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,17 +46,12 @@ class LoginViewTest extends KirokuBrowserlessTest {
     @BeforeEach
     void createUser() throws Exception {
         authentication = authenticationConfiguration.getAuthenticationManager();
-        LocalDateTime now = LocalDateTime.now();
-        dsl.insertInto(APP_USER)
-                .set(APP_USER.LOGIN_ID, LOGIN).set(APP_USER.NAME, "ログイン 画面").set(APP_USER.ROLE, "STAFF")
-                .set(APP_USER.PASSWORD_HASH, passwords.encode(PASSWORD))
-                .set(APP_USER.CREATED_AT, now).set(APP_USER.UPDATED_AT, now)
-                .execute();
+        TestData.insertStaff(dsl, LOGIN, "ログイン 画面", passwords.encode(PASSWORD));
     }
 
     @AfterEach
     void deleteUser() {
-        dsl.deleteFrom(APP_USER).where(APP_USER.LOGIN_ID.eq(LOGIN)).execute();
+        TestData.deleteUser(dsl, LOGIN);
     }
 
     @Test
