@@ -50,7 +50,11 @@ class HomeViewTest extends KirokuBrowserlessTest {
         var nav = $(com.vaadin.flow.component.Html.class).all().stream()
                 .filter(html -> "main-nav".equals(html.getElement().getAttribute("id"))).findFirst().orElseThrow();
         assertThat(nav.getInnerHtml()).contains("今日の予定").contains("path=\"/customers\"");
-        assertThat(getCurrentView().getElement().getParent().getComponent()).get().isInstanceOf(MainLayout.class);
+        // the screen sits in the layout's <main> landmark, the skip link's target
+        var landmark = getCurrentView().getElement().getParent();
+        assertThat(landmark.getTag()).isEqualTo("main");
+        assertThat(landmark.getAttribute("id")).isEqualTo("main-content");
+        assertThat(landmark.getParent().getComponent()).get().isInstanceOf(MainLayout.class);
     }
 
     @Test
