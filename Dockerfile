@@ -1,6 +1,8 @@
 # Kiroku in two stages: build the production jar, then run it on a plain JRE.
 FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /src
+# node and npm take the postal-code data from npm during the build (Vaadin still fetches its own Node 24)
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 COPY pom.xml ./
 RUN mvn -B -q dependency:go-offline -Pproduction || true
 COPY frontend ./frontend

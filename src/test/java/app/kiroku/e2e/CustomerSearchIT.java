@@ -158,6 +158,30 @@ class CustomerSearchIT extends EndToEndTest {
         page.context().close();
     }
 
+    /** 住所 fills while 郵便番号 is still being typed, without leaving the field; several towns are offered. */
+    @Test
+    void typingAPostalCodeFillsTheAddressAndOffersTheTownsOfACodeWithSeveral() {
+        Page page = browser.desktop();
+        Pages.logIn(page, app, "staff1");
+        page.navigate(app.baseUrl() + "customers/new");
+        Locator postal = page.locator("#field-postal input");
+        Locator address = page.locator("#field-address input");
+        postal.click();
+        postal.pressSequentially("100-0001");
+
+        assertThat(address).hasValue("東京都千代田区千代田");
+        assertThat(postal).isFocused();
+
+        postal.fill("4411324");
+        assertThat(address).hasValue("愛知県新城市");
+        assertThat(page.locator("#postal-offer")).containsText("複数の町域があります");
+        page.locator("#postal-town-1").click();
+        assertThat(address).hasValue("愛知県新城市奥井道");
+        assertThat(page.locator("#postal-offer")).isHidden();
+        Browser.screenshot(page, "customer-postal-code.png");
+        page.context().close();
+    }
+
     /** The columns' layout is not read back by the server (ServerLaidColumn); the browser still resizes them. */
     @Test
     void aColumnTheUserWidensKeepsItsWidthThroughTheNextSearches() {

@@ -2,6 +2,7 @@ package app.kiroku.customer.ui;
 
 import app.kiroku.customer.CustomerDraft;
 import app.kiroku.customer.CustomerRules;
+import app.kiroku.customer.PostalCodes;
 import app.kiroku.master.MasterItem;
 import app.kiroku.shared.ui.Rules;
 import app.kiroku.user.UserRef;
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's fields, bound to a draft, with the messages of {@link CustomerRules} at each field. Used by the
- * customer form and by the schedule's 「新規顧客への登録」, whose upper part creates the customer.
+ * customer form and by the schedule's 「新規顧客への登録」, whose upper part creates the customer. 郵便番号 fills 住所
+ * ({@link PostalCodeAssist}).
  */
 public class CustomerFields extends FormLayout {
 
@@ -35,11 +37,12 @@ public class CustomerFields extends FormLayout {
     final ComboBox<MasterItem> rank = new ComboBox<>();
     final MultiSelectComboBox<UserRef> assignees = new MultiSelectComboBox<>();
     final TextArea memo = new TextArea();
+    final PostalCodeAssist postalAssist;
     private final Binder<CustomerDraft> binder = new Binder<>();
     private List<MasterItem> ranks = List.of();
     private List<UserRef> people = List.of();
 
-    public CustomerFields() {
+    public CustomerFields(PostalCodes postalCodes) {
         setId("customer-fields-form");
         name.setLabel(getTranslation("customer.name"));
         name.setMaxLength(CustomerRules.NAME_MAX);
@@ -76,6 +79,7 @@ public class CustomerFields extends FormLayout {
         address.setLabel(getTranslation("customer.address"));
         address.setMaxLength(CustomerRules.ADDRESS_MAX);
         address.setId("field-address");
+        postalAssist = new PostalCodeAssist(postalCodes, postalCode, address);
         rank.setLabel(getTranslation("customer.rank"));
         rank.setItemLabelGenerator(MasterItem::name);
         rank.setClearButtonVisible(true);
@@ -87,10 +91,11 @@ public class CustomerFields extends FormLayout {
         memo.setMaxLength(CustomerRules.MEMO_MAX);
         memo.setId("field-memo");
 
-        add(name, kana, phone, mobile, email, postalCode, address, rank, assignees, memo);
+        add(name, kana, phone, mobile, email, postalCode, address, postalAssist, rank, assignees, memo);
         // one column up to a tablet in portrait, two on a desk
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("900px", 2));
         setColspan(address, 2);
+        setColspan(postalAssist, 2);
         setColspan(assignees, 2);
         setColspan(memo, 2);
         bind();
@@ -127,6 +132,7 @@ public class CustomerFields extends FormLayout {
         rank.setItems(ranks);
         assignees.setItems(people);
         binder.readBean(draft);
+        postalAssist.reset();
     }
 
     /** The typed values if every field is valid; otherwise null, with the messages at the fields. */

@@ -3,6 +3,7 @@ package app.kiroku.customer.ui;
 import app.kiroku.customer.CustomerDetail;
 import app.kiroku.customer.CustomerDraft;
 import app.kiroku.customer.CustomerService;
+import app.kiroku.customer.PostalCodes;
 import app.kiroku.master.MasterDataService;
 import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.ui.BackButton;
@@ -47,14 +48,15 @@ public class CustomerFormView extends Div implements BeforeEnterObserver, HasDyn
     private final CurrentUser currentUser;
     final DraftKeeper drafts;
     private final H1 heading = new H1();
-    final CustomerFields fields = new CustomerFields();
+    final CustomerFields fields;
     private final Button save = new Button();
     private @Nullable Long customerId;
     private int version;
 
     public CustomerFormView(CustomerService customers, MasterDataService masters, UserDirectory users,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, PostalCodes postalCodes) {
         this.customers = customers;
+        fields = new CustomerFields(postalCodes);
         this.masters = masters;
         this.users = users;
         this.currentUser = currentUser;

@@ -2,6 +2,7 @@ package app.kiroku.negotiation.ui;
 
 import app.kiroku.customer.CustomerDraft;
 import app.kiroku.customer.CustomerService;
+import app.kiroku.customer.PostalCodes;
 import app.kiroku.customer.ui.CustomerFields;
 import app.kiroku.customer.ui.CustomerView;
 import app.kiroku.customer.ui.DuplicateWarningDialog;
@@ -49,12 +50,14 @@ public class NewCustomerNegotiationView extends Div implements BeforeEnterObserv
     private final UserDirectory users;
     private final CurrentUser currentUser;
     private final Clock clock;
-    final CustomerFields customer = new CustomerFields();
+    final CustomerFields customer;
     final NegotiationFields record = new NegotiationFields();
 
     public NewCustomerNegotiationView(CustomerService customers, NegotiationService negotiations,
-            MasterDataService masters, UserDirectory users, CurrentUser currentUser, Clock clock) {
+            MasterDataService masters, UserDirectory users, CurrentUser currentUser, Clock clock,
+            PostalCodes postalCodes) {
         this.customers = customers;
+        customer = new CustomerFields(postalCodes);
         this.negotiations = negotiations;
         this.masters = masters;
         this.users = users;
