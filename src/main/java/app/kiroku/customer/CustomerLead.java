@@ -20,7 +20,7 @@ import org.jooq.Table;
  */
 record CustomerLead(Table<?> table, Condition rows, Field<String> kana, Field<Long> customer, boolean walkable) {
 
-    /** The keyword search's leading keys ({@link CustomerSearchKeys#leading}). */
+    /** The keyword search's leading keys ({@link CustomerSearchKeys#plan}). */
     static CustomerLead keys(List<String> keys) {
         return new CustomerLead(CUSTOMER_SEARCH_KEY, CUSTOMER_SEARCH_KEY.SEARCH_KEY.in(keys),
                 CUSTOMER_SEARCH_KEY.KANA_NORM, CUSTOMER_SEARCH_KEY.CUSTOMER_ID, keys.size() == 1);

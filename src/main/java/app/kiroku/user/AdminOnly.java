@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
-/** For administration (master data, users, all outgoing mail): ADMIN only. */
+/** For administration (master data, users, not the mail outbox, whose service states its own rule): ADMIN only. */
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

@@ -17,7 +17,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Form login through the Vaadin login view; every route declares its roles with annotations, and every service
- * method that touches data carries its own rule ({@code @RolesAllowed}), so a hidden menu is never the only guard.
+ * method that touches data carries its own rule ({@code @InHouseOnly}, {@code @AdminOnly}, {@code @SignedIn} or a
+ * {@code @PreAuthorize} of its own), so a hidden menu is never the only guard.
  */
 @Configuration
 @EnableWebSecurity
