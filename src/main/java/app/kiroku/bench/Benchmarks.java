@@ -216,7 +216,10 @@ public final class Benchmarks {
         return times;
     }
 
-    /** Seconds the database server takes for a fixed piece of pure computation: how fast this machine is. */
+    /**
+     * Seconds the database server takes for a fixed piece of pure computation: a yardstick that makes figures from
+     * different hosts comparable.
+     */
     private double serverSpeed() throws SQLException {
         try (Connection connection = context.getBean(DataSource.class).getConnection();
                 var statement = connection.createStatement()) {
