@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** The customer screen: everything about one customer. */
 public record CustomerDetail(
         long id,
+        @Nullable String code,
         String name,
         String kana,
         @Nullable String phone,
@@ -33,6 +34,7 @@ public record CustomerDetail(
 
     public CustomerDraft toDraft() {
         var draft = new CustomerDraft();
+        draft.setCode(code);
         draft.setName(name);
         draft.setKana(kana);
         draft.setPhone(phone);

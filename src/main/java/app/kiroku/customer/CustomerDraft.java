@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** What a user types into the customer form (a bean, so that a Vaadin Binder can edit it). */
 public class CustomerDraft {
 
+    private @Nullable String code;
     private String name = "";
     private String kana = "";
     private @Nullable String phone;
@@ -17,6 +18,14 @@ public class CustomerDraft {
     private @Nullable Long rankId;
     private @Nullable String memo;
     private Set<Long> assigneeIds = new LinkedHashSet<>();
+
+    public @Nullable String getCode() {
+        return code;
+    }
+
+    public void setCode(@Nullable String code) {
+        this.code = code;
+    }
 
     public String getName() {
         return name;

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -203,8 +204,8 @@ class CustomerRepository {
                 .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(id))
                 .orderBy(APP_USER.KANA, APP_USER.ID)
                 .fetch(r -> new CustomerDetail.Assignee(r.value1(), r.value2(), r.value3()));
-        return dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.KANA, CUSTOMER.PHONE, CUSTOMER.MOBILE, CUSTOMER.EMAIL,
-                        CUSTOMER.POSTAL_CODE, CUSTOMER.ADDRESS, CUSTOMER.RANK_ID, CUSTOMER_RANK.NAME, CUSTOMER.MEMO,
+        return dsl.select(CUSTOMER.ID, CUSTOMER.CODE, CUSTOMER.NAME, CUSTOMER.KANA, CUSTOMER.PHONE, CUSTOMER.MOBILE,
+                        CUSTOMER.EMAIL, CUSTOMER.POSTAL_CODE, CUSTOMER.ADDRESS, CUSTOMER.RANK_ID, CUSTOMER_RANK.NAME, CUSTOMER.MEMO,
                         PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, nextContact(today), creator.NAME, CUSTOMER.CREATED_AT,
                         updater.NAME, CUSTOMER.UPDATED_AT, CUSTOMER.VERSION)
                 .from(CUSTOMER)
@@ -214,9 +215,9 @@ class CustomerRepository {
                 .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(CUSTOMER.CURRENT_PROGRESS_ID))
                 .where(CUSTOMER.ID.eq(id))
                 .fetchOptional(r -> new CustomerDetail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), assignees,
-                        r.value12(), r.value13(), r.value14(), r.value15(), r.value16(), r.value17(), r.value18(),
-                        r.value19()));
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
+                        assignees, r.value13(), r.value14(), r.value15(), r.value16(), r.value17(), r.value18(),
+                        r.value19(), r.value20()));
     }
 
     long insert(CustomerDraft draft, long userId, LocalDateTime now) {
@@ -244,8 +245,9 @@ class CustomerRepository {
     }
 
     /** The editable columns with the normalised search forms derived from them. */
-    private static Map<Field<?>, @Nullable Object> values(CustomerDraft draft) {
+    static Map<Field<?>, @Nullable Object> values(CustomerDraft draft) {
         Map<Field<?>, @Nullable Object> values = new HashMap<>();
+        values.put(CUSTOMER.CODE, draft.getCode());
         values.put(CUSTOMER.NAME, draft.getName());
         values.put(CUSTOMER.KANA, draft.getKana());
         values.put(CUSTOMER.PHONE, draft.getPhone());
@@ -308,7 +310,92 @@ class CustomerRepository {
         return search(where, List.of(), today, 0, limit);
     }
 
-    private static @Nullable String digitsOrNull(@Nullable String phone) {
+    /** An existing customer as an import compares its rows with it. */
+    record ImportMatch(long id, @Nullable String code, String kanaNorm, @Nullable String phoneDigits,
+            @Nullable String mobileDigits, @Nullable String addressNorm) {
+    }
+
+    /** The customers with any of these kana (normalised) or 顧客コード: one indexed look-up per import batch. */
+    List<ImportMatch> importMatches(Collection<String> kanaNorms, Collection<String> codes) {
+        if (kanaNorms.isEmpty() && codes.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(CUSTOMER.ID, CUSTOMER.CODE, CUSTOMER.KANA_NORM, CUSTOMER.PHONE_DIGITS,
+                        CUSTOMER.MOBILE_DIGITS, CUSTOMER.ADDRESS_NORM)
+                .from(CUSTOMER)
+                .where(CUSTOMER.KANA_NORM.in(kanaNorms).or(CUSTOMER.CODE.in(codes)))
+                .fetch(r -> new ImportMatch(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    /** New customers in one statement; their ids in the order of {@code drafts}. */
+    List<Long> insertAll(List<CustomerDraft> drafts, long userId, LocalDateTime now) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        var insert = dsl.insertInto(CUSTOMER).set(importedValues(drafts.getFirst(), userId, now));
+        for (CustomerDraft draft : drafts.subList(1, drafts.size())) {
+            insert = insert.newRecord().set(importedValues(draft, userId, now));
+        }
+        return insert.returningResult(CUSTOMER.ID).fetch(CUSTOMER.ID);
+    }
+
+    private static Map<Field<?>, @Nullable Object> importedValues(CustomerDraft draft, long userId,
+            LocalDateTime now) {
+        Map<Field<?>, @Nullable Object> values = values(draft);
+        values.put(CUSTOMER.CREATED_BY, userId);
+        values.put(CUSTOMER.CREATED_AT, now);
+        values.put(CUSTOMER.UPDATED_BY, userId);
+        values.put(CUSTOMER.UPDATED_AT, now);
+        values.put(CUSTOMER.VERSION, 0);
+        return values;
+    }
+
+    /**
+     * An import's update: only the columns the file fills (with their search forms) are written; the version moves
+     * on, so a form opened before the import refuses to save over it.
+     */
+    void updateColumns(long id, CustomerDraft draft, Set<Field<?>> columns, long userId, LocalDateTime now) {
+        Map<Field<?>, @Nullable Object> values = values(draft);
+        values.keySet().retainAll(columns);
+        dsl.update(CUSTOMER)
+                .set(values)
+                .set(CUSTOMER.UPDATED_BY, userId)
+                .set(CUSTOMER.UPDATED_AT, now)
+                .set(CUSTOMER.VERSION, CUSTOMER.VERSION.plus(1))
+                .where(CUSTOMER.ID.eq(id))
+                .execute();
+    }
+
+    /** The 担当者 of new customers in one statement, each with the customer's kana as stored. */
+    void insertAssignees(Map<Long, CustomerDraft> draftsById) {
+        var insert = dsl.insertInto(CUSTOMER_ASSIGNEE, CUSTOMER_ASSIGNEE.CUSTOMER_ID, CUSTOMER_ASSIGNEE.USER_ID,
+                CUSTOMER_ASSIGNEE.KANA_NORM);
+        boolean any = false;
+        for (var entry : draftsById.entrySet()) {
+            String kanaNorm = fitted(CUSTOMER.KANA_NORM, SearchText.normalize(entry.getValue().getKana()));
+            for (Long userId : entry.getValue().getAssigneeIds()) {
+                insert = insert.values(entry.getKey(), userId, kanaNorm);
+                any = true;
+            }
+        }
+        if (any) {
+            insert.execute();
+        }
+    }
+
+    java.util.Set<Long> assigneeIds(long customerId) {
+        return dsl.select(CUSTOMER_ASSIGNEE.USER_ID).from(CUSTOMER_ASSIGNEE)
+                .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(customerId))
+                .fetchSet(CUSTOMER_ASSIGNEE.USER_ID);
+    }
+
+    /** Whether another customer than {@code excludeId} has this 顧客コード. */
+    boolean codeTaken(String code, @Nullable Long excludeId) {
+        Condition same = CUSTOMER.CODE.eq(code);
+        return dsl.fetchExists(CUSTOMER, excludeId == null ? same : same.and(CUSTOMER.ID.ne(excludeId)));
+    }
+
+    static @Nullable String digitsOrNull(@Nullable String phone) {
         String digits = SearchText.digits(phone);
         return digits.isEmpty() ? null : digits;
     }

@@ -3,6 +3,8 @@ package app.kiroku.customer;
 import app.kiroku.shared.text.SearchText;
 import app.kiroku.shared.validation.NameCharacters;
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,7 @@ public final class CustomerRules {
     public static final int EMAIL_MAX = 254;
     public static final int ADDRESS_MAX = 200;
     public static final int MEMO_MAX = 2000;
+    public static final int CODE_MAX = 40;
 
     private static final Pattern KATAKANA = Pattern.compile("[\\u30A1-\\u30FA\\u30FC\\u30FB\\u3000]+");
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("[0-9()\\- ]+");
@@ -38,6 +41,15 @@ public final class CustomerRules {
     }
 
     /** Kana may be typed in hiragana or half-width katakana; what matters is what it becomes. */
+    /** 顧客コード: optional; letters, digits and signs as the system it came from wrote it, on one line. */
+    public static String checkCode(@Nullable String code) {
+        if (!NameCharacters.check(code).isEmpty()) {
+            return NameCharacters.MESSAGE_KEY;
+        }
+        String value = blankToNull(code);
+        return value == null || value.length() <= CODE_MAX ? "" : "customer.error.code.tooLong";
+    }
+
     public static String checkKana(@Nullable String kana) {
         // before normalising, which would turn a tab or line break inside into a space
         if (!NameCharacters.check(kana).isEmpty()) {
@@ -85,6 +97,44 @@ public final class CustomerRules {
     public static String checkMemo(@Nullable String memo) {
         String value = blankToNull(memo);
         return value == null || value.length() <= MEMO_MAX ? "" : "customer.error.memo.tooLong";
+    }
+
+    /** Every field's message key (field → key) for what the form and the service both refuse; empty when all is well. */
+    public static Map<String, String> problems(CustomerDraft draft) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        put(problems, "code", checkCode(draft.getCode()));
+        put(problems, "name", checkName(draft.getName()));
+        put(problems, "kana", checkKana(draft.getKana()));
+        put(problems, "phone", checkPhone(draft.getPhone()));
+        put(problems, "mobile", checkPhone(draft.getMobile()));
+        put(problems, "email", checkEmail(draft.getEmail()));
+        put(problems, "postalCode", checkPostalCode(draft.getPostalCode()));
+        put(problems, "address", checkAddress(draft.getAddress()));
+        put(problems, "memo", checkMemo(draft.getMemo()));
+        return problems;
+    }
+
+    private static void put(Map<String, String> problems, String field, String messageKey) {
+        if (!messageKey.isEmpty()) {
+            problems.put(field, messageKey);
+        }
+    }
+
+    /** The draft as it is stored: kana in katakana, widths folded, blanks as nothing. Check it first. */
+    public static CustomerDraft cleaned(CustomerDraft draft) {
+        var clean = new CustomerDraft();
+        clean.setCode(blankToNull(draft.getCode()));
+        clean.setName(draft.getName().strip());
+        clean.setKana(normalizeKana(draft.getKana()));
+        clean.setPhone(normalizePhone(draft.getPhone()));
+        clean.setMobile(normalizePhone(draft.getMobile()));
+        clean.setEmail(blankToNull(draft.getEmail()));
+        clean.setPostalCode(normalizePostalCode(draft.getPostalCode()));
+        clean.setAddress(blankToNull(draft.getAddress()));
+        clean.setRankId(draft.getRankId());
+        clean.setMemo(blankToNull(draft.getMemo()));
+        clean.setAssigneeIds(draft.getAssigneeIds());
+        return clean;
     }
 
     public static String normalizeKana(@Nullable String kana) {

@@ -92,6 +92,18 @@ public class CustomerSearchKeys {
                 + SOURCE.replace("{where}", "c.id = ?"), customerId, customerId);
     }
 
+    /** Stores the keys of many new customers at once: one statement for a batch of an import. */
+    void addAll(java.util.Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return;
+        }
+        String ids = String.join(",", java.util.Collections.nCopies(customerIds.size(), "?"));
+        List<Object> bindings = new ArrayList<>(customerIds);
+        bindings.addAll(customerIds);
+        dsl.execute("INSERT IGNORE INTO customer_search_key (search_key, kana_norm, customer_id) "
+                + SOURCE.replace("{where}", "c.id IN (" + ids + ")"), bindings.toArray());
+    }
+
     /** Removes the keys of the customer's current row; called before the row changes. */
     void remove(long customerId) {
         dsl.execute("DELETE k FROM customer_search_key k JOIN (" + SOURCE.replace("{where}", "c.id = ?") + ") s"

@@ -146,7 +146,7 @@ public class CustomerService {
     @InHouseOnly
     @Transactional
     public long create(CustomerDraft draft) {
-        CustomerDraft clean = validated(draft);
+        CustomerDraft clean = validated(draft, null);
         long userId = currentUser.require().id();
         long id = customers.insert(clean, userId, LocalDateTime.now(clock));
         searchKeys.add(id);
@@ -162,7 +162,7 @@ public class CustomerService {
     @InHouseOnly
     @Transactional
     public void update(long id, int version, CustomerDraft draft) {
-        CustomerDraft clean = validated(draft);
+        CustomerDraft clean = validated(draft, id);
         long userId = currentUser.require().id();
         searchKeys.remove(id);
         if (!customers.update(id, version, clean, userId, LocalDateTime.now(clock))) {
@@ -190,29 +190,13 @@ public class CustomerService {
     }
 
     /** Normalises what was typed, then checks all of it before anything is written. */
-    private CustomerDraft validated(CustomerDraft draft) {
-        new FieldChecks()
-                .checkMessage("name", CustomerRules.checkName(draft.getName()))
-                .checkMessage("kana", CustomerRules.checkKana(draft.getKana()))
-                .checkMessage("phone", CustomerRules.checkPhone(draft.getPhone()))
-                .checkMessage("mobile", CustomerRules.checkPhone(draft.getMobile()))
-                .checkMessage("email", CustomerRules.checkEmail(draft.getEmail()))
-                .checkMessage("postalCode", CustomerRules.checkPostalCode(draft.getPostalCode()))
-                .checkMessage("address", CustomerRules.checkAddress(draft.getAddress()))
-                .checkMessage("memo", CustomerRules.checkMemo(draft.getMemo()))
+    private CustomerDraft validated(CustomerDraft draft, @Nullable Long id) {
+        var checks = new FieldChecks();
+        CustomerRules.problems(draft).forEach(checks::checkMessage);
+        String code = CustomerRules.blankToNull(draft.getCode());
+        checks.check("code", code == null || !customers.codeTaken(code, id), "customer.error.code.taken")
                 .check("assignees", users.allActiveInHouse(draft.getAssigneeIds()), "customer.error.assignees")
                 .throwIfAny();
-        var clean = new CustomerDraft();
-        clean.setName(draft.getName().strip());
-        clean.setKana(CustomerRules.normalizeKana(draft.getKana()));
-        clean.setPhone(CustomerRules.normalizePhone(draft.getPhone()));
-        clean.setMobile(CustomerRules.normalizePhone(draft.getMobile()));
-        clean.setEmail(CustomerRules.blankToNull(draft.getEmail()));
-        clean.setPostalCode(CustomerRules.normalizePostalCode(draft.getPostalCode()));
-        clean.setAddress(CustomerRules.blankToNull(draft.getAddress()));
-        clean.setRankId(draft.getRankId());
-        clean.setMemo(CustomerRules.blankToNull(draft.getMemo()));
-        clean.setAssigneeIds(draft.getAssigneeIds());
-        return clean;
+        return CustomerRules.cleaned(draft);
     }
 }

@@ -42,6 +42,15 @@ public class UserDirectory {
                         r.value6()));
     }
 
+    /** Active ADMIN and STAFF users by login id, for imports that name a 担当者 by login id. */
+    @InHouseOnly
+    public java.util.Map<String, Long> activeInHouseIdsByLogin() {
+        return dsl.select(APP_USER.LOGIN_ID, APP_USER.ID).from(APP_USER)
+                .where(APP_USER.ROLE.in(Role.ADMIN.name(), Role.STAFF.name()))
+                .and(APP_USER.ACTIVE.isTrue())
+                .fetchMap(APP_USER.LOGIN_ID, APP_USER.ID);
+    }
+
     /** True when every id names an active in-house user (the only users who may be 担当者 or handle records). */
     @InHouseOnly
     public boolean allActiveInHouse(Collection<Long> ids) {

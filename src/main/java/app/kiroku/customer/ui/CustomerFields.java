@@ -35,6 +35,7 @@ public class CustomerFields extends FormLayout {
     final TextField postalCode = new TextField();
     final TextField address = new TextField();
     final ComboBox<MasterItem> rank = new ComboBox<>();
+    final TextField code = new TextField();
     final MultiSelectComboBox<UserRef> assignees = new MultiSelectComboBox<>();
     final TextArea memo = new TextArea();
     final PostalCodeAssist postalAssist;
@@ -84,6 +85,10 @@ public class CustomerFields extends FormLayout {
         rank.setItemLabelGenerator(MasterItem::name);
         rank.setClearButtonVisible(true);
         rank.setId("field-rank");
+        code.setLabel(getTranslation("customer.code"));
+        code.setMaxLength(CustomerRules.CODE_MAX);
+        code.setHelperText(getTranslation("customer.code.helper"));
+        code.setId("field-code");
         assignees.setLabel(getTranslation("customer.assignees"));
         assignees.setItemLabelGenerator(UserRef::name);
         assignees.setId("field-assignees");
@@ -91,7 +96,7 @@ public class CustomerFields extends FormLayout {
         memo.setMaxLength(CustomerRules.MEMO_MAX);
         memo.setId("field-memo");
 
-        add(name, kana, phone, mobile, email, postalCode, address, postalAssist, rank, assignees, memo);
+        add(name, kana, phone, mobile, email, postalCode, address, postalAssist, rank, code, assignees, memo);
         // one column up to a tablet in portrait, two on a desk
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("900px", 2));
         setColspan(address, 2);
@@ -116,6 +121,8 @@ public class CustomerFields extends FormLayout {
                 .bind(CustomerDraft::getPostalCode, CustomerDraft::setPostalCode);
         binder.forField(address).withValidator(Rules.of(CustomerRules::checkAddress))
                 .bind(CustomerDraft::getAddress, CustomerDraft::setAddress);
+        binder.forField(code).withValidator(Rules.of(CustomerRules::checkCode))
+                .bind(CustomerDraft::getCode, CustomerDraft::setCode);
         binder.forField(memo).withValidator(Rules.of(CustomerRules::checkMemo))
                 .bind(CustomerDraft::getMemo, CustomerDraft::setMemo);
         binder.forField(rank).bind(d -> ranks.stream().filter(r -> Objects.equals(r.id(), d.getRankId())).findFirst()
@@ -160,8 +167,10 @@ public class CustomerFields extends FormLayout {
 
     /** Messages from the service, at their fields; true when every key found its field. */
     public boolean showErrors(Map<String, String> keysByField) {
-        Map<String, HasValidation> fields = Map.of("name", name, "kana", kana, "phone", phone, "mobile", mobile,
-                "email", email, "postalCode", postalCode, "address", address, "memo", memo, "assignees", assignees);
+        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("name", name), Map.entry("kana", kana),
+                Map.entry("phone", phone), Map.entry("mobile", mobile), Map.entry("email", email),
+                Map.entry("postalCode", postalCode), Map.entry("address", address), Map.entry("memo", memo),
+                Map.entry("assignees", assignees), Map.entry("code", code));
         boolean all = true;
         for (var entry : keysByField.entrySet()) {
             HasValidation component = fields.get(entry.getKey());

@@ -36,4 +36,18 @@ public class AuditLog {
                 .set(AUDIT_LOG.DETAIL, detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail)
                 .execute();
     }
+
+    /** One entry per entity, written in one statement: for the rows of an import batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(long userId, String action, String entityType, java.util.Map<Long, String> detailById) {
+        if (detailById.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        var insert = dsl.insertInto(AUDIT_LOG, AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.USER_ID, AUDIT_LOG.ACTION,
+                AUDIT_LOG.ENTITY_TYPE, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.DETAIL);
+        detailById.forEach((id, detail) -> insert.values(now, userId, action, entityType, id,
+                detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail));
+        insert.execute();
+    }
 }
