@@ -129,9 +129,27 @@ class CustomerRepository {
         return CUSTOMER.ID.in(DSL.select(lead.customer()).from(lead.table()).where(lead.rows()));
     }
 
-    /** The whole result as a stream, for exports; the caller closes it inside its transaction. */
-    Stream<CustomerListItem> stream(Condition where, List<CustomerSort.Order> sort, LocalDate today) {
-        return listQuery(where, sort, today).fetchSize(500).stream().map(CustomerRepository::item);
+    /** A customer as the CSV export writes it: every field of the form, and the derived columns the list shows. */
+    record ExportRow(@Nullable String code, String name, String kana, @Nullable String phone, @Nullable String mobile,
+            @Nullable String email, @Nullable String postalCode, @Nullable String address,
+            @Nullable String assigneeNames, @Nullable String rankName, @Nullable String memo,
+            @Nullable String progressName, @Nullable LocalDate nextContactDate) {
+    }
+
+    /** The whole result for the export, as a stream read 500 rows at a time; the caller closes it. */
+    Stream<ExportRow> streamForExport(Condition where, List<CustomerSort.Order> sort, LocalDate today) {
+        return dsl.select(CUSTOMER.CODE, CUSTOMER.NAME, CUSTOMER.KANA, CUSTOMER.PHONE, CUSTOMER.MOBILE,
+                        CUSTOMER.EMAIL, CUSTOMER.POSTAL_CODE, CUSTOMER.ADDRESS, assigneeNames(), CUSTOMER_RANK.NAME,
+                        CUSTOMER.MEMO, PROGRESS_FLAG.NAME, nextContact(today))
+                .from(CUSTOMER)
+                .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(CUSTOMER.RANK_ID))
+                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(CUSTOMER.CURRENT_PROGRESS_ID))
+                .where(where)
+                .orderBy(orderBy(sort, nextContact(today)))
+                .fetchSize(500)
+                .stream()
+                .map(r -> new ExportRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13()));
     }
 
     int count(Condition where) {

@@ -36,8 +36,9 @@ public class CustomerService {
     /** At most this many possible duplicates are shown when a customer is created. */
     public static final int DUPLICATE_LIMIT = 10;
     private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
-    private static final List<String> CSV_COLUMNS = List.of("customer.name", "customer.kana", "customer.phone",
-            "customer.mobile", "customer.address", "customer.assignees", "customer.rank", "customer.currentProgress",
+    private static final List<String> CSV_COLUMNS = List.of("customer.code", "customer.name", "customer.kana",
+            "customer.phone", "customer.mobile", "customer.email", "customer.postalCode", "customer.address",
+            "customer.assignees", "customer.rank", "customer.memo", "customer.currentProgress",
             "customer.nextContact");
 
     private final CustomerRepository customers;
@@ -174,17 +175,21 @@ public class CustomerService {
         audit.record(userId, "UPDATE", "customer", id, clean.getName());
     }
 
-    /** The current result as CSV for Excel: UTF-8 with BOM, headers in the user's language. */
+    /**
+     * The current result as CSV for Excel, headers in the user's language: every field of the customer form, so that
+     * the file imports back without a mapping (データ取込), then 現進捗 and 次回接触予定日, which an import ignores.
+     */
     @InHouseOnly
-    public void exportCsv(CustomerFilter filter, List<CustomerSort.Order> sort, Locale locale, OutputStream out) {
+    public void exportCsv(CustomerFilter filter, List<CustomerSort.Order> sort, Locale locale,
+            CsvWriter.Encoding encoding, OutputStream out) {
         LocalDate today = LocalDate.now(clock);
         ResourceBundle texts = KirokuI18nProvider.bundle(locale);
-        try (var csv = new CsvWriter(out);
-                var rows = customers.stream(CustomerConditions.matching(filter, currentUser.require().id(), today), sort,
-                        today)) {
+        try (var csv = new CsvWriter(out, encoding);
+                var rows = customers.streamForExport(CustomerConditions.matching(filter, currentUser.require().id(),
+                        today), sort, today)) {
             csv.row(CSV_COLUMNS.stream().map(texts::getString).toList());
-            rows.forEach(c -> csv.row(Arrays.asList(c.name(), c.kana(), c.phone(), c.mobile(), c.address(),
-                    c.assigneeNames(), c.rankName(), c.progressName(),
+            rows.forEach(c -> csv.row(Arrays.asList(c.code(), c.name(), c.kana(), c.phone(), c.mobile(), c.email(),
+                    c.postalCode(), c.address(), c.assigneeNames(), c.rankName(), c.memo(), c.progressName(),
                     c.nextContactDate() == null ? null : CSV_DATE.format(c.nextContactDate()))));
         }
     }

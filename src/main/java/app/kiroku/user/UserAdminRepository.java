@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record12;
+import org.jooq.Record13;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -39,19 +39,19 @@ class UserAdminRepository {
         return select().where(APP_USER.ID.eq(id)).fetchOptional(UserAdminRepository::item);
     }
 
-    private SelectOnConditionStep<Record12<Long, String, String, String, String, String, Long, String, Boolean,
-            LocalDateTime, Boolean, Integer>> select() {
+    private SelectOnConditionStep<Record13<Long, String, String, String, String, String, Long, String, Boolean,
+            LocalDateTime, Boolean, Integer, Boolean>> select() {
         return dsl.select(APP_USER.ID, APP_USER.LOGIN_ID, APP_USER.NAME, APP_USER.KANA, APP_USER.EMAIL, APP_USER.ROLE,
                         APP_USER.DEPARTMENT_ID, DEPARTMENT.NAME, APP_USER.ACTIVE, APP_USER.LOCKED_UNTIL,
-                        APP_USER.MUST_CHANGE_PASSWORD, APP_USER.VERSION)
+                        APP_USER.MUST_CHANGE_PASSWORD, APP_USER.VERSION, APP_USER.MAY_IMPORT)
                 .from(APP_USER)
                 .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(APP_USER.DEPARTMENT_ID));
     }
 
-    private static UserListItem item(Record12<Long, String, String, String, String, String, Long, String, Boolean,
-            LocalDateTime, Boolean, Integer> r) {
+    private static UserListItem item(Record13<Long, String, String, String, String, String, Long, String, Boolean,
+            LocalDateTime, Boolean, Integer, Boolean> r) {
         return new UserListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), Role.valueOf(r.value6()),
-                r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12());
+                r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13());
     }
 
     private static Condition matching(String keyword) {
@@ -81,6 +81,7 @@ class UserAdminRepository {
                 .set(APP_USER.ROLE, draft.getRole().name())
                 .set(APP_USER.DEPARTMENT_ID, draft.getDepartmentId())
                 .set(APP_USER.ACTIVE, draft.isActive())
+                .set(APP_USER.MAY_IMPORT, draft.getRole() == Role.STAFF && draft.isMayImport())
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.MUST_CHANGE_PASSWORD, true)
                 .set(APP_USER.TEMPORARY_PASSWORD_ISSUED_AT, now)
@@ -99,6 +100,7 @@ class UserAdminRepository {
                 .set(APP_USER.ROLE, draft.getRole().name())
                 .set(APP_USER.DEPARTMENT_ID, draft.getDepartmentId())
                 .set(APP_USER.ACTIVE, draft.isActive())
+                .set(APP_USER.MAY_IMPORT, draft.getRole() == Role.STAFF && draft.isMayImport())
                 .set(APP_USER.UPDATED_AT, now)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(version))

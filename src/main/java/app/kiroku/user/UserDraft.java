@@ -12,6 +12,7 @@ public class UserDraft {
     private Role role = Role.STAFF;
     private @Nullable Long departmentId;
     private boolean active = true;
+    private boolean mayImport;
 
     public String getLoginId() {
         return loginId;
@@ -59,6 +60,15 @@ public class UserDraft {
 
     public void setDepartmentId(@Nullable Long departmentId) {
         this.departmentId = departmentId;
+    }
+
+    /** A STAFF user may use データ取込 (ADMIN always may; PARTNER never). */
+    public boolean isMayImport() {
+        return mayImport;
+    }
+
+    public void setMayImport(boolean mayImport) {
+        this.mayImport = mayImport;
     }
 
     public boolean isActive() {

@@ -16,7 +16,8 @@ public record UserListItem(
         boolean active,
         @Nullable LocalDateTime lockedUntil,
         boolean mustChangePassword,
-        int version) {
+        int version,
+        boolean mayImport) {
 
     public boolean lockedAt(LocalDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
@@ -31,6 +32,7 @@ public record UserListItem(
         draft.setRole(role);
         draft.setDepartmentId(departmentId);
         draft.setActive(active);
+        draft.setMayImport(mayImport);
         return draft;
     }
 }

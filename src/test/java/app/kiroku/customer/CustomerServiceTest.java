@@ -7,6 +7,7 @@ import static app.kiroku.db.Tables.PROGRESS_FLAG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.kiroku.shared.text.CsvWriter;
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
 import app.kiroku.TestClock;
@@ -226,13 +227,15 @@ class CustomerServiceTest {
         customers.create(draft);
         var out = new ByteArrayOutputStream();
 
-        customers.exportCsv(CustomerFilter.keyword("マルヤマコウムテンシーエスブイ"), List.of(), Locale.JAPANESE, out);
+        customers.exportCsv(CustomerFilter.keyword("マルヤマコウムテンシーエスブイ"), List.of(), Locale.JAPANESE,
+                CsvWriter.Encoding.UTF8, out);
 
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "顧客名,顧客名カナ,電話番号,携帯電話,住所,担当者,顧客ランク,現進捗,次回接触予定日\r\n"
-                + "\"丸山,\"\"工務店\"\"\",マルヤマコウムテンシーエスブイ,03-1111-2222,,東京都新宿区西新宿2-8-1,,,,\r\n");
+                + "顧客コード,顧客名,顧客名カナ,電話番号,携帯電話,メールアドレス,郵便番号,住所,担当者,顧客ランク,メモ,現進捗,"
+                + "次回接触予定日\r\n"
+                + ",\"丸山,\"\"工務店\"\"\",マルヤマコウムテンシーエスブイ,03-1111-2222,,,,東京都新宿区西新宿2-8-1,,,,,\r\n");
     }
 
     @Test

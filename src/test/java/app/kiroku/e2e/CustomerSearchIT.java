@@ -123,9 +123,16 @@ class CustomerSearchIT extends EndToEndTest {
         assertThat(download.suggestedFilename()).matches("customers-\\d{8}\\.csv");
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo(
-                "\uFEFF顧客名,顧客名カナ,電話番号,携帯電話,住所,担当者,顧客ランク,現進捗,次回接触予定日");
+        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("\uFEFF顧客コード,顧客名,顧客名カナ,電話番号,携帯電話,"
+                + "メールアドレス,郵便番号,住所,担当者,顧客ランク,メモ,現進捗,次回接触予定日");
         assertThat(text.lines().skip(1)).isNotEmpty().allSatisfy(line -> assertThat(line).contains("東京都"));
+
+        var sjis = page.waitForDownload(() -> page.locator("#customer-csv-sjis").click());
+        byte[] sjisBytes = Files.readAllBytes(sjis.path());
+        assertThat(sjis.suggestedFilename()).matches("customers-\\d{8}-sjis\\.csv");
+        assertThat(sjisBytes[0]).as("no byte order mark").isNotEqualTo((byte) 0xEF);
+        assertThat(new String(sjisBytes, java.nio.charset.Charset.forName("windows-31j")))
+                .isEqualTo(text.substring(1));
         page.context().close();
     }
 
@@ -154,7 +161,7 @@ class CustomerSearchIT extends EndToEndTest {
         var download = page.waitForDownload(() -> page.locator("#customer-csv").click());
         String text = new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
         assertThat(text.lines().skip(1)).singleElement()
-                .satisfies(line -> assertThat(line).startsWith("'=1+1,"));
+                .satisfies(line -> assertThat(line).startsWith(",'=1+1,"));
         page.context().close();
     }
 

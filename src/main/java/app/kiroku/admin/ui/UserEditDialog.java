@@ -36,6 +36,7 @@ class UserEditDialog extends Dialog {
     final Select<Role> role = new Select<>();
     final ComboBox<MasterItem> department = new ComboBox<>();
     final Checkbox active = new Checkbox();
+    final Checkbox mayImport = new Checkbox();
 
     UserEditDialog(UserAdminService users, List<MasterItem> departments, @Nullable UserListItem user,
             LocalDateTime now, SerializableRunnable changed) {
@@ -60,7 +61,10 @@ class UserEditDialog extends Dialog {
         department.setClearButtonVisible(true);
         active.setLabel(getTranslation("user.active"));
         active.setId("user-active");
-        var form = new FormLayout(loginId, name, kana, email, role, department, active);
+        mayImport.setLabel(getTranslation("user.mayImport"));
+        mayImport.setId("user-may-import");
+        role.addValueChangeListener(e -> mayImport.setEnabled(e.getValue() == Role.STAFF));
+        var form = new FormLayout(loginId, name, kana, email, role, department, active, mayImport);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
 
@@ -73,6 +77,8 @@ class UserEditDialog extends Dialog {
         department.setValue(departments.stream().filter(d -> Objects.equals(d.id(), draft.getDepartmentId()))
                 .findFirst().orElse(null));
         active.setValue(draft.isActive());
+        mayImport.setValue(draft.isMayImport());
+        mayImport.setEnabled(draft.getRole() == Role.STAFF);
 
         if (user != null) {
             var reset = new Button(getTranslation("user.resetPassword"), e -> {
@@ -112,6 +118,7 @@ class UserEditDialog extends Dialog {
         draft.setRole(role.getValue());
         draft.setDepartmentId(department.getValue() == null ? null : department.getValue().id());
         draft.setActive(active.getValue());
+        draft.setMayImport(mayImport.getValue());
         try {
             if (user == null) {
                 var issued = users.create(draft);

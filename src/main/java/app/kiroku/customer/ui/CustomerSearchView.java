@@ -3,6 +3,7 @@ package app.kiroku.customer.ui;
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.master.MasterDataService;
+import app.kiroku.shared.ui.CsvLinks;
 import app.kiroku.shared.ui.KeyShortcuts;
 import app.kiroku.user.Role;
 import app.kiroku.user.UserDirectory;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,7 +25,6 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,7 +61,7 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
     private final Tab recordsTab = new Tab();
     private final Tabs mode = new Tabs();
     private final Div results = new Div();
-    private final Anchor csv;
+    private final CsvLinks csv;
     private final Clock clock;
 
     public CustomerSearchView(CustomerService customers, MasterDataService masters, UserDirectory users,
@@ -101,15 +100,15 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         var create = new Button(getTranslation("customer.new"), VaadinIcon.PLUS.create(),
                 e -> UI.getCurrent().navigate(CustomerFormView.class));
         create.setId("customer-new");
-        csv = new Anchor(csvDownload(), getTranslation("common.csv"));
-        csv.setId("customer-csv");
-        csv.addClassName("kiroku-link-button");
+        grid = new CustomerGrid(customers);
+        csv = new CsvLinks("customer-csv", "customers-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE),
+                (event, encoding) -> customers.exportCsv(grid.filter(), grid.currentSort(),
+                        event.getUI().getLocale(), encoding, event.getOutputStream()));
 
         var bar = new Div(keyword, search, detailToggle, mode, csv, create);
         bar.addClassName("kiroku-search-bar");
         count.addClassName("kiroku-muted");
         count.setId("customer-count");
-        grid = new CustomerGrid(customers);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(CustomerView.class, CustomerView.of(e.getItem().id())));
         results.addClassName("kiroku-results");
         add(bar, filterSlot, count, results);
@@ -189,15 +188,6 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory()
                 .replaceState(null, new Location("customers", new QueryParameters(query))));
-    }
-
-    private DownloadHandler csvDownload() {
-        return event -> {
-            String date = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-            event.setFileName("customers-" + date + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            customers.exportCsv(grid.filter(), grid.currentSort(), event.getUI().getLocale(), event.getOutputStream());
-        };
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CSV that Excel opens correctly: UTF-8 with a BOM, CRLF line ends, fields quoted when they need it, and text that
+ * CSV that Excel opens correctly: UTF-8 with a BOM (or Shift_JIS, for older Excel and other systems' importers,
+ * where a character Shift_JIS lacks becomes {@code ?}), CRLF line ends, fields quoted when they need it, and text that
  * Excel would run as a formula (a cell beginning with {@code = + - @}, their full-width forms, a tab or a CR) made
  * plain text by a leading apostrophe. Numbers are written as they are.
  */
@@ -18,9 +19,28 @@ public final class CsvWriter implements AutoCloseable {
 
     private final Writer out;
 
+    /** The two encodings offered: UTF-8 with a BOM, and Shift_JIS as Windows writes it (Windows-31J). */
+    public enum Encoding {
+        UTF8, SHIFT_JIS;
+
+        public String contentType() {
+            return this == UTF8 ? "text/csv; charset=UTF-8" : "text/csv; charset=Shift_JIS";
+        }
+    }
+
     public CsvWriter(OutputStream stream) {
-        this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        write("\uFEFF");
+        this(stream, Encoding.UTF8);
+    }
+
+    public CsvWriter(OutputStream stream, Encoding encoding) {
+        if (encoding == Encoding.UTF8) {
+            this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            write("\uFEFF");
+        } else {
+            this.out = new OutputStreamWriter(stream, java.nio.charset.Charset.forName("windows-31j").newEncoder()
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE));
+        }
     }
 
     public void row(List<? extends @Nullable Object> fields) {

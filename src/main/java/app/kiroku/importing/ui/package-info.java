@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.importing.ui;
+
+import org.jspecify.annotations.NullMarked;
