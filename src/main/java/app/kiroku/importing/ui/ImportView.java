@@ -90,6 +90,9 @@ public class ImportView extends Div implements HasDynamicTitle {
         settingsArea.add(new H2(getTranslation("import.step.mapping")), mappingForm, mappingTools(),
                 new H2(getTranslation("import.step.check")), checkStep(), checkArea);
         settingsArea.setVisible(false);
+        mappingForm.onChange(this::clearCheck);
+        matchKey.addValueChangeListener(e -> clearCheck());
+        duplicates.addValueChangeListener(e -> clearCheck());
     }
 
     private Div fileStep() {

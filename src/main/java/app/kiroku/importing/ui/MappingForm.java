@@ -19,6 +19,7 @@ class MappingForm extends FormLayout {
     private ColumnMapping mapping = ColumnMapping.NONE;
     private List<String> headers = List.of();
     private boolean updating;
+    private Runnable changed = () -> { };
 
     MappingForm() {
         setId("import-mapping");
@@ -43,6 +44,7 @@ class MappingForm extends FormLayout {
                 if (!updating) {
                     mapping = mapping.with(field.id(), Optional.ofNullable(e.getValue()));
                     refresh();
+                    changed.run();
                 }
             });
             choices.put(field.id(), choice);
@@ -52,6 +54,11 @@ class MappingForm extends FormLayout {
         refresh();
     }
 
+    /** Told when the user changes the mapping. */
+    void onChange(Runnable listener) {
+        changed = listener;
+    }
+
     ColumnMapping mapping() {
         return mapping;
     }
@@ -59,6 +66,7 @@ class MappingForm extends FormLayout {
     void apply(ColumnMapping applied) {
         mapping = applied;
         refresh();
+        changed.run();
     }
 
     /** The required fields no column fills, marked at their choice; true when there are none. */
