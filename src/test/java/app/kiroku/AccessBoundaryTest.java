@@ -20,7 +20,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Every public method of every Kiroku service is called directly, as a crafted request would: customer-linked ones
- * ({@code @InHouseOnly}) must refuse a PARTNER, admin ones ({@code @AdminOnly}) must refuse STAFF and PARTNER. The
+ * ({@code @InHouseOnly}) must refuse a PARTNER, admin ones ({@code @AdminOnly}) must refuse STAFF and PARTNER, import
+ * ones ({@code @ImportAllowed}) a PARTNER and a STAFF user no admin allowed to import. The
  * services are found in the application context, so a new service or method is checked without editing this test.
  */
 @KirokuTest
@@ -67,6 +68,14 @@ class AccessBoundaryTest {
         assertThat(admin).hasSizeGreaterThan(8);
         assertThat(allowed(admin, "staff1")).as("admin methods a STAFF user could call").isEmpty();
         assertThat(allowed(admin, "partner1")).as("admin methods a PARTNER could call").isEmpty();
+    }
+
+    @Test
+    void partnersAndStaffNotAllowedToImportAreRefusedByEveryImportMethod() {
+        List<Method> importing = methods(app.kiroku.importing.ImportAllowed.class);
+        assertThat(importing).hasSizeGreaterThan(8);
+        assertThat(allowed(importing, "staff1")).as("import methods a STAFF user not allowed could call").isEmpty();
+        assertThat(allowed(importing, "partner1")).as("import methods a PARTNER could call").isEmpty();
     }
 
     private List<String> allowed(List<Method> methods, String login) {
@@ -119,6 +128,13 @@ class AccessBoundaryTest {
         }
         if (type == Locale.class) {
             return Locale.JAPANESE;
+        }
+        if (type == app.kiroku.shared.importing.ImportSettings.class) {
+            return new app.kiroku.shared.importing.ImportSettings(List.of(), app.kiroku.shared.importing.ColumnMapping.NONE,
+                    "", app.kiroku.shared.importing.Duplicates.SKIP);
+        }
+        if (type == app.kiroku.importing.ImportFile.class) {
+            return new app.kiroku.importing.ImportFile(java.nio.file.Path.of("missing.csv"), "missing.csv", "", List.of());
         }
         if (type == java.io.OutputStream.class) {
             return java.io.OutputStream.nullOutputStream();

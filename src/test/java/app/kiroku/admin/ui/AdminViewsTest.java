@@ -37,6 +37,9 @@ class AdminViewsTest extends KirokuBrowserlessTest {
     @Autowired
     MasterAdminService masterAdmin;
 
+    @Autowired
+    app.kiroku.user.UserAdminService userAdmin;
+
     @Test
     void anAdminAddsAProgressFlagAndADuplicateNameIsRefusedAtTheField() {
         SignIn.as(users, "admin");
@@ -113,6 +116,32 @@ class AdminViewsTest extends KirokuBrowserlessTest {
         assertThat($(Dialog.class).id("master-dialog").isOpened()).isTrue();
         assertThat($(TextField.class).id("master-name").getValue()).isEqualTo("あとから入力した部署");
         assertThat(masters.departments().getFirst().name()).isEqualTo("先に保存した部署");
+    }
+
+    @Test
+    void anAdminAllowsAStaffUserToImportAndTheChoiceIsOnlyForStaff() {
+        SignIn.as(users, "admin");
+        navigate(UserAdminView.class);
+        test($(TextField.class).id("user-keyword")).setValue("staff1");
+        test($(Button.class).id("user-search")).click();
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<app.kiroku.user.UserListItem>) $(
+                com.vaadin.flow.component.grid.Grid.class).id("user-grid");
+        test(grid).clickRow(0);
+        var mayImport = $(com.vaadin.flow.component.checkbox.Checkbox.class).id("user-may-import");
+        assertThat(mayImport.isEnabled()).isTrue();
+        assertThat(mayImport.getValue()).isFalse();
+        test(mayImport).click();
+        test($(Button.class).id("user-save")).click();
+
+        assertThat(userAdmin.search("staff1", 0, 1).getFirst().mayImport()).isTrue();
+
+        test(grid).clickRow(0);
+        @SuppressWarnings("unchecked")
+        var role = (com.vaadin.flow.component.select.Select<app.kiroku.user.Role>) $(
+                com.vaadin.flow.component.select.Select.class).id("user-role");
+        test(role).selectItem("関連業者");
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).id("user-may-import").isEnabled()).isFalse();
     }
 
     @Test
