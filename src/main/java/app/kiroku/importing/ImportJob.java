@@ -10,5 +10,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImportJob(long id, String target, String fileName, Duplicates duplicates, ImportStatus status,
         int rowsDone, int created, int updated, int skipped, int refused, @Nullable String message,
-        String startedByName, LocalDateTime startedAt, @Nullable LocalDateTime finishedAt) {
+        long startedBy, String startedByName, LocalDateTime startedAt, @Nullable LocalDateTime finishedAt) {
 }

@@ -96,9 +96,9 @@ class ImportJobRepository {
         return dsl.fetchCount(IMPORT_JOB, startedBy == null ? DSL.noCondition() : IMPORT_JOB.STARTED_BY.eq(startedBy));
     }
 
-    long startedBy(long id) {
-        return dsl.select(IMPORT_JOB.STARTED_BY).from(IMPORT_JOB).where(IMPORT_JOB.ID.eq(id))
-                .fetchOptional(IMPORT_JOB.STARTED_BY).orElse(-1L);
+    Optional<ImportJob> newestStartedBy(long userId) {
+        return select(IMPORT_JOB.STARTED_BY.eq(userId)).orderBy(IMPORT_JOB.STARTED_AT.desc(), IMPORT_JOB.ID.desc())
+                .limit(1).fetchOptional(ImportJobRepository::job);
     }
 
     private org.jooq.SelectConditionStep<Record> select(Condition where) {
@@ -112,7 +112,8 @@ class ImportJobRepository {
                 Duplicates.valueOf(r.get(IMPORT_JOB.DUPLICATES)), ImportStatus.valueOf(r.get(IMPORT_JOB.STATUS)),
                 r.get(IMPORT_JOB.ROWS_DONE), r.get(IMPORT_JOB.CREATED_COUNT), r.get(IMPORT_JOB.UPDATED_COUNT),
                 r.get(IMPORT_JOB.SKIPPED_COUNT), r.get(IMPORT_JOB.REFUSED_COUNT), r.get(IMPORT_JOB.MESSAGE),
-                r.get(APP_USER.NAME), r.get(IMPORT_JOB.STARTED_AT), r.get(IMPORT_JOB.FINISHED_AT));
+                r.get(IMPORT_JOB.STARTED_BY), r.get(APP_USER.NAME), r.get(IMPORT_JOB.STARTED_AT),
+                r.get(IMPORT_JOB.FINISHED_AT));
     }
 
     /** Keeps the problems after the {@code kept} already stored, up to {@code max} in all. */

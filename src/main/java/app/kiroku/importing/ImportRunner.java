@@ -1,5 +1,6 @@
 package app.kiroku.importing;
 
+import app.kiroku.shared.audit.AuditLog;
 import app.kiroku.shared.importing.FileMemory;
 import app.kiroku.shared.importing.ImportSettings;
 import app.kiroku.shared.importing.ImportTarget;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,15 +44,17 @@ class ImportRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ImportRunner(ImportJobRepository jobs, PlatformTransactionManager transactions, Clock clock) {
+    private final TransactionTemplate readOnly;
+    private final AuditLog audit;
+
+    ImportRunner(ImportJobRepository jobs, PlatformTransactionManager transactions, AuditLog audit, Clock clock) {
         this.jobs = jobs;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.audit = audit;
+        this.clock = clock;
     }
-
-    private final TransactionTemplate readOnly;
 
     /** Every row checked, nothing written; {@code progress} hears the row number reached after each batch. */
     CheckReport check(TableFile file, ImportTarget target, ImportSettings settings, IntConsumer progress) {
@@ -103,14 +107,22 @@ class ImportRunner {
                 });
                 lastLine[0] = rows.getLast().line();
             });
-            ImportStatus status = complete ? ImportStatus.DONE : ImportStatus.CANCELLED;
-            jobs.finish(jobId, status, null, LocalDateTime.now(clock));
-            return status;
+            return finish(jobId, userId, complete ? ImportStatus.DONE : ImportStatus.CANCELLED, null);
         } catch (RuntimeException e) {
             log.error("Import {} stopped after row {}", jobId, lastLine[0], e);
-            jobs.finish(jobId, ImportStatus.FAILED, e.getClass().getSimpleName(), LocalDateTime.now(clock));
-            return ImportStatus.FAILED;
+            return finish(jobId, userId, ImportStatus.FAILED, e.getClass().getSimpleName());
         }
+    }
+
+    /** The final status with the counts, in the history and in the audit log. */
+    private ImportStatus finish(long jobId, long userId, ImportStatus status, @Nullable String message) {
+        transaction.executeWithoutResult(s -> {
+            jobs.finish(jobId, status, message, LocalDateTime.now(clock));
+            jobs.find(jobId).ifPresent(job -> audit.record(userId, "IMPORT_END", "import_job", jobId,
+                    "%s: %s, rows up to %d, created %d, updated %d, skipped %d, refused %d".formatted(job.fileName(),
+                            status, job.rowsDone(), job.created(), job.updated(), job.skipped(), job.refused())));
+        });
+        return status;
     }
 
     /** Hands the rows on in batches; false when {@code cancelled} stopped it before the end of the file. */

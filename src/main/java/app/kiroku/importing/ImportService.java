@@ -168,6 +168,18 @@ public class ImportService {
         return jobs.count(ownOnly());
     }
 
+    /**
+     * The signed-in user's newest import while it runs or shortly after it ended: what the page shows again when
+     * the user comes back to it.
+     */
+    @ImportAllowed
+    public Optional<ImportJob> ownRecent(java.time.Duration endedWithin) {
+        long me = currentUser.require().id();
+        LocalDateTime since = LocalDateTime.now(clock).minus(endedWithin);
+        return jobs.newestStartedBy(me).filter(j -> j.status().open() || j.finishedAt() != null
+                && j.finishedAt().isAfter(since));
+    }
+
     @ImportAllowed
     public List<SavedMapping> mappings(String target) {
         return mappings.list(target(target).id());
@@ -244,7 +256,7 @@ public class ImportService {
     }
 
     private boolean visible(ImportJob job) {
-        return ownOnly() == null || jobs.startedBy(job.id()) == currentUser.require().id();
+        return ownOnly() == null || job.startedBy() == currentUser.require().id();
     }
 
     private void requireVisible(long id) {

@@ -53,6 +53,7 @@ import org.jspecify.annotations.Nullable;
 public class ImportView extends Div implements HasDynamicTitle {
 
     static final int MAX_FILE_BYTES = 100 * 1024 * 1024;
+    private static final java.time.Duration RECENT = java.time.Duration.ofMinutes(10);
 
     private final ImportService imports;
     private final RadioButtonGroup<ImportTarget> target = new RadioButtonGroup<>();
@@ -295,9 +296,11 @@ public class ImportView extends Div implements HasDynamicTitle {
             return;
         }
         polling = event.getUI().addPollListener(e -> pollJob(e.getSource()));
-        // an import started earlier (and still running) is followed again after coming back to the page
-        imports.history(0, 5).stream().filter(j -> j.status().open()).findFirst()
-                .ifPresent(j -> follow(j.id(), 0));
+        // the user's import still running, or just ended, is shown again after coming back to the page
+        imports.ownRecent(RECENT).ifPresent(j -> {
+            follow(j.id(), 0);
+            pollJob(event.getUI());
+        });
     }
 
     private void pollJob(UI ui) {

@@ -117,6 +117,27 @@ class ImportViewTest extends KirokuBrowserlessTest {
     }
 
     @Test
+    void anImportGoesOnWhileThePageIsLeftAndIsFollowedAgainOnReturn() {
+        SignIn.as(users, "admin");
+        navigate(ImportView.class);
+        test($(Upload.class).id("import-upload")).upload("長い.csv", "text/csv", FILE);
+        roundTrip();
+        test($(Button.class).id("import-check")).click();
+        await(() -> $(Paragraph.class).withId("import-check-summary").exists());
+        test($(Button.class).id("import-start")).click();
+
+        navigate(app.kiroku.customer.ui.CustomerSearchView.class);
+        navigate(ImportView.class);
+        UI ui = UI.getCurrent();
+        assertThat($(Span.class).withId("import-progress-text").exists()).as("the import is followed again").isTrue();
+        await(() -> {
+            ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+            return $(Span.class).id("import-progress-text").getText().startsWith("完了");
+        });
+        assertThat(customers.search(CustomerFilter.keyword("とりこみがめん"), List.of(), 0, 5)).hasSize(1);
+    }
+
+    @Test
     void staffWithoutPermissionSeeWhyAndNoUpload() {
         SignIn.as(users, "staff1");
         navigate(ImportView.class);
