@@ -44,8 +44,8 @@ public class NegotiationService {
     /** 今日の予定 covers today and the next seven days. */
     public static final int AGENDA_DAYS_AHEAD = 7;
 
-    private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
-    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final List<String> CSV_COLUMNS = List.of("negotiation.date", "negotiation.time",
             "negotiation.state", "customer.name", "negotiation.handler", "negotiation.progress", "negotiation.rank",
             "negotiation.department", "negotiation.report", "negotiation.remarks");
@@ -239,7 +239,7 @@ public class NegotiationService {
                 || items.stream().anyMatch(item -> item.id() == chosen && item.active());
     }
 
-    private static String describe(NegotiationDraft d) {
+    static String describe(NegotiationDraft d) {
         return "予定=" + d.getPlannedDate() + " " + Objects.toString(d.getPlannedTime(), "")
                 + " 対応=" + d.getDoneDate() + " " + Objects.toString(d.getDoneTime(), "")
                 + " 対応者=" + d.getHandlerId() + " 進捗=" + d.getProgressId() + " ランク=" + d.getRankId()
