@@ -24,12 +24,13 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record12;
-import org.jooq.Record14;
+import org.jooq.Record16;
 import org.jooq.Records;
 import org.jooq.SelectConditionStep;
 import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -240,10 +241,12 @@ class NegotiationRepository {
         return listQuery(where, sort).fetchSize(500).stream().map(NegotiationRepository::listItem);
     }
 
-    private SelectLimitStep<Record14<Long, LocalDate, LocalTime, Boolean, Long, String, String, String, String,
-            String, String, String, String, String>> listQuery(Condition where, List<NegotiationSort.Order> sort) {
+    private SelectLimitStep<Record16<Long, LocalDate, LocalTime, Boolean, Long, String, String, String, String,
+            String, String, String, String, String, String, String>> listQuery(Condition where,
+            List<NegotiationSort.Order> sort) {
         return dsl.select(NEGOTIATION.ID, NEGOTIATION.SHOWN_DATE, NEGOTIATION.SHOWN_TIME,
-                        NEGOTIATION.DONE_DATE.isNotNull(), NEGOTIATION.CUSTOMER_ID, CUSTOMER.NAME, APP_USER.NAME,
+                        NEGOTIATION.DONE_DATE.isNotNull(), NEGOTIATION.CUSTOMER_ID, CUSTOMER.NAME, CUSTOMER.CODE,
+                        DSL.coalesce(CUSTOMER.PHONE, CUSTOMER.MOBILE), APP_USER.NAME,
                         PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, CUSTOMER_RANK.NAME, DEPARTMENT.NAME,
                         NEGOTIATION.REPORT, NEGOTIATION.REPORT, NEGOTIATION.REMARKS)
                 .from(NEGOTIATION)
@@ -256,11 +259,11 @@ class NegotiationRepository {
                 .orderBy(orderBy(sort));
     }
 
-    private static NegotiationListItem listItem(Record14<Long, LocalDate, LocalTime, Boolean, Long, String, String,
-            String, String, String, String, String, String, String> r) {
+    private static NegotiationListItem listItem(Record16<Long, LocalDate, LocalTime, Boolean, Long, String, String,
+            String, String, String, String, String, String, String, String, String> r) {
         return new NegotiationListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), Headlines.firstLine(r.value12()),
-                r.value13(), r.value14());
+                r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(),
+                Headlines.firstLine(r.value14()), r.value15(), r.value16());
     }
 
     private static List<SortField<?>> orderBy(List<NegotiationSort.Order> sort) {

@@ -46,9 +46,11 @@ public class NegotiationService {
 
     static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
     static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** With 顧客コード and 電話番号, so that an export imports again without a mapping and finds its customers. */
     private static final List<String> CSV_COLUMNS = List.of("negotiation.date", "negotiation.time",
-            "negotiation.state", "customer.name", "negotiation.handler", "negotiation.progress", "negotiation.rank",
-            "negotiation.department", "negotiation.report", "negotiation.remarks");
+            "negotiation.state", "customer.code", "customer.name", "customer.phone", "negotiation.handler",
+            "negotiation.progress", "negotiation.rank", "negotiation.department", "negotiation.report",
+            "negotiation.remarks");
 
     private final NegotiationRepository negotiations;
     private final CurrentUser currentUser;
@@ -194,8 +196,8 @@ public class NegotiationService {
             rows.forEach(r -> csv.row(Arrays.asList(CSV_DATE.format(r.date()),
                     r.time() == null ? null : CSV_TIME.format(r.time()),
                     texts.getString(r.done() ? "negotiation.state.done" : "negotiation.state.planned"),
-                    r.customerName(), r.handlerName(), r.progressName(), r.rankName(), r.departmentName(), r.report(),
-                    r.remarks())));
+                    r.customerCode(), r.customerName(), r.customerPhone(), r.handlerName(), r.progressName(),
+                    r.rankName(), r.departmentName(), r.report(), r.remarks())));
         }
     }
 
