@@ -221,6 +221,27 @@ class NegotiationImportTest {
     }
 
     @Test
+    void aFileOfSeveralBatchesIsWrittenWholeAndRemembersItsRowsAcrossThem() throws Exception {
+        List<String> lines = new ArrayList<>(List.of("顧客コード,対応日,対応時刻,商談対応者,内容／日報"));
+        LocalDate first = LocalDate.of(2020, 1, 1);
+        for (int i = 0; i < 1200; i++) {
+            lines.add("T-IMP-001," + first.plusDays(i) + ",10:00,staff1,一括 " + i);
+        }
+        lines.add(lines.get(1));
+        ImportFile file = file("batches.csv", SHIFT_JIS, lines.toArray(String[]::new));
+
+        ImportJob job = run(file, settings(file, Duplicates.SKIP));
+
+        assertThat(job.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(job.rowsDone()).isEqualTo(1202);
+        assertThat(job.created()).isEqualTo(1200);
+        assertThat(job.skipped()).isOne();
+        assertThat(records(trading)).hasSize(1200);
+        assertThat(count(NEGOTIATION_CALENDAR, NEGOTIATION_CALENDAR.NEGOTIATION_ID.in(ids(records(trading)))))
+                .as("the handler's and the 担当者's").isEqualTo(2400);
+    }
+
+    @Test
     void kirokusOwnExportImportsAgainWithoutMappingAndCreatesNothing() throws Exception {
         create(trading, null, TODAY.minusDays(3), LocalTime.of(10, 0), "staff1", "-10%の値引きを提示\n次回は契約",
                 "=再訪");
