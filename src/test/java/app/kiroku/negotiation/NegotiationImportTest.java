@@ -142,6 +142,11 @@ class NegotiationImportTest {
                 "12|ランク|import.error.rank",
                 "12|予定日|negotiation.error.dateRequired",
                 "13|予定日|negotiation.error.dateRequired");
+        for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+            assertThat(dryRun.problems()).allSatisfy(p -> assertThat(ImportService.message(p, locale)).isNotBlank());
+        }
+        assertThat(ImportService.message(dryRun.problems().getFirst(), Locale.JAPANESE))
+                .isEqualTo("顧客名「取込試験 同名」の顧客が複数あります。顧客コードか電話番号で指定してください。");
         RowResult first = dryRun.preview().getFirst();
         assertThat(first.stored()).containsExactly("T-IMP-001", "取込試験 商事", null, null, "2026/11/20", "10:00",
                 "佐藤 健一", "見積提出", null, "営業一課", "外壁塗装の見積り①", null);
@@ -187,6 +192,19 @@ class NegotiationImportTest {
                 ids(tradingRecords)).and(NEGOTIATION_CALENDAR.CUSTOMER_NAME.eq("取込試験 商事")))).isEqualTo(6);
         assertThat(count(AUDIT_LOG, AUDIT_LOG.ENTITY_TYPE.eq("negotiation").and(AUDIT_LOG.ACTION.eq("IMPORT"))
                 .and(AUDIT_LOG.ENTITY_ID.in(ids(tradingRecords))))).isEqualTo(3);
+    }
+
+    @Test
+    void everyLabelOfTheTargetIsTranslated() {
+        var target = imports.targets().stream().filter(t -> t.id().equals("negotiation")).findFirst().orElseThrow();
+        List<String> keys = new ArrayList<>(List.of(target.labelKey()));
+        target.fields().forEach(f -> keys.add(f.labelKey()));
+        target.matchKeys().forEach(k -> keys.add(k.labelKey()));
+        keys.addAll(target.storedColumns());
+        for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+            var bundle = app.kiroku.shared.i18n.KirokuI18nProvider.bundle(locale);
+            assertThat(keys).allSatisfy(key -> assertThat(bundle.containsKey(key)).as(key).isTrue());
+        }
     }
 
     @Test
