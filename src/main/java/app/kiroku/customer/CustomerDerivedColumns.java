@@ -5,6 +5,7 @@ import static app.kiroku.db.Tables.NEGOTIATION;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -37,6 +38,14 @@ public class CustomerDerivedColumns {
     @Transactional
     public void refresh(long customerId) {
         refreshWhere(CUSTOMER.ID.eq(customerId));
+    }
+
+    /** The same for every customer of a batch of records, in one statement. */
+    @Transactional
+    public void refresh(Collection<Long> customerIds) {
+        if (!customerIds.isEmpty()) {
+            refreshWhere(CUSTOMER.ID.in(customerIds));
+        }
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package app.kiroku.customer;
 import static app.kiroku.db.Tables.CUSTOMER;
 
 import app.kiroku.master.MasterDataService;
+import app.kiroku.master.MasterNames;
 import app.kiroku.shared.audit.AuditLog;
 import app.kiroku.shared.importing.Duplicates;
 import app.kiroku.shared.importing.FileMemory;
@@ -16,6 +17,7 @@ import app.kiroku.shared.importing.RowResult;
 import app.kiroku.shared.importing.TableRow;
 import app.kiroku.shared.text.SearchText;
 import app.kiroku.user.UserDirectory;
+import app.kiroku.user.UserLookup;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -132,8 +134,8 @@ public class CustomerImport implements ImportTarget {
 
     @Override
     public PreparedBatch prepare(List<TableRow> rows, ImportSettings settings, FileMemory memory) {
-        var reader = new CustomerImportRows(settings, users.activeInHouseUsers(), users.activeInHouseIdsByLogin(),
-                masters.ranks(), postalCodes);
+        var reader = new CustomerImportRows(settings, new UserLookup(users.activeInHouseUsers(),
+                users.activeInHouseIdsByLogin()), new MasterNames(masters.ranks()), postalCodes);
         List<CustomerImportRows.Parsed> parsed = rows.stream().map(reader::parse).toList();
         var existing = new Existing(customers.importMatches(
                 parsed.stream().filter(p -> !p.refused()).map(p -> kanaNorm(p.draft())).toList(),

@@ -1,17 +1,15 @@
 package app.kiroku.customer;
 
 import app.kiroku.master.MasterItem;
+import app.kiroku.master.MasterNames;
 import app.kiroku.shared.importing.ImportSettings;
 import app.kiroku.shared.importing.RowProblem;
 import app.kiroku.shared.importing.TableRow;
+import app.kiroku.user.UserLookup;
 import app.kiroku.user.UserRef;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -34,22 +32,15 @@ final class CustomerImportRows {
     }
 
     private final ImportSettings settings;
-    private final Map<String, Long> userIdsByLogin = new HashMap<>();
-    private final Map<String, List<UserRef>> usersByName = new HashMap<>();
-    private final Map<Long, String> userNames = new HashMap<>();
-    private final Map<String, MasterItem> ranksByName = new HashMap<>();
+    private final UserLookup users;
+    private final MasterNames ranks;
     private final PostalCodes postalCodes;
 
-    CustomerImportRows(ImportSettings settings, List<UserRef> users, Map<String, Long> idsByLogin,
-            List<MasterItem> ranks, PostalCodes postalCodes) {
+    CustomerImportRows(ImportSettings settings, UserLookup users, MasterNames ranks, PostalCodes postalCodes) {
         this.settings = settings;
+        this.users = users;
+        this.ranks = ranks;
         this.postalCodes = postalCodes;
-        idsByLogin.forEach((login, id) -> userIdsByLogin.put(login.toLowerCase(Locale.ROOT), id));
-        for (UserRef user : users) {
-            usersByName.computeIfAbsent(compact(user.name()), n -> new ArrayList<>()).add(user);
-            userNames.put(user.id(), user.name());
-        }
-        ranks.stream().filter(MasterItem::active).forEach(r -> ranksByName.put(compact(r.name()), r));
     }
 
     Parsed parse(TableRow row) {
@@ -115,7 +106,7 @@ final class CustomerImportRows {
         if (name.isEmpty()) {
             return null;
         }
-        MasterItem rank = ranksByName.get(compact(name));
+        MasterItem rank = ranks.active(name).orElse(null);
         if (rank == null) {
             problems.add(RowProblem.of(row.line(), settings.header("rank"), "import.error.rank", name));
             return name;
@@ -132,24 +123,16 @@ final class CustomerImportRows {
             if (given.isEmpty()) {
                 continue;
             }
-            Long id = userIdsByLogin.get(given.toLowerCase(Locale.ROOT));
-            List<UserRef> named = usersByName.getOrDefault(compact(given), List.of());
-            if (id == null && named.size() == 1) {
-                id = named.getFirst().id();
-            }
-            if (id == null) {
-                String key = named.isEmpty() ? "import.error.assignee" : "import.error.assigneeAmbiguous";
+            UserLookup.Found found = users.find(given);
+            UserRef user = found.user();
+            if (user == null) {
+                String key = found.ambiguous() ? "import.error.assigneeAmbiguous" : "import.error.assignee";
                 problems.add(RowProblem.of(row.line(), settings.header("assignees"), key, given));
-            } else if (ids.add(id)) {
-                names.add(userNames.get(id));
+            } else if (ids.add(user.id())) {
+                names.add(user.name());
             }
         }
         draft.setAssigneeIds(ids);
         return names;
-    }
-
-    /** Names compared without spaces and widths: 「佐藤　健」 is 「佐藤健」. */
-    private static String compact(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s", "").toLowerCase(Locale.ROOT);
     }
 }

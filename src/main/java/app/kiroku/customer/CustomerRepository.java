@@ -8,6 +8,7 @@ import static app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY;
 import static app.kiroku.db.Tables.PROGRESS_FLAG;
 
 import app.kiroku.db.tables.AppUser;
+import app.kiroku.shared.data.MultiRowInsert;
 import app.kiroku.shared.text.SearchText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +24,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record11;
+import org.jooq.Records;
 import org.jooq.SelectLimitStep;
 import org.jooq.SelectSelectStep;
 import org.jooq.SortField;
@@ -275,12 +277,16 @@ class CustomerRepository {
         values.put(CUSTOMER.ADDRESS, draft.getAddress());
         values.put(CUSTOMER.RANK_ID, draft.getRankId());
         values.put(CUSTOMER.MEMO, draft.getMemo());
-        values.put(CUSTOMER.NAME_NORM, fitted(CUSTOMER.NAME_NORM, SearchText.normalize(draft.getName())));
+        values.put(CUSTOMER.NAME_NORM, nameNorm(draft.getName()));
         values.put(CUSTOMER.KANA_NORM, fitted(CUSTOMER.KANA_NORM, SearchText.normalize(draft.getKana())));
         values.put(CUSTOMER.PHONE_DIGITS, digitsOrNull(draft.getPhone()));
         values.put(CUSTOMER.MOBILE_DIGITS, digitsOrNull(draft.getMobile()));
         values.put(CUSTOMER.ADDRESS_NORM, fitted(CUSTOMER.ADDRESS_NORM, SearchText.normalize(draft.getAddress())));
         return values;
+    }
+
+    static String nameNorm(@Nullable String name) {
+        return fitted(CUSTOMER.NAME_NORM, SearchText.normalize(name));
     }
 
     /**
@@ -345,16 +351,22 @@ class CustomerRepository {
                 .fetch(r -> new ImportMatch(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
-    /** New customers in one statement; their ids in the order of {@code drafts}. */
-    List<Long> insertAll(List<CustomerDraft> drafts, long userId, LocalDateTime now) {
-        if (drafts.isEmpty()) {
+    /** The customers with any of these 顧客コード or names (as {@link #nameNorm}): one look-up of two indexes. */
+    List<CustomerIdentity> identities(Collection<String> codes, Collection<String> nameNorms) {
+        if (codes.isEmpty() && nameNorms.isEmpty()) {
             return List.of();
         }
-        var insert = dsl.insertInto(CUSTOMER).set(importedValues(drafts.getFirst(), userId, now));
-        for (CustomerDraft draft : drafts.subList(1, drafts.size())) {
-            insert = insert.newRecord().set(importedValues(draft, userId, now));
-        }
-        return insert.returningResult(CUSTOMER.ID).fetch(CUSTOMER.ID);
+        return dsl.select(CUSTOMER.ID, CUSTOMER.CODE, CUSTOMER.NAME, CUSTOMER.NAME_NORM, CUSTOMER.PHONE_DIGITS,
+                        CUSTOMER.MOBILE_DIGITS, CUSTOMER.RANK_ID)
+                .from(CUSTOMER)
+                .where(CUSTOMER.CODE.in(codes).or(CUSTOMER.NAME_NORM.in(nameNorms)))
+                .fetch(Records.mapping(CustomerIdentity::new));
+    }
+
+    /** New customers in one statement; their ids in the order of {@code drafts}. */
+    List<Long> insertAll(List<CustomerDraft> drafts, long userId, LocalDateTime now) {
+        return MultiRowInsert.keys(dsl, CUSTOMER, CUSTOMER.ID,
+                drafts.stream().map(draft -> importedValues(draft, userId, now)).toList());
     }
 
     private static Map<Field<?>, @Nullable Object> importedValues(CustomerDraft draft, long userId,

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -120,6 +121,15 @@ public class CustomerService {
         var lead = lead(filter, plan);
         Condition where = listCondition(filter, plan, lead, true, LocalDate.now(clock));
         return lead.map(l -> customers.countLed(l, where)).orElseGet(() -> customers.count(where));
+    }
+
+    /**
+     * The customers with any of these 顧客コード or names (widths, case and spaces aside): one indexed look-up for a
+     * batch of imported records, which then pick theirs by code, or by name and phone number.
+     */
+    @InHouseOnly
+    public List<CustomerIdentity> identities(Collection<String> codes, Collection<String> names) {
+        return customers.identities(codes, names.stream().map(CustomerIdentity::nameKey).distinct().toList());
     }
 
     @InHouseOnly

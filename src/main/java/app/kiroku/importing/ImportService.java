@@ -11,6 +11,7 @@ import app.kiroku.shared.text.CsvWriter;
 import app.kiroku.user.CurrentUser;
 import app.kiroku.user.KirokuUser;
 import app.kiroku.user.Role;
+import app.kiroku.user.SignedIn;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -80,6 +81,7 @@ public class ImportService {
     }
 
     /** Whether the signed-in user may import at all: for the view, which the methods below check again. */
+    @SignedIn
     public boolean mayImport() {
         return currentUser.find().map(KirokuUser::role)
                 .map(role -> role == Role.ADMIN || role == Role.STAFF && permission.granted()).orElse(false);

@@ -107,6 +107,16 @@ public class NegotiationDraft {
         this.remarks = remarks;
     }
 
+    /** Where the record is shown (its schedule position): on its 対応日 once it has one, else on its 予定日. */
+    public @Nullable LocalDate shownDate() {
+        return doneDate != null ? doneDate : plannedDate;
+    }
+
+    /** The time that goes with {@link #shownDate()}. */
+    public @Nullable LocalTime shownTime() {
+        return doneDate != null ? doneTime : plannedTime;
+    }
+
     /** A copy, so a form can keep what was typed while the service works on its own values. */
     public NegotiationDraft copy() {
         var copy = new NegotiationDraft();

@@ -9,10 +9,12 @@ import static app.kiroku.db.Tables.NEGOTIATION_CALENDAR;
 import static app.kiroku.db.Tables.PROGRESS_FLAG;
 
 import app.kiroku.db.tables.AppUser;
+import app.kiroku.shared.data.MultiRowInsert;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,14 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record12;
-import org.jooq.Record14;
+import org.jooq.Record16;
+import org.jooq.Records;
 import org.jooq.SelectConditionStep;
 import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -135,15 +140,47 @@ class NegotiationRepository {
 
     long insert(NegotiationDraft draft, long userId, LocalDateTime now) {
         return dsl.insertInto(NEGOTIATION)
-                .set(values(draft))
-                .set(NEGOTIATION.CUSTOMER_ID, draft.getCustomerId())
-                .set(NEGOTIATION.CREATED_BY, userId)
-                .set(NEGOTIATION.CREATED_AT, now)
-                .set(NEGOTIATION.UPDATED_BY, userId)
-                .set(NEGOTIATION.UPDATED_AT, now)
-                .set(NEGOTIATION.VERSION, 0)
+                .set(newValues(draft, userId, now))
                 .returningResult(NEGOTIATION.ID)
                 .fetchSingle(NEGOTIATION.ID);
+    }
+
+    /** New records in one statement (the calendar's triggers fire for each); their ids in the order given. */
+    List<Long> insertAll(List<NegotiationDraft> drafts, long userId, LocalDateTime now) {
+        return MultiRowInsert.keys(dsl, NEGOTIATION, NEGOTIATION.ID,
+                drafts.stream().map(draft -> newValues(draft, userId, now)).toList());
+    }
+
+    private static Map<Field<?>, Object> newValues(NegotiationDraft draft, long userId, LocalDateTime now) {
+        Map<Field<?>, Object> values = values(draft);
+        values.put(NEGOTIATION.CUSTOMER_ID, draft.getCustomerId());
+        values.put(NEGOTIATION.CREATED_BY, userId);
+        values.put(NEGOTIATION.CREATED_AT, now);
+        values.put(NEGOTIATION.UPDATED_BY, userId);
+        values.put(NEGOTIATION.UPDATED_AT, now);
+        values.put(NEGOTIATION.VERSION, 0);
+        return values;
+    }
+
+    /** Where a stored record sits and who handled it: what an imported record is compared with. */
+    record Placed(long customerId, LocalDate shownDate, @Nullable LocalTime shownTime, long handlerId,
+            @Nullable String report) {
+    }
+
+    /**
+     * The records of these customers on these days, read through the customer's headings index: one look-up for a
+     * batch of imported records to find those already stored.
+     */
+    List<Placed> placed(Collection<Long> customerIds, Collection<LocalDate> shownDates) {
+        if (customerIds.isEmpty() || shownDates.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(NEGOTIATION.CUSTOMER_ID, NEGOTIATION.SHOWN_DATE, NEGOTIATION.SHOWN_TIME,
+                        NEGOTIATION.HANDLER_ID, NEGOTIATION.REPORT)
+                .from(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.in(customerIds))
+                .and(NEGOTIATION.SHOWN_DATE.in(shownDates))
+                .fetch(Records.mapping(Placed::new));
     }
 
     /** False when the row is gone or was saved by someone else since {@code version} was read. */
@@ -165,14 +202,13 @@ class NegotiationRepository {
 
     /** The editable columns, with the schedule position (対応日 wins over 予定日) derived from them. */
     private static Map<Field<?>, Object> values(NegotiationDraft draft) {
-        boolean done = draft.getDoneDate() != null;
         Map<Field<?>, Object> values = new HashMap<>();
         values.put(NEGOTIATION.PLANNED_DATE, draft.getPlannedDate());
         values.put(NEGOTIATION.PLANNED_TIME, draft.getPlannedTime());
         values.put(NEGOTIATION.DONE_DATE, draft.getDoneDate());
         values.put(NEGOTIATION.DONE_TIME, draft.getDoneTime());
-        values.put(NEGOTIATION.SHOWN_DATE, done ? draft.getDoneDate() : draft.getPlannedDate());
-        values.put(NEGOTIATION.SHOWN_TIME, done ? draft.getDoneTime() : draft.getPlannedTime());
+        values.put(NEGOTIATION.SHOWN_DATE, draft.shownDate());
+        values.put(NEGOTIATION.SHOWN_TIME, draft.shownTime());
         values.put(NEGOTIATION.HANDLER_ID, draft.getHandlerId());
         values.put(NEGOTIATION.PROGRESS_ID, draft.getProgressId());
         values.put(NEGOTIATION.RANK_ID, draft.getRankId());
@@ -205,10 +241,12 @@ class NegotiationRepository {
         return listQuery(where, sort).fetchSize(500).stream().map(NegotiationRepository::listItem);
     }
 
-    private SelectLimitStep<Record14<Long, LocalDate, LocalTime, Boolean, Long, String, String, String, String,
-            String, String, String, String, String>> listQuery(Condition where, List<NegotiationSort.Order> sort) {
+    private SelectLimitStep<Record16<Long, LocalDate, LocalTime, Boolean, Long, String, String, String, String,
+            String, String, String, String, String, String, String>> listQuery(Condition where,
+            List<NegotiationSort.Order> sort) {
         return dsl.select(NEGOTIATION.ID, NEGOTIATION.SHOWN_DATE, NEGOTIATION.SHOWN_TIME,
-                        NEGOTIATION.DONE_DATE.isNotNull(), NEGOTIATION.CUSTOMER_ID, CUSTOMER.NAME, APP_USER.NAME,
+                        NEGOTIATION.DONE_DATE.isNotNull(), NEGOTIATION.CUSTOMER_ID, CUSTOMER.NAME, CUSTOMER.CODE,
+                        DSL.coalesce(CUSTOMER.PHONE, CUSTOMER.MOBILE), APP_USER.NAME,
                         PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, CUSTOMER_RANK.NAME, DEPARTMENT.NAME,
                         NEGOTIATION.REPORT, NEGOTIATION.REPORT, NEGOTIATION.REMARKS)
                 .from(NEGOTIATION)
@@ -221,11 +259,11 @@ class NegotiationRepository {
                 .orderBy(orderBy(sort));
     }
 
-    private static NegotiationListItem listItem(Record14<Long, LocalDate, LocalTime, Boolean, Long, String, String,
-            String, String, String, String, String, String, String> r) {
+    private static NegotiationListItem listItem(Record16<Long, LocalDate, LocalTime, Boolean, Long, String, String,
+            String, String, String, String, String, String, String, String, String> r) {
         return new NegotiationListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), Headlines.firstLine(r.value12()),
-                r.value13(), r.value14());
+                r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(),
+                Headlines.firstLine(r.value14()), r.value15(), r.value16());
     }
 
     private static List<SortField<?>> orderBy(List<NegotiationSort.Order> sort) {

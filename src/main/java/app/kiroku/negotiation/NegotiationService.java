@@ -44,11 +44,13 @@ public class NegotiationService {
     /** 今日の予定 covers today and the next seven days. */
     public static final int AGENDA_DAYS_AHEAD = 7;
 
-    private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
-    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** With 顧客コード and 電話番号, so that an export imports again without a mapping and finds its customers. */
     private static final List<String> CSV_COLUMNS = List.of("negotiation.date", "negotiation.time",
-            "negotiation.state", "customer.name", "negotiation.handler", "negotiation.progress", "negotiation.rank",
-            "negotiation.department", "negotiation.report", "negotiation.remarks");
+            "negotiation.state", "customer.code", "customer.name", "customer.phone", "negotiation.handler",
+            "negotiation.progress", "negotiation.rank", "negotiation.department", "negotiation.report",
+            "negotiation.remarks");
 
     private final NegotiationRepository negotiations;
     private final CurrentUser currentUser;
@@ -194,8 +196,8 @@ public class NegotiationService {
             rows.forEach(r -> csv.row(Arrays.asList(CSV_DATE.format(r.date()),
                     r.time() == null ? null : CSV_TIME.format(r.time()),
                     texts.getString(r.done() ? "negotiation.state.done" : "negotiation.state.planned"),
-                    r.customerName(), r.handlerName(), r.progressName(), r.rankName(), r.departmentName(), r.report(),
-                    r.remarks())));
+                    r.customerCode(), r.customerName(), r.customerPhone(), r.handlerName(), r.progressName(),
+                    r.rankName(), r.departmentName(), r.report(), r.remarks())));
         }
     }
 
@@ -239,7 +241,7 @@ public class NegotiationService {
                 || items.stream().anyMatch(item -> item.id() == chosen && item.active());
     }
 
-    private static String describe(NegotiationDraft d) {
+    static String describe(NegotiationDraft d) {
         return "予定=" + d.getPlannedDate() + " " + Objects.toString(d.getPlannedTime(), "")
                 + " 対応=" + d.getDoneDate() + " " + Objects.toString(d.getDoneTime(), "")
                 + " 対応者=" + d.getHandlerId() + " 進捗=" + d.getProgressId() + " ランク=" + d.getRankId()

@@ -145,6 +145,7 @@ public class UserAdminService {
         clean.setRole(draft.getRole());
         clean.setDepartmentId(draft.getDepartmentId());
         clean.setActive(draft.isActive());
+        clean.setMayImport(draft.getRole() == Role.STAFF && draft.isMayImport());
         return clean;
     }
 

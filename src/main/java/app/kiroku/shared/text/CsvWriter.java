@@ -67,6 +67,15 @@ public final class CsvWriter implements AutoCloseable {
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * A cell of a file this writer wrote, as it was before {@link #quote} guarded it: the apostrophe in front of a
+     * formula-like text is taken off again, so an export reads back as what was exported.
+     */
+    public static String unguarded(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
+    }
+
     private void write(String text) {
         try {
             out.write(text);

