@@ -187,9 +187,10 @@ public class NegotiationService {
 
     /** The current result as CSV for Excel: UTF-8 with BOM, headers in the user's language. */
     @InHouseOnly
-    public void exportCsv(NegotiationFilter filter, List<NegotiationSort.Order> sort, Locale locale, OutputStream out) {
+    public void exportCsv(NegotiationFilter filter, List<NegotiationSort.Order> sort, Locale locale,
+            CsvWriter.Encoding encoding, OutputStream out) {
         ResourceBundle texts = KirokuI18nProvider.bundle(locale);
-        try (var csv = new CsvWriter(out);
+        try (var csv = new CsvWriter(out, encoding);
                 var rows = negotiations.stream(NegotiationConditions.matching(filter, currentUser.require().id()),
                         sort)) {
             csv.row(CSV_COLUMNS.stream().map(texts::getString).toList());

@@ -101,7 +101,8 @@ class NegotiationSearchTest {
     @Test
     void theResultExportsAsCsv() {
         var out = new ByteArrayOutputStream();
-        negotiations.exportCsv(NegotiationFilter.keyword("星野 検索"), List.of(), Locale.JAPANESE, out);
+        negotiations.exportCsv(NegotiationFilter.keyword("星野 検索"), List.of(), Locale.JAPANESE,
+                app.kiroku.shared.text.CsvWriter.Encoding.UTF8, out);
         String csv = new String(out.toByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF日付,時刻,状態,顧客コード,顧客名,電話番号,商談対応者,進捗,顧客ランク,担当部署,内容／日報,備考\r\n");
         assertThat(csv.lines()).hasSize(3);

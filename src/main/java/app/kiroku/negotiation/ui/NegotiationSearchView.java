@@ -5,6 +5,7 @@ import app.kiroku.negotiation.NegotiationFilter;
 import app.kiroku.negotiation.NegotiationListItem;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.negotiation.NegotiationSort;
+import app.kiroku.shared.ui.CsvLinks;
 import app.kiroku.shared.ui.CompactColumn;
 import app.kiroku.shared.ui.Formats;
 import app.kiroku.shared.ui.GridSortSelect;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,7 +33,6 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -97,9 +96,9 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
         var toggle = new Button(getTranslation("customer.search.detail"), VaadinIcon.SLIDERS.create(),
                 e -> criteria.setVisible(!criteria.isVisible()));
         toggle.setId("negotiation-detail-toggle");
-        var csv = new Anchor(csvDownload(), getTranslation("common.csv"));
-        csv.setId("negotiation-csv");
-        csv.addClassName("kiroku-link-button");
+        var csv = new CsvLinks("negotiation-csv", "negotiations-" + LocalDate.now(clock).format(
+                DateTimeFormatter.BASIC_ISO_DATE), (event, encoding) -> negotiations.exportCsv(filter, sort,
+                        event.getUI().getLocale(), encoding, event.getOutputStream()));
         var bar = new Div(keyword, search, toggle, csv);
         bar.addClassName("kiroku-search-bar");
         chips.addClassName("kiroku-chips");
@@ -194,15 +193,6 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory()
                 .replaceState(null, new Location("negotiations", new QueryParameters(newFilter.toQuery()))));
-    }
-
-    private DownloadHandler csvDownload() {
-        return event -> {
-            String date = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
-            event.setFileName("negotiations-" + date + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            negotiations.exportCsv(filter, sort, event.getUI().getLocale(), event.getOutputStream());
-        };
     }
 
     @Override
