@@ -43,8 +43,15 @@ public final class ImportBenchmark {
         "なかむら", "こばやし", "かとう", "よしだ", "やまだ", "ささき", "やまぐち", "まつもと", "いのうえ"};
     private static final String[] KANJI = {"佐藤", "鈴木", "髙橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林",
         "加藤", "吉田", "山田", "佐々木", "山口", "松本", "井上"};
-    private static final String[] GIVEN = {"けんいち", "ゆうこ", "ひろし", "みさき", "だいすけ", "ようこ", "しょうた"};
-    private static final String[] GIVEN_KANJI = {"健一", "裕子", "博", "美咲", "大輔", "陽子", "翔太"};
+    private static final String[] GIVEN = {"けんいち", "ゆうこ", "ひろし", "みさき", "だいすけ", "ようこ", "しょうた",
+        "まさと", "あやか", "たくや", "なおみ", "ゆうた", "えみ", "かずお", "さやか", "りょう", "ともこ", "しんじ", "まい",
+        "こうじ"};
+    private static final String[] GIVEN_KANJI = {"健一", "裕子", "博", "美咲", "大輔", "陽子", "翔太", "正人", "彩花",
+        "拓也", "直美", "悠太", "恵美", "和夫", "沙也加", "亮", "智子", "慎二", "舞", "浩二"};
+    /** Shop and company names before the person, as customers of a visiting sales force often are. */
+    private static final String[] SHOPS = {"", "", "", "はなや", "さかや", "こうむてん", "でんき", "しょうてん", "のうえん",
+        "やっきょく"};
+    private static final String[] SHOP_KANJI = {"", "", "", "花屋", "酒屋", "工務店", "電機", "商店", "農園", "薬局"};
     private static final String[] TOWNS = {"東京都新宿区西新宿", "神奈川県横浜市中区山下町", "大阪府大阪市北区梅田",
         "愛知県名古屋市中村区名駅", "福岡県福岡市博多区博多駅前", "北海道札幌市中央区北一条西"};
 
@@ -122,10 +129,11 @@ public final class ImportBenchmark {
             for (int i = 0; i < rows; i++) {
                 int s = random.nextInt(SURNAMES.length);
                 int g = random.nextInt(GIVEN.length);
+                int shop = random.nextInt(SHOPS.length);
                 String phone = "0%d-%04d-%04d".formatted(3 + random.nextInt(6), i % 10_000, (i / 10_000) % 10_000);
                 String mobile = random.nextInt(3) == 0 ? "090%08d".formatted(i) : "";
-                out.write(String.join(",", "B" + i, KANJI[s] + " " + GIVEN_KANJI[g],
-                        "とりこみ" + SURNAMES[s] + " " + GIVEN[g], phone, mobile,
+                out.write(String.join(",", "B" + i, SHOP_KANJI[shop] + KANJI[s] + " " + GIVEN_KANJI[g],
+                        "とりこみ" + SHOPS[shop] + SURNAMES[s] + " " + GIVEN[g], phone, mobile,
                         random.nextInt(4) == 0 ? "c" + i + "@example.com" : "", "",
                         TOWNS[random.nextInt(TOWNS.length)] + (1 + random.nextInt(30)) + "-" + (1 + random.nextInt(20)),
                         random.nextBoolean() ? "staff" + (1 + random.nextInt(5)) : "", "ABC".charAt(random.nextInt(3)) + "",

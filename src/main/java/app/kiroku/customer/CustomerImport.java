@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -137,8 +138,13 @@ public class CustomerImport implements ImportTarget {
         var reader = new CustomerImportRows(settings, new UserLookup(users.activeInHouseUsers(),
                 users.activeInHouseIdsByLogin()), new MasterNames(masters.ranks()), postalCodes);
         List<CustomerImportRows.Parsed> parsed = rows.stream().map(reader::parse).toList();
-        var existing = new Existing(customers.importMatches(
-                parsed.stream().filter(p -> !p.refused()).map(p -> kanaNorm(p.draft())).toList(),
+        List<CustomerDraft> valid = parsed.stream().filter(p -> !p.refused()).map(CustomerImportRows.Parsed::draft)
+                .toList();
+        var existing = new Existing(customers.importMatches(valid.stream().map(CustomerImport::kanaNorm).toList(),
+                valid.stream().flatMap(d -> Stream.of(d.getPhone(), d.getMobile())).map(SearchText::digits)
+                        .filter(d -> !d.isEmpty()).toList(),
+                valid.stream().map(CustomerDraft::getAddress).filter(Objects::nonNull).map(SearchText::normalize)
+                        .toList(),
                 parsed.stream().map(p -> p.draft().getCode()).filter(Objects::nonNull).toList()));
         List<Decision> decisions = new ArrayList<>();
         for (var row : parsed) {

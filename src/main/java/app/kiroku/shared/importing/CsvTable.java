@@ -62,16 +62,11 @@ final class CsvTable implements TableFile {
 
     @Override
     public void rows(Predicate<TableRow> visitor) throws IOException {
-        boolean[] header = {true};
+        Predicate<TableRow> rows = TableFile.afterHeader(visitor);
         records(record -> {
-            if (header[0]) {
-                header[0] = false;
-                return true;
-            }
             List<String> cells = new ArrayList<>(record.size());
             record.forEach(cells::add);
-            var row = new TableRow((int) record.getRecordNumber(), cells);
-            return row.blank() || visitor.test(row);
+            return rows.test(new TableRow((int) record.getRecordNumber(), cells));
         });
     }
 

@@ -23,6 +23,18 @@ public interface TableFile {
      */
     void rows(Predicate<TableRow> visitor) throws IOException;
 
+    /** {@code visitor} for the rows after the first (the header), blank rows skipped. */
+    static Predicate<TableRow> afterHeader(Predicate<TableRow> visitor) {
+        boolean[] header = {true};
+        return row -> {
+            if (header[0]) {
+                header[0] = false;
+                return true;
+            }
+            return row.blank() || visitor.test(row);
+        };
+    }
+
     static TableFile open(Path path, String fileName) throws IOException {
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             return XlsxTable.open(path);

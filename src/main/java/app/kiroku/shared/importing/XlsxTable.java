@@ -59,14 +59,7 @@ final class XlsxTable implements TableFile {
 
     @Override
     public void rows(Predicate<TableRow> visitor) throws IOException {
-        boolean[] header = {true};
-        sheetRows(row -> {
-            if (header[0]) {
-                header[0] = false;
-                return true;
-            }
-            return row.blank() || visitor.test(row);
-        });
+        sheetRows(TableFile.afterHeader(visitor));
     }
 
     /** Thrown from the SAX handler to stop reading once the visitor has had enough. */
