@@ -136,7 +136,8 @@ public final class ImportBenchmark {
                         "とりこみ" + SHOPS[shop] + SURNAMES[s] + " " + GIVEN[g], phone, mobile,
                         random.nextInt(4) == 0 ? "c" + i + "@example.com" : "", "",
                         TOWNS[random.nextInt(TOWNS.length)] + (1 + random.nextInt(30)) + "-" + (1 + random.nextInt(20)),
-                        random.nextBoolean() ? "staff" + (1 + random.nextInt(5)) : "", "ABC".charAt(random.nextInt(3)) + "",
+                        random.nextBoolean() ? "staff" + (1 + random.nextInt(5)) : "",
+                        String.valueOf("ABC".charAt(random.nextInt(3))),
                         random.nextInt(10) == 0 ? "紹介①" : ""));
                 out.write("\r\n");
             }

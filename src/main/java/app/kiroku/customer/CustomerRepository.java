@@ -225,7 +225,8 @@ class CustomerRepository {
                 .orderBy(APP_USER.KANA, APP_USER.ID)
                 .fetch(r -> new CustomerDetail.Assignee(r.value1(), r.value2(), r.value3()));
         return dsl.select(CUSTOMER.ID, CUSTOMER.CODE, CUSTOMER.NAME, CUSTOMER.KANA, CUSTOMER.PHONE, CUSTOMER.MOBILE,
-                        CUSTOMER.EMAIL, CUSTOMER.POSTAL_CODE, CUSTOMER.ADDRESS, CUSTOMER.RANK_ID, CUSTOMER_RANK.NAME, CUSTOMER.MEMO,
+                        CUSTOMER.EMAIL, CUSTOMER.POSTAL_CODE, CUSTOMER.ADDRESS, CUSTOMER.RANK_ID, CUSTOMER_RANK.NAME,
+                        CUSTOMER.MEMO,
                         PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, nextContact(today), creator.NAME, CUSTOMER.CREATED_AT,
                         updater.NAME, CUSTOMER.UPDATED_AT, CUSTOMER.VERSION)
                 .from(CUSTOMER)

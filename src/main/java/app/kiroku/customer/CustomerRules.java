@@ -99,7 +99,7 @@ public final class CustomerRules {
         return value == null || value.length() <= MEMO_MAX ? "" : "customer.error.memo.tooLong";
     }
 
-    /** Every field's message key (field → key) for what the form and the service both refuse; empty when all is well. */
+    /** The message key of each field (field → key) the form and the service both refuse; empty when all is well. */
     public static Map<String, String> problems(CustomerDraft draft) {
         Map<String, String> problems = new LinkedHashMap<>();
         put(problems, "code", checkCode(draft.getCode()));

@@ -51,10 +51,14 @@ class ImportJobRepository {
     void progress(long id, int rowsDone, Map<RowOutcome, Integer> outcomes, LocalDateTime now) {
         dsl.update(IMPORT_JOB)
                 .set(IMPORT_JOB.ROWS_DONE, rowsDone)
-                .set(IMPORT_JOB.CREATED_COUNT, IMPORT_JOB.CREATED_COUNT.plus(outcomes.getOrDefault(RowOutcome.CREATED, 0)))
-                .set(IMPORT_JOB.UPDATED_COUNT, IMPORT_JOB.UPDATED_COUNT.plus(outcomes.getOrDefault(RowOutcome.UPDATED, 0)))
-                .set(IMPORT_JOB.SKIPPED_COUNT, IMPORT_JOB.SKIPPED_COUNT.plus(outcomes.getOrDefault(RowOutcome.SKIPPED, 0)))
-                .set(IMPORT_JOB.REFUSED_COUNT, IMPORT_JOB.REFUSED_COUNT.plus(outcomes.getOrDefault(RowOutcome.REFUSED, 0)))
+                .set(IMPORT_JOB.CREATED_COUNT, IMPORT_JOB.CREATED_COUNT.plus(
+                        outcomes.getOrDefault(RowOutcome.CREATED, 0)))
+                .set(IMPORT_JOB.UPDATED_COUNT, IMPORT_JOB.UPDATED_COUNT.plus(
+                        outcomes.getOrDefault(RowOutcome.UPDATED, 0)))
+                .set(IMPORT_JOB.SKIPPED_COUNT, IMPORT_JOB.SKIPPED_COUNT.plus(
+                        outcomes.getOrDefault(RowOutcome.SKIPPED, 0)))
+                .set(IMPORT_JOB.REFUSED_COUNT, IMPORT_JOB.REFUSED_COUNT.plus(
+                        outcomes.getOrDefault(RowOutcome.REFUSED, 0)))
                 .set(IMPORT_JOB.HEARTBEAT_AT, now)
                 .where(IMPORT_JOB.ID.eq(id))
                 .execute();
@@ -63,7 +67,8 @@ class ImportJobRepository {
     void finish(long id, ImportStatus status, @Nullable String message, LocalDateTime now) {
         dsl.update(IMPORT_JOB)
                 .set(IMPORT_JOB.STATUS, status.name())
-                .set(IMPORT_JOB.MESSAGE, message == null || message.length() <= 500 ? message : message.substring(0, 500))
+                .set(IMPORT_JOB.MESSAGE, message == null || message.length() <= 500 ? message
+                        : message.substring(0, 500))
                 .set(IMPORT_JOB.FINISHED_AT, now)
                 .set(IMPORT_JOB.HEARTBEAT_AT, now)
                 .where(IMPORT_JOB.ID.eq(id))

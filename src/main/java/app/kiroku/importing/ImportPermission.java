@@ -6,7 +6,7 @@ import app.kiroku.user.CurrentUser;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-/** Whether the signed-in STAFF user was allowed to import; read from the account each time, so a change holds at once. */
+/** Whether the signed-in STAFF user may import; read from the account each time, so that a change holds at once. */
 @Component("importPermission")
 public class ImportPermission {
 

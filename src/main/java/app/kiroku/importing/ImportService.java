@@ -92,7 +92,7 @@ public class ImportService {
         return List.copyOf(targets.values());
     }
 
-    /** Reads the headers of an uploaded file; refused with {@link app.kiroku.shared.importing.UnreadableFileException}. */
+    /** Reads an uploaded file's headers; {@link app.kiroku.shared.importing.UnreadableFileException} if it cannot. */
     @ImportAllowed
     public ImportFile open(Path path, String fileName) {
         try {

@@ -74,7 +74,8 @@ class ImportIT extends EndToEndTest {
         page.locator("#import-check").tap();
         assertThat(page.locator("#import-check-summary")).isVisible();
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("sideways scroll").isLessThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("sideways scroll")
+                .isLessThanOrEqualTo(0);
         Browser.screenshot(page, "import-820.png");
         page.context().close();
     }

@@ -228,7 +228,8 @@ class CustomerImportTest {
         assertThat(fixture.importedIds()).hasSize(2);
         assertThat(imports.history(0, 10)).extracting(ImportJob::id).startsWith(again.id(), job.id());
         assertThat(dsl.select(AUDIT_LOG.DETAIL).from(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("import_job"))
-                .and(AUDIT_LOG.ENTITY_ID.eq(job.id())).and(AUDIT_LOG.ACTION.eq("IMPORT_END")).fetchSingle(AUDIT_LOG.DETAIL))
+                .and(AUDIT_LOG.ENTITY_ID.eq(job.id())).and(AUDIT_LOG.ACTION.eq("IMPORT_END"))
+                .fetchSingle(AUDIT_LOG.DETAIL))
                 .isEqualTo("取込.csv: DONE, rows up to 4, created 2, updated 0, skipped 1, refused 0");
     }
 

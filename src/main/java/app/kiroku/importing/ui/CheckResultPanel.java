@@ -54,7 +54,8 @@ class CheckResultPanel extends VerticalLayout {
                     .setFlexGrow(0);
             problems.addColumn(RowProblem::column).setHeader(getTranslation("import.problem.column"))
                     .setAutoWidth(true).setFlexGrow(0);
-            problems.addColumn(p -> ImportService.message(p, locale)).setHeader(getTranslation("import.problem.message"))
+            problems.addColumn(p -> ImportService.message(p, locale))
+                    .setHeader(getTranslation("import.problem.message"))
                     .setFlexGrow(1);
             problems.setItems(report.problems());
             problems.setHeight(report.problems().size() > 8 ? "20rem" : null);
