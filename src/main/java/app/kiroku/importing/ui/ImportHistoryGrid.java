@@ -19,7 +19,8 @@ class ImportHistoryGrid extends Grid<ImportJob> {
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(j -> getTranslation("import.target." + j.target())).setHeader(getTranslation("import.target"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(ImportJob::fileName).setHeader(getTranslation("import.history.file")).setFlexGrow(1);
+        addColumn(ImportJob::fileName).setHeader(getTranslation("import.history.file")).setFlexGrow(1)
+                .setTooltipGenerator(ImportJob::fileName);
         addColumn(ImportJob::startedByName).setHeader(getTranslation("import.history.by")).setAutoWidth(true);
         addColumn(j -> getTranslation("import.status." + j.status().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("import.history.status")).setAutoWidth(true);

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -69,6 +70,7 @@ public class ImportView extends Div implements HasDynamicTitle {
     private final Div checkArea = new Div();
     private final Div progressArea = new Div();
     private final ImportHistoryGrid history;
+    private @Nullable Upload upload;
     private @Nullable ImportFile file;
     private @Nullable CheckReport checked;
     private @Nullable ImportSettings checkedWith;
@@ -109,14 +111,27 @@ public class ImportView extends Div implements HasDynamicTitle {
             ui.access(() -> uploaded(temp.toPath(), name));
         }));
         upload.setId("import-upload");
+        this.upload = upload;
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", ".xlsx");
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
+        upload.setI18n(uploadTexts());
         fileInfo.setId("import-file-info");
         var help = new Paragraph(getTranslation("import.upload.help"));
         help.addClassName("kiroku-help");
         return new Div(target, upload, fileInfo, help);
+    }
+
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")))
+                .setFile(new UploadI18N.File().setRemove(getTranslation("import.upload.remove"))
+                        .setRetry(getTranslation("import.upload.retry")).setStart(getTranslation("import.upload.start")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.tooBig"))
+                        .setIncorrectFileType(getTranslation("import.upload.wrongType"))
+                        .setTooManyFiles(getTranslation("import.upload.tooMany")));
     }
 
     private HorizontalLayout mappingTools() {
@@ -163,6 +178,10 @@ public class ImportView extends Div implements HasDynamicTitle {
 
     private void uploaded(java.nio.file.Path path, String name) {
         discardFile();
+        if (upload != null) {
+            // the file is read and shown above; the list is cleared so that another file can be dropped at once
+            upload.clearFileList();
+        }
         try {
             file = imports.open(path, name);
         } catch (UnreadableFileException e) {
