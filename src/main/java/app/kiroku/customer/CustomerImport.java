@@ -278,12 +278,6 @@ public class CustomerImport implements ImportTarget {
                     c.getMemo());
         }
 
-        /** New customers only: an update takes locks on existing rows and their keys, and runs alone. */
-        @Override
-        public boolean overlaps() {
-            return decisions.stream().noneMatch(d -> d.outcome() == RowOutcome.UPDATED);
-        }
-
         @Override
         public void write(long userId, long importId) {
             LocalDateTime now = LocalDateTime.now(clock);

@@ -34,8 +34,6 @@ public class CustomerSearchKeys {
     static final int COUNT_BOUND = 500;
     /** Pieces of one long word considered as its lead. */
     static final int PIECES_COUNTED = 4;
-    /** Rows in one INSERT of an import's keys. */
-    private static final int KEYS_PER_STATEMENT = 5000;
 
     /*
      * The customer rows come first and each text's positions are a range of the sequence read for that row
@@ -95,10 +93,9 @@ public class CustomerSearchKeys {
     }
 
     /**
-     * Stores the keys of a batch of new customers: read as the id range the batch's single INSERT gave them (the
-     * form the bulk loads use; an IN list of a thousand ids makes MariaDB read the customer table far more slowly),
-     * then written in the key table's order. The read is a plain one, so that it locks nothing: an import writes two
-     * batches at once, and a locking read of the range would also lock the first customer of the next batch.
+     * Stores the keys of a batch of new customers in one statement, read as the id range the batch's single INSERT
+     * gave them (the form the bulk loads use; an IN list of a thousand ids makes MariaDB read the customer table far
+     * more slowly). Another customer that falls inside the range already has its keys, which INSERT IGNORE skips.
      */
     void addAll(java.util.Collection<Long> customerIds) {
         if (customerIds.isEmpty()) {
@@ -106,17 +103,9 @@ public class CustomerSearchKeys {
         }
         long min = java.util.Collections.min(customerIds);
         long max = java.util.Collections.max(customerIds);
-        var keys = dsl.resultQuery("SELECT DISTINCT search_key, kana_norm, customer_id FROM (" + selectForIdRange()
-                + ") k ORDER BY search_key, kana_norm, customer_id", min, max, min, max).fetch();
-        for (int from = 0; from < keys.size(); from += KEYS_PER_STATEMENT) {
-            var insert = dsl.insertInto(CUSTOMER_SEARCH_KEY, CUSTOMER_SEARCH_KEY.SEARCH_KEY,
-                    CUSTOMER_SEARCH_KEY.KANA_NORM, CUSTOMER_SEARCH_KEY.CUSTOMER_ID);
-            for (var key : keys.subList(from, Math.min(keys.size(), from + KEYS_PER_STATEMENT))) {
-                insert = insert.values(key.get(0, String.class), key.get(1, String.class), key.get(2, Long.class));
-            }
-            // another customer inside the range (none, unless ids are handed out in steps) already has its keys
-            insert.onDuplicateKeyIgnore().execute();
-        }
+        // in the primary key's order, so that each page of the key table is visited once per batch
+        dsl.execute("INSERT IGNORE INTO customer_search_key (search_key, kana_norm, customer_id) SELECT * FROM ("
+                + selectForIdRange() + ") k ORDER BY search_key, kana_norm, customer_id", min, max, min, max);
     }
 
     /** Removes the keys of the customer's current row; called before the row changes. */

@@ -29,9 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Streams a file through a target a batch at a time. A dry run checks every row and writes nothing. An import writes
- * each batch in its own transaction together with the job's counts, committed in file order, so a stop at any
- * moment (cancel, failure, a killed process) leaves whole batches only, and the job says after which row the file is
- * written.
+ * each batch in its own transaction together with the job's counts, so a stop at any moment (cancel, failure, a
+ * killed process) leaves whole batches only, and the job says after which row the file is written.
  */
 @Component
 class ImportRunner {
@@ -80,50 +79,37 @@ class ImportRunner {
             }
             totals[0] += rows.size();
             progress.accept(rows.getLast().line());
-            return true;
         });
         return new CheckReport(totals[0], outcomes, problems, totals[1], preview);
     }
 
-    /**
-     * The import itself: the rows are read and checked on the calling (background) thread, a batch at a time, and
-     * written by a {@link WritePipeline}; returns the final status.
-     */
+    /** The import itself, on the calling (background) thread; returns its final status. */
     ImportStatus run(long jobId, TableFile file, ImportTarget target, ImportSettings settings, long userId,
             BooleanSupplier cancelled) {
         var memory = new FileMemory();
         int[] problemsKept = {0};
+        int[] lastLine = {0};
         jobs.running(jobId, LocalDateTime.now(clock));
-        try (var pipeline = new WritePipeline(transaction)) {
-            boolean complete;
-            try {
-                complete = forEachBatch(file, () -> cancelled.getAsBoolean() || pipeline.failed(), rows -> {
-                    PreparedBatch batch = readOnly.execute(status -> target.prepare(rows, settings, memory));
-                    int lastLine = rows.getLast().line();
-                    pipeline.awaitRoom(batch);
-                    if (cancelled.getAsBoolean() || pipeline.failed()) {
-                        return false;
+        try {
+            boolean complete = forEachBatch(file, cancelled, rows -> {
+                transaction.executeWithoutResult(status -> {
+                    PreparedBatch batch = target.prepare(rows, settings, memory);
+                    batch.write(userId, jobId);
+                    Map<RowOutcome, Integer> outcomes = new EnumMap<>(RowOutcome.class);
+                    List<RowProblem> problems = new ArrayList<>();
+                    for (RowResult row : batch.rows()) {
+                        outcomes.merge(row.outcome(), 1, Integer::sum);
+                        problems.addAll(row.problems());
                     }
-                    pipeline.submit(batch, userId, jobId, written -> {
-                        Map<RowOutcome, Integer> outcomes = new EnumMap<>(RowOutcome.class);
-                        List<RowProblem> problems = new ArrayList<>();
-                        for (RowResult row : written.rows()) {
-                            outcomes.merge(row.outcome(), 1, Integer::sum);
-                            problems.addAll(row.problems());
-                        }
-                        jobs.addProblems(jobId, problemsKept[0], problems, MAX_PROBLEMS);
-                        jobs.progress(jobId, lastLine, outcomes, LocalDateTime.now(clock));
-                        problemsKept[0] = Math.min(MAX_PROBLEMS, problemsKept[0] + problems.size());
-                    });
-                    return true;
+                    jobs.addProblems(jobId, problemsKept[0], problems, MAX_PROBLEMS);
+                    jobs.progress(jobId, rows.getLast().line(), outcomes, LocalDateTime.now(clock));
+                    problemsKept[0] = Math.min(MAX_PROBLEMS, problemsKept[0] + problems.size());
                 });
-            } finally {
-                pipeline.finish();
-            }
+                lastLine[0] = rows.getLast().line();
+            });
             return finish(jobId, userId, complete ? ImportStatus.DONE : ImportStatus.CANCELLED, null);
         } catch (RuntimeException e) {
-            int done = jobs.find(jobId).map(ImportJob::rowsDone).orElse(0);
-            log.error("Import {} stopped after row {}", jobId, done, e);
+            log.error("Import {} stopped after row {}", jobId, lastLine[0], e);
             return finish(jobId, userId, ImportStatus.FAILED, e.getClass().getSimpleName());
         }
     }
@@ -139,26 +125,21 @@ class ImportRunner {
         return status;
     }
 
-    /**
-     * Hands the rows on in batches; false when {@code stop} ended the reading, or the handler refused to go on
-     * after a batch, before the end of the file.
-     */
-    private static boolean forEachBatch(TableFile file, BooleanSupplier stop,
-            java.util.function.Predicate<List<TableRow>> handler) {
+    /** Hands the rows on in batches; false when {@code cancelled} stopped it before the end of the file. */
+    private static boolean forEachBatch(TableFile file, BooleanSupplier cancelled,
+            java.util.function.Consumer<List<TableRow>> handler) {
         List<TableRow> rows = new ArrayList<>(BATCH);
         boolean[] stopped = {false};
         try {
             file.rows(row -> {
-                if (stop.getAsBoolean()) {
+                if (cancelled.getAsBoolean()) {
                     stopped[0] = true;
                     return false;
                 }
                 rows.add(row);
                 if (rows.size() == BATCH) {
-                    boolean goOn = handler.test(List.copyOf(rows));
+                    handler.accept(List.copyOf(rows));
                     rows.clear();
-                    stopped[0] = !goOn;
-                    return goOn;
                 }
                 return true;
             });
@@ -168,6 +149,9 @@ class ImportRunner {
         if (stopped[0]) {
             return false;
         }
-        return rows.isEmpty() || handler.test(List.copyOf(rows));
+        if (!rows.isEmpty()) {
+            handler.accept(List.copyOf(rows));
+        }
+        return true;
     }
 }

@@ -123,38 +123,6 @@ class ImportInterruptionTest {
         assertThat(fixture.importedIds()).hasSize(1999 + 1);
     }
 
-    /**
-     * New customers are written two batches at once, yet commit in file order: with the rank both batches' rows
-     * point to held locked, the first batch's connection is killed while the second waits too; the second then
-     * rolls back as well, though nothing was wrong with it.
-     */
-    @Test
-    void batchesWrittenAtOnceCommitInFileOrder() throws Exception {
-        List<String> lines = new ArrayList<>();
-        lines.add("顧客名,フリガナ,電話番号,ランク");
-        for (int i = 1; i <= 2000; i++) {
-            lines.add("並行顧客" + i + ",トリコミヘイコウ" + (char) ('ア' + i % 40) + ",03-5" + String.format("%03d", i % 1000)
-                    + "-" + String.format("%04d", i) + ",A");
-        }
-        var file = fixture.open("parallel.csv", csv(UTF_8, false, lines.toArray(String[]::new)));
-        long id;
-        try (Connection lock = dataSource.getConnection()) {
-            lock.setAutoCommit(false);
-            lock.createStatement().executeQuery("SELECT id FROM customer_rank WHERE name = 'A' FOR UPDATE");
-            id = imports.start(file, CustomerImport.ID, settings(file));
-            List<Long> waiting = awaitWaiting(2);
-            try (Connection killer = dataSource.getConnection()) {
-                killer.createStatement().execute("KILL CONNECTION " + waiting.getFirst());
-            }
-            lock.rollback();
-        }
-        ImportJob job = fixture.await(id);
-
-        assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
-        assertThat(job.rowsDone()).isZero();
-        assertThat(dsl.fetchCount(CUSTOMER, CUSTOMER.NAME.startsWith("並行顧客"))).isZero();
-    }
-
     @Test
     void importsLeftOpenByAStoppedNodeAreMarkedInterruptedAtStart() {
         long admin = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq("admin"))
@@ -199,27 +167,6 @@ class ImportInterruptionTest {
         lock.setAutoCommit(false);
         lock.createStatement().executeQuery("SELECT id FROM customer WHERE id = " + lockedCustomer + " FOR UPDATE");
         return lock;
-    }
-
-    /** The connection ids of {@code count} statements held up by the test's lock, the longest waiting first. */
-    private List<Long> awaitWaiting(int count) throws Exception {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        try (Connection watcher = dataSource.getConnection()) {
-            while (Instant.now().isBefore(until)) {
-                var waiting = watcher.createStatement().executeQuery("SELECT id FROM information_schema.processlist"
-                        + " WHERE db = DATABASE() AND command = 'Query' AND time >= 1 AND id <> CONNECTION_ID()"
-                        + " ORDER BY time_ms DESC");
-                List<Long> ids = new ArrayList<>();
-                while (waiting.next()) {
-                    ids.add(waiting.getLong(1));
-                }
-                if (ids.size() >= count) {
-                    return ids;
-                }
-                Thread.sleep(20);
-            }
-        }
-        throw new IllegalStateException("The import's batches never waited for the lock");
     }
 
     /** The connection id of the import, once it waits for the test's lock. */
