@@ -109,7 +109,7 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         bar.addClassName("kiroku-search-bar");
         count.addClassName("kiroku-muted");
         count.setId("customer-count");
-        grid = new CustomerGrid(customers);
+        grid = new CustomerGrid(customers, masters.contactThresholds(), LocalDate.now(clock));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(CustomerView.class, CustomerView.of(e.getItem().id())));
         results.addClassName("kiroku-results");
         add(bar, filterSlot, count, results);
@@ -118,7 +118,7 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
     private CustomerFilterPanel filterPanel() {
         if (filterPanel == null) {
             var panel = new CustomerFilterPanel(users.activeInHouseUsers(), masters.departments(), masters.ranks(),
-                    masters.progressFlags());
+                    masters.progressFlags(), masters.contactThresholds());
             panel.setVisible(false);
             var runDetail = new Button(getTranslation("common.search"), e -> search());
             runDetail.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
