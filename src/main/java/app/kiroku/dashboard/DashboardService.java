@@ -19,17 +19,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jooq.Condition;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * ダッシュボード: customers by 現進捗 and by days since the last contact, records done per person and week, plans
  * ahead and plans overdue. STAFF see themselves or their own department; ADMIN any department or everyone; any
- * other scope is refused with {@link AccessDeniedException}.
+ * other scope is refused ({@link ScopeGuard}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,12 +41,15 @@ public class DashboardService {
     private final DashboardRepository repository;
     private final MasterDataService masters;
     private final CurrentUser currentUser;
+    private final ScopeGuard guard;
     private final Clock clock;
 
-    DashboardService(DashboardRepository repository, MasterDataService masters, CurrentUser currentUser, Clock clock) {
+    DashboardService(DashboardRepository repository, MasterDataService masters, CurrentUser currentUser,
+            ScopeGuard guard, Clock clock) {
         this.repository = repository;
         this.masters = masters;
         this.currentUser = currentUser;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -135,18 +136,8 @@ public class DashboardService {
                 .toList());
     }
 
-    /** The scope, if the signed-in user may see it. */
     private DashboardScope allowed(DashboardScope scope) {
-        KirokuUser me = currentUser.require();
-        if (me.role() == Role.ADMIN) {
-            return scope;
-        }
-        boolean self = Objects.equals(scope.userId(), me.id());
-        boolean ownDepartment = scope.departmentId() != null && scope.departmentId().equals(me.departmentId());
-        if (!self && !ownDepartment) {
-            throw new AccessDeniedException("Only their own or their department's numbers");
-        }
-        return scope;
+        return guard.allowed(scope);
     }
 
     /** The customers of a scope: those with an assignee of the department, or assigned to the person. */
