@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DailyReportService {
 
     private final DailyReportRepository reports;
-    private final DashboardRepository people;
+    private final ScopePeople people;
     private final ScopeGuard guard;
     private final CurrentUser currentUser;
 
-    DailyReportService(DailyReportRepository reports, DashboardRepository people, ScopeGuard guard,
+    DailyReportService(DailyReportRepository reports, ScopePeople people, ScopeGuard guard,
             CurrentUser currentUser) {
         this.reports = reports;
         this.people = people;
@@ -37,9 +37,9 @@ public class DailyReportService {
     public List<UserRef> people() {
         KirokuUser me = currentUser.require();
         if (me.role() == Role.ADMIN) {
-            return people.people(DashboardScope.EVERYONE);
+            return people.of(DashboardScope.EVERYONE);
         }
-        return people.people(me.departmentId() != null ? DashboardScope.department(me.departmentId())
+        return people.of(me.departmentId() != null ? DashboardScope.department(me.departmentId())
                 : DashboardScope.person(me.id()));
     }
 

@@ -1,6 +1,5 @@
 package app.kiroku.dashboard;
 
-import static app.kiroku.db.Tables.APP_USER;
 import static app.kiroku.db.Tables.CUSTOMER;
 import static app.kiroku.db.Tables.DEPARTMENT;
 import static app.kiroku.db.Tables.NEGOTIATION;
@@ -8,8 +7,6 @@ import static app.kiroku.db.Tables.PROGRESS_FLAG;
 
 import app.kiroku.customer.ContactAge;
 import app.kiroku.customer.CustomerConditions;
-import app.kiroku.user.Role;
-import app.kiroku.user.UserRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,21 +31,6 @@ class DashboardRepository {
 
     DashboardRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    /** Active in-house users of the scope, in 50音 order. */
-    List<UserRef> people(DashboardScope scope) {
-        Condition which = scope.userId() != null ? APP_USER.ID.eq(scope.userId())
-                : scope.departmentId() != null ? APP_USER.DEPARTMENT_ID.eq(scope.departmentId()) : DSL.trueCondition();
-        return dsl.select(APP_USER.ID, APP_USER.NAME, APP_USER.KANA, APP_USER.DEPARTMENT_ID, APP_USER.ROLE,
-                        APP_USER.ACTIVE)
-                .from(APP_USER)
-                .where(which)
-                .and(APP_USER.ROLE.in(Role.ADMIN.name(), Role.STAFF.name()))
-                .and(APP_USER.ACTIVE.isTrue())
-                .orderBy(APP_USER.KANA, APP_USER.ID)
-                .fetch(r -> new UserRef(r.value1(), r.value2(), r.value3(), r.value4(), Role.valueOf(r.value5()),
-                        r.value6()));
     }
 
     Optional<String> departmentName(long departmentId) {

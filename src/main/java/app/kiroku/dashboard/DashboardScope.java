@@ -1,5 +1,6 @@
 package app.kiroku.dashboard;
 
+import app.kiroku.user.UserRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,5 +23,13 @@ public record DashboardScope(@Nullable Long departmentId, @Nullable Long userId)
 
     public static DashboardScope person(long userId) {
         return new DashboardScope(null, userId);
+    }
+
+    /** Whether the person is one of the scope's people. */
+    public boolean includes(UserRef user) {
+        if (userId != null) {
+            return user.id() == userId;
+        }
+        return departmentId == null || departmentId.equals(user.departmentId());
     }
 }

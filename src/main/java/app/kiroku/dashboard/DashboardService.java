@@ -42,11 +42,13 @@ public class DashboardService {
     private final MasterDataService masters;
     private final CurrentUser currentUser;
     private final ScopeGuard guard;
+    private final ScopePeople scopePeople;
     private final Clock clock;
 
     DashboardService(DashboardRepository repository, MasterDataService masters, CurrentUser currentUser,
-            ScopeGuard guard, Clock clock) {
+            ScopeGuard guard, ScopePeople scopePeople, Clock clock) {
         this.repository = repository;
+        this.scopePeople = scopePeople;
         this.masters = masters;
         this.currentUser = currentUser;
         this.guard = guard;
@@ -95,7 +97,7 @@ public class DashboardService {
     /** Records done per person per week, for the last {@link #WEEKS} weeks (this one included). */
     @InHouseOnly
     public WeeklyVisits visits(DashboardScope scope) {
-        List<UserRef> people = repository.people(allowed(scope));
+        List<UserRef> people = scopePeople.of(allowed(scope));
         LocalDate thisWeek = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<LocalDate> weeks = new ArrayList<>();
         for (int w = WEEKS - 1; w >= 0; w--) {
@@ -129,7 +131,7 @@ public class DashboardService {
 
     private PersonCounts openPlans(DashboardScope scope, @org.jspecify.annotations.Nullable LocalDate from,
             LocalDate to) {
-        List<UserRef> people = repository.people(scope);
+        List<UserRef> people = scopePeople.of(scope);
         Map<Long, Integer> counts = people.isEmpty() ? Map.of() : repository.openPlans(ids(people), from, to);
         return new PersonCounts(from, to, people.stream()
                 .map(person -> new PersonCount(person.id(), person.name(), counts.getOrDefault(person.id(), 0)))

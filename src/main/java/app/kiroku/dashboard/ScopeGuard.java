@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 class ScopeGuard {
 
     private final CurrentUser currentUser;
-    private final DashboardRepository repository;
+    private final ScopePeople people;
 
-    ScopeGuard(CurrentUser currentUser, DashboardRepository repository) {
+    ScopeGuard(CurrentUser currentUser, ScopePeople people) {
         this.currentUser = currentUser;
-        this.repository = repository;
+        this.people = people;
     }
 
     DashboardScope allowed(DashboardScope scope) {
@@ -41,7 +41,7 @@ class ScopeGuard {
         if (me.role() == Role.ADMIN || me.id() == userId) {
             return;
         }
-        boolean colleague = me.departmentId() != null && repository.people(DashboardScope.department(me.departmentId()))
+        boolean colleague = me.departmentId() != null && people.of(DashboardScope.department(me.departmentId()))
                 .stream().anyMatch(person -> person.id() == userId);
         if (!colleague) {
             throw new AccessDeniedException("Only their own or their department's days");
