@@ -10,7 +10,6 @@ import app.kiroku.shared.ui.CompactColumn;
 import app.kiroku.shared.ui.GridSortSelect;
 import app.kiroku.shared.ui.ProgressBadge;
 import app.kiroku.shared.ui.ServerLaidGrid;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -65,8 +64,8 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
         addColumn(CustomerRow::nextContact)
                 .setHeader(getTranslation("customer.nextContact")).setKey(CustomerSort.NEXT_CONTACT.name())
                 .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
-        addColumn(ContactLabel.renderer(UI.getCurrent())).setHeader(getTranslation("customer.lastContact"))
-                .setKey("lastContact").setWidth("9.5rem").setFlexGrow(0);
+        addColumn(ContactLabel.renderer(this)).setHeader(getTranslation("customer.lastContact"))
+                .setKey("lastContact").setWidth("6.5rem").setFlexGrow(0);
         getColumns().forEach(column -> column.setResizable(true));
         addSortListener(e -> sort = sortOfGrid(e.getSortOrder()));
         CompactColumn.follow(this, grid -> grid.addColumn(CustomerCompactRow.renderer(grid))

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * rows already.
  */
 record CustomerRow(long id, String cells, @Nullable String rankName, @Nullable String progressName,
-        @Nullable String progressColor, ContactBand contactBand) {
+        @Nullable String progressColor, ContactBand contactBand, int daysSinceContact) {
 
     private static final char SEPARATOR = '\u001f';
     private static final int NAME = 0;
@@ -32,8 +32,10 @@ record CustomerRow(long id, String cells, @Nullable String rankName, @Nullable S
         String cells = String.join(String.valueOf(SEPARATOR), text(item.name()), text(item.kana()), text(phone),
                 text(item.address()), text(item.assigneeNames()), Formats.date(item.nextContactDate(), locale),
                 Formats.date(item.lastContactDate(), locale));
+        int days = item.lastContactDate() == null ? -1
+                : (int) java.time.temporal.ChronoUnit.DAYS.between(item.lastContactDate(), today);
         return new CustomerRow(item.id(), cells, item.rankName(), item.progressName(), item.progressColor(),
-                thresholds.band(item.lastContactDate(), today));
+                thresholds.band(item.lastContactDate(), today), days);
     }
 
     String name() {

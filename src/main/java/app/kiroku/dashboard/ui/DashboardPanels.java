@@ -54,9 +54,11 @@ final class DashboardPanels {
 
     DashboardPanel contact(List<BandCount> bands) {
         List<String> names = bands.stream().map(this::bandName).toList();
+        // the days on a line of their own under the band's name: four long labels fit side by side
+        List<String> labels = names.stream().map(name -> name.replace(" (", "\n(")).toList();
         List<@Nullable String> colors = bands.stream().map(b -> (@Nullable String) BAND_COLORS.get(b.band()))
                 .collect(java.util.stream.Collectors.toList());
-        var data = new ChartData(ChartData.Layout.VERTICAL, names, List.of(new ChartData.Series(
+        var data = new ChartData(ChartData.Layout.VERTICAL, labels, List.of(new ChartData.Series(
                 t("dashboard.customers"), null, bands.stream().map(BandCount::count).toList(), colors)));
         List<NumberTable.Row> rows = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {

@@ -33,6 +33,7 @@ class CustomerRowTest {
         assertThat(row.progressColor()).isEqualTo("#8e24aa");
         assertThat(row.lastContact()).isEqualTo("2026/11/10 (火)");
         assertThat(row.contactBand()).as("16 days ago, between 7 and 30").isEqualTo(ContactBand.AGING);
+        assertThat(row.daysSinceContact()).isEqualTo(16);
     }
 
     @Test

@@ -102,6 +102,7 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
         for (int row = 0; row < test(grid()).size(); row++) {
             assertThat(test(grid()).getRow(row).contactBand()).isEqualTo(app.kiroku.master.ContactBand.AGING);
             assertThat(test(grid()).getRow(row).lastContact()).isNotEmpty();
+            assertThat(test(grid()).getRow(row).daysSinceContact()).isBetween(8, 30);
         }
         assertThat(grid().getColumnByKey("lastContact").getHeaderText()).isEqualTo("最終接触");
     }
@@ -221,6 +222,9 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
             assertThat(shown.get("assignees")).isEqualTo(item.assigneeNames() == null ? "" : item.assigneeNames());
             assertThat(shown.get("next")).isEqualTo(item.nextContactDate() == null ? ""
                     : "次回 " + Formats.date(item.nextContactDate(), Locale.JAPANESE));
+            assertThat(shown.get("contactText")).isEqualTo(item.lastContactDate() == null ? "未対応"
+                    : java.time.temporal.ChronoUnit.DAYS.between(item.lastContactDate(), app.kiroku.TestClock.TODAY)
+                            + "日前");
         }
         assertThat(expected).anySatisfy(item -> assertThat(item.assigneeNames()).isNotBlank());
     }
