@@ -36,7 +36,7 @@ function option(config: ChartConfig): echarts.EChartsCoreOption {
     type: 'category',
     data: config.categories,
     inverse: horizontal,
-    axisLabel: { interval: 0, hideOverlap: !horizontal, fontSize: 12 },
+    axisLabel: { interval: 0, hideOverlap: !horizontal, fontSize: 12, lineHeight: 16 },
   };
   const valueAxis = { type: 'value', minInterval: 1 };
   return {
