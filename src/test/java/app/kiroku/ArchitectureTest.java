@@ -38,13 +38,13 @@ class ArchitectureTest {
             .that().resideInAPackage("app.kiroku.shared..")
             .should().dependOnClassesThat().resideInAnyPackage("app.kiroku.user..", "app.kiroku.master..",
                     "app.kiroku.customer..", "app.kiroku.negotiation..", "app.kiroku.schedule..",
-                    "app.kiroku.mail..", "app.kiroku.home..", "app.kiroku.demo..");
+                    "app.kiroku.mail..", "app.kiroku.home..", "app.kiroku.demo..", "app.kiroku.dashboard..");
 
     @ArchTest
     static final ArchRule earlierFeaturesDoNotKnowLaterOnes = noClasses()
             .that().resideInAnyPackage("app.kiroku.user..", "app.kiroku.master..")
             .should().dependOnClassesThat().resideInAnyPackage("app.kiroku.customer..", "app.kiroku.negotiation..",
-                    "app.kiroku.schedule..", "app.kiroku.home..");
+                    "app.kiroku.schedule..", "app.kiroku.home..", "app.kiroku.dashboard..");
 
     @ArchTest
     static final ArchRule everyRouteDeclaresWhoMayOpenIt = classes()

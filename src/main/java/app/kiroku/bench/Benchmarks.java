@@ -5,6 +5,9 @@ import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerSeek;
 import app.kiroku.customer.CustomerService;
+import app.kiroku.dashboard.DailyReportService;
+import app.kiroku.dashboard.DashboardScope;
+import app.kiroku.dashboard.DashboardService;
 import app.kiroku.master.MasterDataService;
 import app.kiroku.master.MasterItem;
 import app.kiroku.negotiation.NegotiationService;
@@ -36,9 +39,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The service-level benchmarks of docs/benchmarks.md, against a database filled by
- * {@link app.kiroku.demo.DataGenerator}: each figure through Kiroku's own services (security, transaction,
- * mapping) beside the bare SQL those services sent (the floor), replayed over JDBC.
+ * The service-level benchmarks of docs/benchmarks.md (P1, P2, P5, P9, the dashboard's panels P10, the 日報
+ * P11), against a database filled by {@link app.kiroku.demo.DataGenerator}: each figure through Kiroku's own
+ * services (security, transaction, mapping) beside the bare SQL those services sent (the floor), replayed over
+ * JDBC.
  *
  * <pre>java -cp kiroku.jar -Dloader.main=app.kiroku.bench.Benchmarks \
  *     org.springframework.boot.loader.launch.PropertiesLauncher \
@@ -169,10 +173,36 @@ public final class Benchmarks {
             return null;
         });
 
+        dashboard(((app.kiroku.user.KirokuUser) me).id());
+
         System.out.println();
         System.out.println("| | p50 ms | p95 ms | p99 ms | floor p95 ms | ratio | goal |");
         System.out.println("|---|---|---|---|---|---|---|");
         results.forEach(stats -> System.out.println(stats.row()));
+    }
+
+    /** P10 each panel of staff1's department's dashboard, P11 the 日報 of staff1's busiest day. */
+    private void dashboard(long staff1) throws SQLException {
+        var dashboard = context.getBean(DashboardService.class);
+        DashboardScope department = dashboard.scopes().getFirst().scope();
+        measure("P10 dashboard: customers by 現進捗, staff1's department", "p95 ≤ 50 ms",
+                () -> dashboard.progress(department));
+        measure("P10 dashboard: customers by days since the last contact", "p95 ≤ 50 ms",
+                () -> dashboard.contactAges(department));
+        measure("P10 dashboard: records done per person, %d weeks".formatted(DashboardService.WEEKS),
+                "p95 ≤ 50 ms", () -> dashboard.visits(department));
+        measure("P10 dashboard: plans of the next %d days".formatted(DashboardService.DAYS_AHEAD), "p95 ≤ 50 ms",
+                () -> dashboard.planned(department));
+        measure("P10 dashboard: plans overdue", "p95 ≤ 50 ms", () -> dashboard.overdue(department));
+        var busiest = context.getBean(DSLContext.class).fetchOne("SELECT done_date, COUNT(*) FROM negotiation"
+                + " WHERE handler_id = ? AND done_date IS NOT NULL GROUP BY done_date ORDER BY COUNT(*) DESC LIMIT 1",
+                staff1);
+        if (busiest != null) {
+            LocalDate day = busiest.get(0, LocalDate.class);
+            var reports = context.getBean(DailyReportService.class);
+            measure("P11 日報 of staff1's busiest day (%d records)".formatted(busiest.get(1, Integer.class)),
+                    "p95 ≤ 20 ms", () -> reports.report(staff1, day));
+        }
     }
 
     private long createRecord(NegotiationService negotiations) {

@@ -110,7 +110,19 @@ public final class CustomerConditions {
         if (filter.noNextPlan()) {
             conditions.add(CUSTOMER.NEXT_CONTACT_DATE.isNull().or(CUSTOMER.NEXT_CONTACT_DATE.lt(today)));
         }
+        if (filter.lastContact() != null) {
+            conditions.add(lastContact(filter.lastContact(), today));
+        }
         return DSL.and(conditions);
+    }
+
+    /** 最終接触から as a range of {@code last_contact_date} (V018), one index range. */
+    public static Condition lastContact(ContactAge age, LocalDate today) {
+        if (age.never()) {
+            return CUSTOMER.LAST_CONTACT_DATE.isNull();
+        }
+        Condition condition = CUSTOMER.LAST_CONTACT_DATE.le(today.minusDays(age.fromDays()));
+        return age.toDays() == null ? condition : condition.and(CUSTOMER.LAST_CONTACT_DATE.ge(today.minusDays(age.toDays())));
     }
 
     /** One search word: part of the name, kana or address (kana-, width- and case-blind), or of a phone number. */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps 現進捗 and 次回接触予定日 on the customer row (see V003): refreshed for one customer whenever one of its
+ * Keeps 現進捗, 次回接触予定日 (see V003) and 最終対応日 (V018) on the customer row: refreshed for one customer whenever one of its
  * records changes, and swept each night for customers whose next contact has just passed. Both are single indexed
  * look-ups per customer, so neither ever aggregates the whole record table. The nightly run is {@link DailySweep}.
  */
@@ -79,9 +79,14 @@ public class CustomerDerivedColumns {
                 .where(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER.ID)).and(NEGOTIATION.PLANNED_DATE.ge(today))
                 .and(NEGOTIATION.DONE_DATE.isNull())
                 .asField();
+        // the newest 対応日: the last index entry of the customer's done records
+        Field<LocalDate> lastContact = DSL.select(DSL.max(NEGOTIATION.DONE_DATE)).from(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER.ID)).and(NEGOTIATION.DONE_DATE.isNotNull())
+                .asField();
         return dsl.update(CUSTOMER)
                 .set(CUSTOMER.CURRENT_PROGRESS_ID, currentProgress)
                 .set(CUSTOMER.NEXT_CONTACT_DATE, nextContact)
+                .set(CUSTOMER.LAST_CONTACT_DATE, lastContact)
                 .where(which)
                 .execute();
     }

@@ -24,10 +24,11 @@ public record CustomerFilter(
         Set<Long> progressIds,
         @Nullable LocalDate nextFrom,
         @Nullable LocalDate nextTo,
-        boolean noNextPlan) {
+        boolean noNextPlan,
+        @Nullable ContactAge lastContact) {
 
     public static final CustomerFilter NONE = new CustomerFilter("", false, null, null, Set.of(), Set.of(), null, null,
-            false);
+            false, null);
 
     public CustomerFilter {
         keyword = keyword.strip();
@@ -35,12 +36,20 @@ public record CustomerFilter(
         progressIds = Set.copyOf(progressIds);
     }
 
+    /** Criteria without 最終接触から. */
+    public CustomerFilter(String keyword, boolean mine, @Nullable Long assigneeId, @Nullable Long departmentId,
+            Set<Long> rankIds, Set<Long> progressIds, @Nullable LocalDate nextFrom, @Nullable LocalDate nextTo,
+            boolean noNextPlan) {
+        this(keyword, mine, assigneeId, departmentId, rankIds, progressIds, nextFrom, nextTo, noNextPlan, null);
+    }
+
     public static CustomerFilter keyword(String keyword) {
         return NONE.withKeyword(keyword);
     }
 
     public CustomerFilter withKeyword(String text) {
-        return new CustomerFilter(text, mine, assigneeId, departmentId, rankIds, progressIds, nextFrom, nextTo, noNextPlan);
+        return new CustomerFilter(text, mine, assigneeId, departmentId, rankIds, progressIds, nextFrom, nextTo, noNextPlan,
+                lastContact);
     }
 
     /** Number of criteria besides the keyword, for the 詳細検索 badge. */
@@ -53,6 +62,7 @@ public record CustomerFilter(
         count += progressIds.isEmpty() ? 0 : 1;
         count += nextFrom != null || nextTo != null ? 1 : 0;
         count += noNextPlan ? 1 : 0;
+        count += lastContact != null ? 1 : 0;
         return count;
     }
 
@@ -85,6 +95,9 @@ public record CustomerFilter(
         if (noNextPlan) {
             query.put("noNext", List.of("1"));
         }
+        if (lastContact != null) {
+            query.put("since", List.of(lastContact.toText()));
+        }
         return query;
     }
 
@@ -98,7 +111,8 @@ public record CustomerFilter(
                 ids(first(query, "progress")),
                 date(first(query, "nextFrom")),
                 date(first(query, "nextTo")),
-                "1".equals(first(query, "noNext")));
+                "1".equals(first(query, "noNext")),
+                ContactAge.fromText(first(query, "since")));
     }
 
     private static String joined(Set<Long> ids) {

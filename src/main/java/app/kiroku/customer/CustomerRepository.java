@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record11;
+import org.jooq.Record12;
 import org.jooq.Records;
 import org.jooq.SelectLimitStep;
 import org.jooq.SelectSelectStep;
@@ -158,8 +158,8 @@ class CustomerRepository {
         return dsl.fetchCount(CUSTOMER, where);
     }
 
-    private SelectLimitStep<Record11<Long, String, String, String, String, String, String, String, String, String,
-            LocalDate>> listQuery(Condition where, List<CustomerSort.Order> sort, LocalDate today) {
+    private SelectLimitStep<Record12<Long, String, String, String, String, String, String, String, String, String,
+            LocalDate, LocalDate>> listQuery(Condition where, List<CustomerSort.Order> sort, LocalDate today) {
         return columns(today)
                 .from(CUSTOMER)
                 .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(CUSTOMER.RANK_ID))
@@ -168,17 +168,18 @@ class CustomerRepository {
                 .orderBy(orderBy(sort, nextContact(today)));
     }
 
-    private SelectSelectStep<Record11<Long, String, String, String, String, String, String, String, String, String,
-            LocalDate>> columns(LocalDate today) {
+    private SelectSelectStep<Record12<Long, String, String, String, String, String, String, String, String, String,
+            LocalDate, LocalDate>> columns(LocalDate today) {
         return dsl.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.KANA, CUSTOMER.PHONE, CUSTOMER.MOBILE, CUSTOMER.ADDRESS,
-                assigneeNames(), CUSTOMER_RANK.NAME, PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, nextContact(today));
+                assigneeNames(), CUSTOMER_RANK.NAME, PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, nextContact(today),
+                CUSTOMER.LAST_CONTACT_DATE);
     }
 
-    private static CustomerListItem item(Record11<Long, String, String, String, String, String, String, String, String,
-            String, LocalDate> r) {
+    private static CustomerListItem item(Record12<Long, String, String, String, String, String, String, String, String,
+            String, LocalDate, LocalDate> r) {
         // the master names and colours are a handful of values: one copy each, not one per row a grid holds
         return new CustomerListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                shared(r.value8()), shared(r.value9()), shared(r.value10()), r.value11());
+                shared(r.value8()), shared(r.value9()), shared(r.value10()), r.value11(), r.value12());
     }
 
     private static @Nullable String shared(@Nullable String masterValue) {

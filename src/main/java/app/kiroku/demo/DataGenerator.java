@@ -411,7 +411,7 @@ public final class DataGenerator {
         keys.rebuild();
     }
 
-    /** 現進捗 and 次回接触予定日 for all customers at once, set-based (the per-customer form is for single saves). */
+    /** 現進捗, 次回接触予定日 and 最終対応日 for all customers at once, set-based (the per-customer form is for single saves). */
     private void derivedColumns() throws SQLException {
         exec("""
                 UPDATE customer c JOIN (
@@ -427,6 +427,11 @@ public final class DataGenerator {
                   WHERE planned_date >= '%s' AND done_date IS NULL GROUP BY customer_id) upcoming
                   ON upcoming.customer_id = c.id
                 SET c.next_contact_date = upcoming.next""".formatted(today));
+        exec("""
+                UPDATE customer c JOIN (
+                  SELECT customer_id, MAX(done_date) AS last_done FROM negotiation
+                  WHERE done_date IS NOT NULL GROUP BY customer_id) newest ON newest.customer_id = c.id
+                SET c.last_contact_date = newest.last_done""");
     }
 
     private void exec(String statement) throws SQLException {

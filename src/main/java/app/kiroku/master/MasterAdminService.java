@@ -35,11 +35,33 @@ public class MasterAdminService {
     private final AuditLog audit;
     private final Clock clock;
 
-    MasterAdminService(MasterAdminRepository masters, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    private final ContactThresholdRepository thresholds;
+
+    MasterAdminService(MasterAdminRepository masters, ContactThresholdRepository thresholds, CurrentUser currentUser,
+            AuditLog audit, Clock clock) {
         this.masters = masters;
+        this.thresholds = thresholds;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @AdminOnly
+    @Transactional(readOnly = true)
+    public ContactThresholds contactThresholds() {
+        return thresholds.read();
+    }
+
+    /**
+     * Sets the thresholds for customers left alone, over the {@code version} that was read; they must rise
+     * ({@link ContactThresholds}), else {@link IllegalArgumentException}.
+     */
+    @AdminOnly
+    public void saveContactThresholds(int recentDays, int staleDays, int version) {
+        var checked = new ContactThresholds(recentDays, staleDays, version);
+        long userId = currentUser.require().id();
+        thresholds.save(checked.recentDays(), checked.staleDays(), version, userId, LocalDateTime.now(clock));
+        audit.record(userId, "UPDATE", "master.contact_threshold", 1L, recentDays + "/" + staleDays);
     }
 
     @AdminOnly

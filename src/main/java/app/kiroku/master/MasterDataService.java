@@ -10,15 +10,26 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The master lists in their order, retired values included (forms offer only active ones). */
+/**
+ * The master lists in their order, retired values included (forms offer only active ones), and the thresholds for
+ * customers left alone.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MasterDataService {
 
     private final DSLContext dsl;
+    private final ContactThresholdRepository thresholds;
 
-    MasterDataService(DSLContext dsl) {
+    MasterDataService(DSLContext dsl, ContactThresholdRepository thresholds) {
         this.dsl = dsl;
+        this.thresholds = thresholds;
+    }
+
+    /** The days after which a customer counts as getting old and as left alone. */
+    @InHouseOnly
+    public ContactThresholds contactThresholds() {
+        return thresholds.read();
     }
 
     @InHouseOnly

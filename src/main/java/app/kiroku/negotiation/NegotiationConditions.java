@@ -40,6 +40,9 @@ final class NegotiationConditions {
         if (filter.doneTo() != null) {
             conditions.add(NEGOTIATION.DONE_DATE.le(filter.doneTo()));
         }
+        if (filter.openOnly()) {
+            conditions.add(NEGOTIATION.DONE_DATE.isNull());
+        }
         if (filter.mineOnly()) {
             conditions.add(NEGOTIATION.HANDLER_ID.eq(currentUserId));
         } else if (filter.handlerId() != null) {

@@ -92,7 +92,9 @@ class BenchmarkSmokeTest {
             String table = out.toString(StandardCharsets.UTF_8);
             original.println(table);
             assertThat(table).contains("| P1 quick search").contains("| P2 page").contains("| P5 five weeks")
-                    .contains("| P9 save a record").contains("| P9 save a record and queue its mail");
+                    .contains("| P9 save a record").contains("| P9 save a record and queue its mail")
+                    .contains("| P10 dashboard: customers by 現進捗").contains("| P10 dashboard: plans overdue")
+                    .contains("| P11 日報 of staff1's busiest day");
         } finally {
             if (embedded != null) {
                 embedded.close();

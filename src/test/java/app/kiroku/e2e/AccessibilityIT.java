@@ -129,6 +129,16 @@ class AccessibilityIT extends EndToEndTest {
         page.navigate(app.baseUrl() + "account");
         assertThat(page.locator("#account-current input")).isVisible();
         axe.scan(page, "account");
+
+        page.navigate(app.baseUrl() + "dashboard");
+        assertThat(page.locator("#panel-progress-chart")).hasAttribute("data-ready", "");
+        page.locator("#panel-contact-table vaadin-details-summary").click();
+        assertThat(page.locator("#panel-contact-table table")).isVisible();
+        axe.scan(page, "dashboard");
+
+        page.navigate(app.baseUrl() + "report");
+        assertThat(page.locator("#report-title")).isVisible();
+        axe.scan(page, "daily report");
     }
 
     private void walkAsAdmin(Page page, AxeScan axe) {

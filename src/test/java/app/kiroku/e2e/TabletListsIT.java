@@ -121,7 +121,7 @@ class TabletListsIT extends EndToEndTest {
         page.navigate(app.baseUrl() + "customers");
         assertThat(page.locator("#customer-grid vaadin-grid-cell-content .kiroku-progress").first()).isVisible();
         assertThat(headers(page, "#customer-grid")).containsExactly("顧客名", "カナ", "電話", "住所", "担当者",
-                "ランク", "現進捗", "次回接触予定日");
+                "ランク", "現進捗", "次回接触予定日", "最終接触");
         page.navigate(app.baseUrl() + "negotiations");
         assertThat(page.locator("#negotiation-grid vaadin-grid-cell-content .kiroku-progress").first()).isVisible();
         assertThat(headers(page, "#negotiation-grid")).hasSize(8).contains("日付", "顧客名", "進捗");

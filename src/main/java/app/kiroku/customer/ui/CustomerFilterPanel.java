@@ -1,6 +1,9 @@
 package app.kiroku.customer.ui;
 
+import app.kiroku.customer.ContactAge;
 import app.kiroku.customer.CustomerFilter;
+import app.kiroku.master.ContactBand;
+import app.kiroku.master.ContactThresholds;
 import app.kiroku.master.MasterItem;
 import app.kiroku.user.UserRef;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,11 +14,16 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
-/** 詳細検索 for customers: 担当者 (or 自分が担当), 部署, rank, 現進捗, next-contact range, 次回予定なし. */
+/**
+ * 詳細検索 for customers: 担当者 (or 自分が担当), 部署, rank, 現進捗, next-contact range, 次回予定なし and 最終接触から
+ * (the bands of the administrator's thresholds).
+ */
 class CustomerFilterPanel extends Div {
 
     private final Checkbox mine = new Checkbox();
@@ -26,14 +34,17 @@ class CustomerFilterPanel extends Div {
     private final DatePicker nextFrom = new DatePicker();
     private final DatePicker nextTo = new DatePicker();
     private final Checkbox noNextPlan = new Checkbox();
+    private final Select<ContactBand> sinceContact = new Select<>();
+    private final ContactThresholds thresholds;
     private final List<UserRef> users;
     private final List<MasterItem> departments;
     private final List<MasterItem> rankItems;
     private final List<MasterItem> progressItems;
 
     CustomerFilterPanel(List<UserRef> users, List<MasterItem> departments, List<MasterItem> rankItems,
-            List<MasterItem> progressItems) {
+            List<MasterItem> progressItems, ContactThresholds thresholds) {
         this.users = users;
+        this.thresholds = thresholds;
         this.departments = departments;
         this.rankItems = rankItems;
         this.progressItems = progressItems;
@@ -65,6 +76,12 @@ class CustomerFilterPanel extends Div {
         nextTo.setId("filter-next-to");
         noNextPlan.setLabel(getTranslation("customer.filter.noNextPlan"));
         noNextPlan.setId("filter-no-next");
+        sinceContact.setLabel(getTranslation("customer.filter.sinceContact"));
+        sinceContact.setItems(ContactBand.values());
+        sinceContact.setEmptySelectionAllowed(true);
+        sinceContact.setEmptySelectionCaption(getTranslation("customer.filter.sinceContact.any"));
+        sinceContact.setItemLabelGenerator(this::bandLabel);
+        sinceContact.setId("filter-since-contact");
         mine.addValueChangeListener(e -> assignee.setEnabled(!e.getValue()));
         noNextPlan.addValueChangeListener(e -> {
             nextFrom.setEnabled(!e.getValue());
@@ -78,7 +95,7 @@ class CustomerFilterPanel extends Div {
         next.setAlignItems(FlexComponent.Alignment.BASELINE);
         next.setPadding(false);
         next.addClassName("kiroku-wrap");
-        var form = new FormLayout(people, department, ranks, progress, next);
+        var form = new FormLayout(people, department, ranks, progress, next, sinceContact);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         form.setColspan(next, 2);
         add(form);
@@ -91,7 +108,8 @@ class CustomerFilterPanel extends Div {
                 ids(ranks.getValue()), ids(progress.getValue()),
                 noNextPlan.getValue() ? null : nextFrom.getValue(),
                 noNextPlan.getValue() ? null : nextTo.getValue(),
-                noNextPlan.getValue());
+                noNextPlan.getValue(),
+                age(sinceContact.getValue()));
     }
 
     void show(CustomerFilter filter) {
@@ -106,6 +124,26 @@ class CustomerFilterPanel extends Div {
         nextFrom.setValue(filter.nextFrom());
         nextTo.setValue(filter.nextTo());
         noNextPlan.setValue(filter.noNextPlan());
+        sinceContact.setValue(java.util.Arrays.stream(ContactBand.values())
+                .filter(band -> ContactAge.of(band, thresholds).equals(filter.lastContact())).findFirst().orElse(null));
+    }
+
+    private @Nullable ContactAge age(@Nullable ContactBand band) {
+        return band == null ? null : ContactAge.of(band, thresholds);
+    }
+
+    /** A band with its days: 〜7日, 8〜30日, 31日以上, 未対応. */
+    private String bandLabel(@Nullable ContactBand band) {
+        if (band == null) {
+            return getTranslation("customer.filter.sinceContact.any");
+        }
+        Integer from = thresholds.fromDays(band);
+        Integer to = thresholds.toDays(band);
+        if (from == null) {
+            return getTranslation("contact.band.never");
+        }
+        return to == null ? getTranslation("customer.filter.sinceContact.over", from)
+                : getTranslation("customer.filter.sinceContact.range", from, to);
     }
 
     private static Set<Long> ids(Set<MasterItem> items) {

@@ -5,21 +5,25 @@ import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerSeek;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.customer.CustomerSort;
+import app.kiroku.master.ContactThresholds;
 import app.kiroku.shared.ui.CompactColumn;
 import app.kiroku.shared.ui.GridSortSelect;
 import app.kiroku.shared.ui.ProgressBadge;
 import app.kiroku.shared.ui.ServerLaidGrid;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The customer result list: lazy, paged, sorted and filtered in SQL; on a narrow screen one compact column with a
- * sort select in its header.
+ * sort select in its header. 最終接触 is coloured by the administrator's thresholds.
  */
+@StyleSheet("styles/kiroku-contact.css")
 class CustomerGrid extends ServerLaidGrid<CustomerRow> {
 
     private final CustomerService customers;
@@ -30,9 +34,14 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
     /** The count of the current filter, asked once for the grid and the 件数 label alike. */
     private @org.jspecify.annotations.Nullable Integer total;
 
-    CustomerGrid(CustomerService customers) {
+    private final ContactThresholds thresholds;
+    private final LocalDate today;
+
+    CustomerGrid(CustomerService customers, ContactThresholds thresholds, LocalDate today) {
         super(CustomerRow.class, false);
         this.customers = customers;
+        this.thresholds = thresholds;
+        this.today = today;
         setId("customer-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setPageSize(50);
@@ -55,6 +64,8 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
         addColumn(CustomerRow::nextContact)
                 .setHeader(getTranslation("customer.nextContact")).setKey(CustomerSort.NEXT_CONTACT.name())
                 .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
+        addColumn(ContactLabel.renderer(this)).setHeader(getTranslation("customer.lastContact"))
+                .setKey("lastContact").setWidth("6.5rem").setFlexGrow(0);
         getColumns().forEach(column -> column.setResizable(true));
         addSortListener(e -> sort = sortOfGrid(e.getSortOrder()));
         CompactColumn.follow(this, grid -> grid.addColumn(CustomerCompactRow.renderer(grid))
@@ -75,7 +86,7 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
         if (order.isEmpty() && !rows.isEmpty()) {
             pageEnds.put(offset + rows.size(), CustomerSeek.after(rows.getLast()));
         }
-        return rows.stream().map(item -> CustomerRow.of(item, getLocale())).toList();
+        return rows.stream().map(item -> CustomerRow.of(item, getLocale(), thresholds, today)).toList();
     }
 
     int total() {

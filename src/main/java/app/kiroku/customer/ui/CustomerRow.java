@@ -1,7 +1,10 @@
 package app.kiroku.customer.ui;
 
 import app.kiroku.customer.CustomerListItem;
+import app.kiroku.master.ContactBand;
+import app.kiroku.master.ContactThresholds;
 import app.kiroku.shared.ui.Formats;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * rows already.
  */
 record CustomerRow(long id, String cells, @Nullable String rankName, @Nullable String progressName,
-        @Nullable String progressColor) {
+        @Nullable String progressColor, ContactBand contactBand, int daysSinceContact) {
 
     private static final char SEPARATOR = '\u001f';
     private static final int NAME = 0;
@@ -21,12 +24,18 @@ record CustomerRow(long id, String cells, @Nullable String rankName, @Nullable S
     private static final int ADDRESS = 3;
     private static final int ASSIGNEES = 4;
     private static final int NEXT_CONTACT = 5;
+    private static final int LAST_CONTACT = 6;
 
-    static CustomerRow of(CustomerListItem item, Locale locale) {
+    /** The row of {@code item}, its 最終接触 coloured by {@code thresholds} as of {@code today}. */
+    static CustomerRow of(CustomerListItem item, Locale locale, ContactThresholds thresholds, LocalDate today) {
         String phone = item.phone() != null ? item.phone() : item.mobile();
         String cells = String.join(String.valueOf(SEPARATOR), text(item.name()), text(item.kana()), text(phone),
-                text(item.address()), text(item.assigneeNames()), Formats.date(item.nextContactDate(), locale));
-        return new CustomerRow(item.id(), cells, item.rankName(), item.progressName(), item.progressColor());
+                text(item.address()), text(item.assigneeNames()), Formats.date(item.nextContactDate(), locale),
+                Formats.date(item.lastContactDate(), locale));
+        int days = item.lastContactDate() == null ? -1
+                : (int) java.time.temporal.ChronoUnit.DAYS.between(item.lastContactDate(), today);
+        return new CustomerRow(item.id(), cells, item.rankName(), item.progressName(), item.progressColor(),
+                thresholds.band(item.lastContactDate(), today), days);
     }
 
     String name() {
@@ -53,6 +62,11 @@ record CustomerRow(long id, String cells, @Nullable String rankName, @Nullable S
     /** 次回接触予定日 as shown, blank when there is none. */
     String nextContact() {
         return cell(NEXT_CONTACT);
+    }
+
+    /** 最終対応日 as shown, blank when the customer was never contacted. */
+    String lastContact() {
+        return cell(LAST_CONTACT);
     }
 
     private String cell(int index) {

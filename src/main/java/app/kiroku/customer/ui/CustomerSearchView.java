@@ -100,7 +100,7 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         var create = new Button(getTranslation("customer.new"), VaadinIcon.PLUS.create(),
                 e -> UI.getCurrent().navigate(CustomerFormView.class));
         create.setId("customer-new");
-        grid = new CustomerGrid(customers);
+        grid = new CustomerGrid(customers, masters.contactThresholds(), LocalDate.now(clock));
         csv = new CsvLinks("customer-csv", "customers-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE),
                 (event, encoding) -> customers.exportCsv(grid.filter(), grid.currentSort(),
                         event.getUI().getLocale(), encoding, event.getOutputStream()));
@@ -117,7 +117,7 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
     private CustomerFilterPanel filterPanel() {
         if (filterPanel == null) {
             var panel = new CustomerFilterPanel(users.activeInHouseUsers(), masters.departments(), masters.ranks(),
-                    masters.progressFlags());
+                    masters.progressFlags(), masters.contactThresholds());
             panel.setVisible(false);
             var runDetail = new Button(getTranslation("common.search"), e -> search());
             runDetail.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,9 +1,11 @@
 package app.kiroku.home.ui;
 
+import app.kiroku.dashboard.ui.DailyReportView;
 import app.kiroku.negotiation.AgendaItem;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.schedule.ScheduleEntryService;
 import app.kiroku.shared.ui.Formats;
+import app.kiroku.user.KirokuUser;
 import app.kiroku.user.Role;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,7 +14,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -20,7 +24,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** 今日の予定: what the signed-in user has today and in the coming week, read from the database. */
+/**
+ * 今日の予定: what the signed-in user has today and in the coming week, read from the database, and a link to
+ * today's 日報.
+ */
 @Route("")
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @PermitAll
@@ -38,6 +45,9 @@ public class HomeView extends Div implements HasDynamicTitle {
         Map<LocalDate, List<AgendaRow>> days = AgendaRow.byDay(records, plain, today, last);
 
         add(header(today, last, records, partner));
+        if (!partner) {
+            add(reportLink(auth, today));
+        }
         var list = new Div();
         list.addClassName("kiroku-agenda");
         list.setId("agenda");
@@ -76,6 +86,16 @@ public class HomeView extends Div implements HasDynamicTitle {
             header.add(note);
         }
         return header;
+    }
+
+    /** 今日の日報: the signed-in user's day, one click away. */
+    private RouterLink reportLink(AuthenticationContext auth, LocalDate today) {
+        long me = auth.getAuthenticatedUser(KirokuUser.class).orElseThrow().id();
+        var link = new RouterLink(getTranslation("home.report"), DailyReportView.class);
+        link.setQueryParameters(new QueryParameters(DailyReportView.query(me, today)));
+        link.setId("home-report");
+        link.addClassName("kiroku-link-button");
+        return link;
     }
 
     private static Div stat(String label, long value, String id) {

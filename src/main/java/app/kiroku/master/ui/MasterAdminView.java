@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** マスタ管理 (ADMIN): 部署, 進捗 and 顧客ランク, each on its own tab. */
+/** マスタ管理 (ADMIN): 部署, 進捗 and 顧客ランク, each on its own tab, and the thresholds of 最終接触から. */
 @Route("admin/masters")
 @Menu(title = "nav.masters", order = 10, icon = "vaadin:cog")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -23,6 +23,7 @@ public class MasterAdminView extends Div implements HasDynamicTitle {
         tabs.add(getTranslation("master.kind.department"), new MasterListPanel(masters, MasterKind.DEPARTMENT));
         tabs.add(getTranslation("master.kind.progress"), new MasterListPanel(masters, MasterKind.PROGRESS));
         tabs.add(getTranslation("master.kind.rank"), new MasterListPanel(masters, MasterKind.RANK));
+        tabs.add(getTranslation("master.threshold.tab"), new ContactThresholdPanel(masters));
         tabs.setWidthFull();
         add(tabs);
     }

@@ -40,6 +40,7 @@ class NegotiationCriteriaPanel extends Div {
     private final DatePicker doneFrom = Pickers.date(getTranslation("negotiation.filter.doneFrom"));
     private final DatePicker doneTo = Pickers.date(getTranslation("negotiation.filter.doneTo"));
     private final Checkbox mine = new Checkbox(getTranslation("negotiation.filter.mine"));
+    private final Checkbox openOnly = new Checkbox(getTranslation("negotiation.filter.open"));
     private final ComboBox<UserRef> handler = new ComboBox<>(getTranslation("negotiation.handler"));
     private final MultiSelectComboBox<MasterItem> progress = new MultiSelectComboBox<>(getTranslation("negotiation.progress"));
     private final MultiSelectComboBox<MasterItem> ranks = new MultiSelectComboBox<>(getTranslation("negotiation.rank"));
@@ -68,6 +69,7 @@ class NegotiationCriteriaPanel extends Div {
         handler.setClearButtonVisible(true);
         mine.addValueChangeListener(e -> handler.setEnabled(!e.getValue()));
         mine.setId("criteria-mine");
+        openOnly.setId("criteria-open");
         for (var box : List.of(progress, ranks, departments)) {
             box.setItemLabelGenerator(MasterItem::name);
         }
@@ -86,7 +88,8 @@ class NegotiationCriteriaPanel extends Div {
         var tabs = new Tabs();
         tabs.setOrientation(Tabs.Orientation.VERTICAL);
         tabs.setId("criteria-categories");
-        category(tabs, "negotiation.category.date", row(plannedFrom, plannedTo), row(doneFrom, doneTo));
+        category(tabs, "negotiation.category.date", row(plannedFrom, plannedTo), row(doneFrom, doneTo),
+                row(openOnly));
         category(tabs, "negotiation.category.people", row(handler, mine));
         category(tabs, "negotiation.category.progress", progress);
         category(tabs, "negotiation.category.rank", ranks);
@@ -125,7 +128,7 @@ class NegotiationCriteriaPanel extends Div {
         return new NegotiationFilter(words, plannedFrom.getValue(), plannedTo.getValue(), doneFrom.getValue(),
                 doneTo.getValue(), mine.getValue(), mine.getValue() || handler.getValue() == null ? null
                 : handler.getValue().id(), ids(progress.getValue()), ids(ranks.getValue()),
-                ids(departments.getValue()), customer.getValue());
+                ids(departments.getValue()), customer.getValue(), openOnly.getValue());
     }
 
     /** Shows {@code filter}; the keyword goes to the quick box, so the panel's own keyword field starts empty. */
@@ -140,6 +143,7 @@ class NegotiationCriteriaPanel extends Div {
         ranks.setValue(pick(rankItems, filter.rankIds()));
         departments.setValue(pick(departmentItems, filter.departmentIds()));
         customer.setValue(filter.customer());
+        openOnly.setValue(filter.openOnly());
         keyword.clear();
     }
 
@@ -187,7 +191,18 @@ class NegotiationCriteriaPanel extends Div {
                     x -> new NegotiationFilter(x.keyword(), x.plannedFrom(), x.plannedTo(), x.doneFrom(), x.doneTo(),
                             x.mineOnly(), x.handlerId(), x.progressIds(), x.rankIds(), x.departmentIds(), "")));
         }
-        return chips;
+        // the criteria above are built without 未対応のみ: removing one of them keeps it
+        List<Chip> kept = new ArrayList<>(chips.stream().map(chip -> new Chip(chip.label(),
+                x -> withOpenOnly(chip.remove().apply(x), x.openOnly()))).toList());
+        if (f.openOnly()) {
+            kept.add(new Chip(getTranslation("negotiation.filter.open"), x -> withOpenOnly(x, false)));
+        }
+        return kept;
+    }
+
+    private static NegotiationFilter withOpenOnly(NegotiationFilter x, boolean open) {
+        return new NegotiationFilter(x.keyword(), x.plannedFrom(), x.plannedTo(), x.doneFrom(), x.doneTo(),
+                x.mineOnly(), x.handlerId(), x.progressIds(), x.rankIds(), x.departmentIds(), x.customer(), open);
     }
 
     private String range(@Nullable LocalDate from, @Nullable LocalDate to) {

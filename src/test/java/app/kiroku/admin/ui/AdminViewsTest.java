@@ -59,6 +59,29 @@ class AdminViewsTest extends KirokuBrowserlessTest {
     }
 
     @Test
+    void anAdminSetsTheContactThresholdsAndFallingOnesAreRefusedAtTheField() {
+        SignIn.as(users, "admin");
+        navigate(MasterAdminView.class);
+        test($(TabSheet.class).single()).select(3);
+        var recent = $(com.vaadin.flow.component.textfield.IntegerField.class).id("threshold-recent");
+        var stale = $(com.vaadin.flow.component.textfield.IntegerField.class).id("threshold-stale");
+        assertThat(recent.getValue()).isEqualTo(7);
+        assertThat(stale.getValue()).isEqualTo(30);
+
+        test(recent).setValue(20);
+        test(stale).setValue(20);
+        test($(Button.class).id("threshold-save")).click();
+        assertThat(stale.isInvalid()).isTrue();
+        assertThat(masterAdmin.contactThresholds().recentDays()).isEqualTo(7);
+
+        test(stale).setValue(45);
+        test($(Button.class).id("threshold-save")).click();
+        assertThat(stale.isInvalid()).isFalse();
+        assertThat(masterAdmin.contactThresholds().recentDays()).isEqualTo(20);
+        assertThat(masterAdmin.contactThresholds().staleDays()).isEqualTo(45);
+    }
+
+    @Test
     void aMasterOrUserNameWithABidiControlIsRefusedAtTheField() {
         SignIn.as(users, "admin");
         navigate(MasterAdminView.class);

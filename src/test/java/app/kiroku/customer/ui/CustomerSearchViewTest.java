@@ -47,6 +47,9 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
     @Autowired
     CustomerService customers;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void signIn() {
         SignIn.as(users, "staff1");
@@ -88,6 +91,23 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
     }
 
     @Test
+    void sinceLastContactComesFromTheUrlAndEveryRowShowsItsColour() {
+        UI.getCurrent().navigate(CustomerSearchView.class, new QueryParameters(Map.of("since", List.of("8-30"))));
+
+        assertThat(test($(com.vaadin.flow.component.select.Select.class).id("filter-since-contact")).getSelected())
+                .isEqualTo(app.kiroku.master.ContactBand.AGING);
+        Integer expected = jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE last_contact_date BETWEEN ? AND ?",
+                Integer.class, app.kiroku.TestClock.TODAY.minusDays(30), app.kiroku.TestClock.TODAY.minusDays(8));
+        assertThat(test(grid()).size()).isEqualTo(expected).isPositive();
+        for (int row = 0; row < test(grid()).size(); row++) {
+            assertThat(test(grid()).getRow(row).contactBand()).isEqualTo(app.kiroku.master.ContactBand.AGING);
+            assertThat(test(grid()).getRow(row).lastContact()).isNotEmpty();
+            assertThat(test(grid()).getRow(row).daysSinceContact()).isBetween(8, 30);
+        }
+        assertThat(grid().getColumnByKey("lastContact").getHeaderText()).isEqualTo("最終接触");
+    }
+
+    @Test
     void theColumnsLayoutIsNotReadBackFromTheBrowserSoASessionHoldsNoListenersForIt() {
         navigate(CustomerSearchView.class);
         List<String> layoutEvents = List.of("resizable-changed", "frozen-changed", "frozen-to-end-changed",
@@ -95,7 +115,7 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
         var plain = new Grid<CustomerRow>().addColumn(CustomerRow::name);
         assertThat(layoutEvents).allSatisfy(event -> assertThat(listenedProperties(plain, event)).isNotEmpty());
 
-        assertThat(grid().getColumns()).hasSize(8).allSatisfy(column -> {
+        assertThat(grid().getColumns()).hasSize(9).allSatisfy(column -> {
             assertThat(column).isInstanceOf(ServerLaidColumn.class);
             assertThat(layoutEvents).allSatisfy(event -> assertThat(listenedProperties(column, event)).isEmpty());
             // a width the user drags is still read back, so the grid put back on the page keeps it
@@ -155,10 +175,10 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
         navigate(CustomerSearchView.class);
 
         assertThat(visibleKeys(grid())).containsExactly("NAME", "KANA", "PHONE", "ADDRESS", null, "RANK", "PROGRESS",
-                "NEXT_CONTACT");
+                "NEXT_CONTACT", "lastContact");
         assertThat(grid().hasClassName(CompactColumn.CLASS_NAME)).isFalse();
         // a desk's session holds no compact column, and its rows send nothing for one
-        assertThat(grid().getColumns()).hasSize(8);
+        assertThat(grid().getColumns()).hasSize(9);
         assertThat(grid().getColumnByKey(CompactColumn.KEY)).isNull();
     }
 
@@ -202,6 +222,9 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
             assertThat(shown.get("assignees")).isEqualTo(item.assigneeNames() == null ? "" : item.assigneeNames());
             assertThat(shown.get("next")).isEqualTo(item.nextContactDate() == null ? ""
                     : "次回 " + Formats.date(item.nextContactDate(), Locale.JAPANESE));
+            assertThat(shown.get("contactText")).isEqualTo(item.lastContactDate() == null ? "未対応"
+                    : java.time.temporal.ChronoUnit.DAYS.between(item.lastContactDate(), app.kiroku.TestClock.TODAY)
+                            + "日前");
         }
         assertThat(expected).anySatisfy(item -> assertThat(item.assigneeNames()).isNotBlank());
     }
@@ -223,7 +246,7 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
         test(sortSelect()).selectItem("現進捗");
 
         BrowserWindow.resizesTo(1440, 900);
-        assertThat(visibleKeys(grid())).hasSize(8).doesNotContain(CompactColumn.KEY);
+        assertThat(visibleKeys(grid())).hasSize(9).doesNotContain(CompactColumn.KEY);
         assertThat(grid().getSortOrder()).singleElement()
                 .satisfies(order -> assertThat(order.getSorted().getKey()).isEqualTo("PROGRESS"));
 

@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.dashboard;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

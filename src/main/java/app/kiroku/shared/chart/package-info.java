@@ -1,0 +1,4 @@
+@NullMarked
+package app.kiroku.shared.chart;
+
+import org.jspecify.annotations.NullMarked;
