@@ -1,8 +1,6 @@
 package app.kiroku.dashboard;
 
 import app.kiroku.customer.ContactAge;
-import app.kiroku.customer.CustomerConditions;
-import app.kiroku.customer.CustomerFilter;
 import app.kiroku.master.ContactBand;
 import app.kiroku.master.ContactThresholds;
 import app.kiroku.master.MasterDataService;
@@ -19,8 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.jooq.Condition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,15 +35,17 @@ public class DashboardService {
     public static final int DAYS_AHEAD = 14;
 
     private final DashboardRepository repository;
+    private final CustomerTallies tallies;
     private final MasterDataService masters;
     private final CurrentUser currentUser;
     private final ScopeGuard guard;
     private final ScopePeople scopePeople;
     private final Clock clock;
 
-    DashboardService(DashboardRepository repository, MasterDataService masters, CurrentUser currentUser,
+    DashboardService(DashboardRepository repository, CustomerTallies tallies, MasterDataService masters, CurrentUser currentUser,
             ScopeGuard guard, ScopePeople scopePeople, Clock clock) {
         this.repository = repository;
+        this.tallies = tallies;
         this.scopePeople = scopePeople;
         this.masters = masters;
         this.currentUser = currentUser;
@@ -76,17 +74,17 @@ public class DashboardService {
 
     @InHouseOnly
     public List<ProgressCount> progress(DashboardScope scope) {
-        return repository.byProgress(customersOf(allowed(scope)));
+        return repository.byProgress(tallies.byProgress(allowed(scope)));
     }
 
     /** Customers per band of the administrator's thresholds, recent first, never contacted last. */
     @InHouseOnly
     public List<BandCount> contactAges(DashboardScope scope) {
-        Condition customers = customersOf(allowed(scope));
+        DashboardScope allowed = allowed(scope);
         ContactThresholds thresholds = masters.contactThresholds();
         List<ContactAge> ages = Arrays.stream(ContactBand.values()).map(band -> ContactAge.of(band, thresholds))
                 .toList();
-        List<Integer> counts = repository.byContactAge(customers, ages, today());
+        List<Integer> counts = tallies.byContactAge(allowed, ages, today());
         List<BandCount> result = new ArrayList<>();
         for (ContactBand band : ContactBand.values()) {
             result.add(new BandCount(band, ages.get(band.ordinal()), counts.get(band.ordinal())));
@@ -140,13 +138,6 @@ public class DashboardService {
 
     private DashboardScope allowed(DashboardScope scope) {
         return guard.allowed(scope);
-    }
-
-    /** The customers of a scope: those with an assignee of the department, or assigned to the person. */
-    private Condition customersOf(DashboardScope scope) {
-        var filter = new CustomerFilter("", false, scope.userId(), scope.departmentId(), Set.of(), Set.of(), null,
-                null, false);
-        return CustomerConditions.matching(filter, currentUser.require().id(), today());
     }
 
     private LocalDate today() {

@@ -83,6 +83,7 @@ public final class DataGenerator {
         List<String> triggers = suspendTriggers();
         try {
             load(customers, records, helpers);
+            step("dashboard tallies", () -> exec(app.kiroku.dashboard.CustomerTallies.REBUILD));
         } finally {
             restoreTriggers(triggers);
         }
@@ -361,8 +362,9 @@ public final class DataGenerator {
     }
 
     /**
-     * The database's triggers (those keeping {@code negotiation_calendar}) as the statements that made them, then
-     * dropped: a bulk load fills what they keep set-based ({@link #calendar}) instead of row by row.
+     * The database's triggers (those keeping {@code negotiation_calendar} and the dashboard's counts) as the
+     * statements that made them, then dropped: a bulk load fills what they keep set-based ({@link #calendar},
+     * {@link app.kiroku.dashboard.CustomerTallies#REBUILD}) instead of row by row.
      */
     private List<String> suspendTriggers() throws SQLException {
         List<String> statements = new java.util.ArrayList<>();

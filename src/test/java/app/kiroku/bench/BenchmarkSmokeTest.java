@@ -60,7 +60,7 @@ class BenchmarkSmokeTest {
                 assertThat(counts.getLong(2)).isEqualTo(50_000);
                 assertThat(counts.getLong(3)).isGreaterThan(5_000);
                 // the triggers suspended for the load are back, and what they keep was filled set-based
-                assertThat(counts.getLong(4)).isEqualTo(7);
+                assertThat(counts.getLong(4)).isEqualTo(13);
                 assertThat(counts.getLong(5)).isEqualTo(counts.getLong(6));
                 assertThat(counts.getLong(7)).isEqualTo(10_000);
                 assertThat(counts.getLong(8)).as("calendar rows showing their record as it is").isEqualTo(counts.getLong(5));
@@ -79,6 +79,25 @@ class BenchmarkSmokeTest {
                 // the same set: the union of both is no larger than either
                 assertThat(rows.getLong(1)).as("the generator's search keys, and those the app makes on a save")
                         .isPositive().isEqualTo(rows.getLong(2)).isEqualTo(rows.getLong(3));
+            }
+
+            try (var connection = DriverManager.getConnection(url, user, password);
+                    var sql = connection.createStatement();
+                    var tallies = sql.executeQuery("SELECT (SELECT SUM(customers) FROM customer_tally"
+                            + " WHERE scope_kind = 'A'), (SELECT COUNT(*) FROM customer),"
+                            + " (SELECT SUM(customers) FROM customer_tally WHERE scope_kind = 'U'),"
+                            + " (SELECT COUNT(*) FROM customer_assignee),"
+                            + " (SELECT SUM(customers) FROM customer_tally WHERE scope_kind = 'D'),"
+                            + " (SELECT COUNT(DISTINCT u.department_id, a.customer_id) FROM customer_assignee a"
+                            + " JOIN app_user u ON u.id = a.user_id WHERE u.department_id IS NOT NULL),"
+                            + " (SELECT SUM(customers) FROM customer_tally WHERE scope_kind = 'A'"
+                            + " AND contact_date = '1000-01-01'),"
+                            + " (SELECT COUNT(*) FROM customer WHERE last_contact_date IS NULL)")) {
+                tallies.next();
+                assertThat(tallies.getLong(1)).as("everyone's customers").isEqualTo(tallies.getLong(2));
+                assertThat(tallies.getLong(3)).as("customers per assignee").isEqualTo(tallies.getLong(4));
+                assertThat(tallies.getLong(5)).as("customers per department").isEqualTo(tallies.getLong(6));
+                assertThat(tallies.getLong(7)).as("never contacted").isPositive().isEqualTo(tallies.getLong(8));
             }
 
             var out = new ByteArrayOutputStream();
