@@ -14,9 +14,10 @@ abstract class EndToEndTest {
         return RunningApp.itDir().resolve("data-" + name);
     }
 
-    /** Starts the jar on empty data (so the demo data is made afresh) and a browser. */
+    /** Starts the jar on a fresh copy of the demo data, and a browser. */
     static void start(String name) throws Exception {
         FileSystemUtils.deleteRecursively(dataDir(name));
+        DemoDataTemplate.copyTo(dataDir(name));
         app = RunningApp.start(dataDir(name), "app-" + name);
         browser = new Browser();
     }
