@@ -19,6 +19,8 @@ import org.jooq.impl.DSL;
  */
 public final class CustomerConditions {
 
+    private static final String BINARY = "utf8mb4_bin";
+
     private CustomerConditions() {
     }
 
@@ -125,12 +127,16 @@ public final class CustomerConditions {
         return age.toDays() == null ? condition : condition.and(CUSTOMER.LAST_CONTACT_DATE.ge(today.minusDays(age.toDays())));
     }
 
-    /** One search word: part of the name, kana or address (kana-, width- and case-blind), or of a phone number. */
+    /**
+     * One search word: part of the name, kana or address (kana-, width- and case-blind, as {@link SearchText}
+     * folds them), or of a phone number. The folded forms are compared as they are, like the search keys, not by
+     * the columns' collation, which would also take a small ュ for a ユ.
+     */
     static Condition keyword(String term) {
         String text = SearchText.normalize(term);
-        Condition condition = CUSTOMER.NAME_NORM.contains(text)
-                .or(CUSTOMER.KANA_NORM.contains(text))
-                .or(CUSTOMER.ADDRESS_NORM.contains(text));
+        Condition condition = CUSTOMER.NAME_NORM.collate(BINARY).contains(text)
+                .or(CUSTOMER.KANA_NORM.collate(BINARY).contains(text))
+                .or(CUSTOMER.ADDRESS_NORM.collate(BINARY).contains(text));
         String digits = SearchText.digits(term);
         if (isPhoneNumber(term)) {
             condition = condition.or(CUSTOMER.PHONE_DIGITS.contains(digits)).or(CUSTOMER.MOBILE_DIGITS.contains(digits));

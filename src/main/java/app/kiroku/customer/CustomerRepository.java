@@ -127,6 +127,20 @@ class CustomerRepository {
                 .and(where));
     }
 
+    /** The rows of a walkable lead's range, counted no further than {@code bound}. */
+    int countLedUpTo(CustomerLead lead, int bound) {
+        return dsl.fetchCount(DSL.selectOne().from(lead.table()).where(lead.rows()).limit(bound));
+    }
+
+    /**
+     * The optimizer's estimate of a lead's rows, which InnoDB takes from a few pages at the range's ends: what
+     * {@code EXPLAIN} reports, read without running the query.
+     */
+    long estimateLed(CustomerLead lead) {
+        var plan = dsl.fetch("EXPLAIN " + dsl.renderInlined(DSL.selectOne().from(lead.table()).where(lead.rows())));
+        return plan.isEmpty() ? 0 : plan.getFirst().get("rows", Long.class);
+    }
+
     private static Condition narrowedBy(CustomerLead lead) {
         return CUSTOMER.ID.in(DSL.select(lead.customer()).from(lead.table()).where(lead.rows()));
     }

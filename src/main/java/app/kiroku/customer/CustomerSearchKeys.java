@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code customer_search_key} rows of each customer (see migration V008): every 2- and 3-character piece of the
- * normalised name, kana and address and every 4-digit piece of the phone numbers. The keys are made by SQL from the
+ * The {@code customer_search_key} rows of each customer (see migrations V008 and V021): every piece of one to three
+ * characters of the normalised name, kana and address and every 4-digit piece of the phone numbers. The keys are made by SQL from the
  * stored normalised columns, so the migration, the data generator and each save make exactly the same ones.
  * Customers are never deleted by Kiroku; whatever deletes one must {@link #remove} its keys first (there is no
  * foreign key: its index would be as large as the table).
@@ -47,7 +47,7 @@ public class CustomerSearchKeys {
             FROM (SELECT c.id, c.kana_norm,
                          CASE w.seq WHEN 1 THEN c.name_norm WHEN 2 THEN c.kana_norm ELSE c.address_norm END AS text
                   FROM customer c JOIN seq_1_to_3 w WHERE {where}) f
-            JOIN seq_2_to_3 n
+            JOIN seq_1_to_3 n
             JOIN seq_1_to_200 p ON p.seq <= CAST(CHAR_LENGTH(f.text) AS SIGNED) + 1 - CAST(n.seq AS SIGNED)
             UNION ALL
             SELECT STRAIGHT_JOIN
@@ -118,7 +118,7 @@ public class CustomerSearchKeys {
     /**
      * How a keyword is searched. From each word come its rarest text key and, for a phone number, its rarest digit
      * key; a customer matching the word has at least one of them. The word whose keys have the fewest rows leads.
-     * A word of two or three characters (not a phone number) is a key itself, so its key stands for it exactly.
+     * A word of one to three characters (not a phone number) is a key itself, so its key stands for it exactly.
      * When every key a match must have is common (a full name: サトウ and ユウコ), even the rarest would be read for
      * thousands of rows before a page is full, so the plan intersects them all instead
      * ({@link CustomerKeyIntersection}).
@@ -201,7 +201,7 @@ public class CustomerSearchKeys {
         String text = SearchText.normalize(term);
         List<List<String>> choices = new ArrayList<>();
         int length = text.codePointCount(0, text.length());
-        if (length < 2) {
+        if (length == 0) {
             return choices;
         }
         choices.add(pieces(text, Math.min(length, TEXT_KEY)));

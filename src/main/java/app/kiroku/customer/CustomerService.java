@@ -25,7 +25,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +38,8 @@ public class CustomerService {
 
     /** At most this many possible duplicates are shown when a customer is created. */
     public static final int DUPLICATE_LIMIT = 10;
+    /** A list's 件数 is counted exactly up to this many customers of one search key, and estimated beyond. */
+    public static final int EXACT_UP_TO = 5_000;
     private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
     private static final List<String> CSV_COLUMNS = List.of("customer.code", "customer.name", "customer.kana",
             "customer.phone", "customer.mobile", "customer.email", "customer.postalCode", "customer.address",
@@ -44,15 +48,20 @@ public class CustomerService {
 
     private final CustomerRepository customers;
     private final CustomerSearchKeys searchKeys;
+    private final CustomerTallies tallies;
+    private final int exactUpTo;
     private final UserDirectory users;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, CustomerSearchKeys searchKeys, UserDirectory users, CurrentUser currentUser, AuditLog audit,
-            Clock clock) {
+    CustomerService(CustomerRepository customers, CustomerSearchKeys searchKeys, CustomerTallies tallies,
+            UserDirectory users, CurrentUser currentUser, AuditLog audit, Clock clock,
+            @Value("${kiroku.customer.exact-count-up-to:" + EXACT_UP_TO + "}") int exactUpTo) {
         this.customers = customers;
         this.searchKeys = searchKeys;
+        this.tallies = tallies;
+        this.exactUpTo = exactUpTo;
         this.users = users;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -115,6 +124,31 @@ public class CustomerService {
         return customers.search(where, List.of(), today, 0, limit);
     }
 
+    /**
+     * The 件数 a list shows, without reading every customer: the kept total when there are no criteria, a count of
+     * the key range when one key stands for the whole search, up to {@link #EXACT_UP_TO} and estimated beyond, and
+     * otherwise the exact {@link #count}.
+     */
+    @InHouseOnly
+    public CustomerCount listCount(CustomerFilter filter) {
+        var plan = searchKeys.plan(filter.keyword());
+        var lead = lead(filter, plan);
+        Condition where = listCondition(filter, plan, lead, true, LocalDate.now(clock));
+        if (!where.equals(DSL.noCondition())) {
+            return CustomerCount.exactly(lead.map(l -> customers.countLed(l, where)).orElseGet(() -> customers.count(where)));
+        }
+        if (lead.isEmpty()) {
+            return CustomerCount.exactly(tallies.total());
+        }
+        if (!lead.get().walkable()) {
+            return CustomerCount.exactly(customers.countLed(lead.get(), where));
+        }
+        int counted = customers.countLedUpTo(lead.get(), exactUpTo + 1);
+        return counted <= exactUpTo ? CustomerCount.exactly(counted)
+                : CustomerCount.about(Math.max(exactUpTo + 1, customers.estimateLed(lead.get())));
+    }
+
+    /** The exact number of customers the filter finds. */
     @InHouseOnly
     public int count(CustomerFilter filter) {
         var plan = searchKeys.plan(filter.keyword());

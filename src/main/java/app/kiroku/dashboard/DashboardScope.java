@@ -1,5 +1,6 @@
 package app.kiroku.dashboard;
 
+import app.kiroku.customer.CustomerTallies;
 import app.kiroku.user.UserRef;
 import org.jspecify.annotations.Nullable;
 
@@ -31,5 +32,13 @@ public record DashboardScope(@Nullable Long departmentId, @Nullable Long userId)
             return user.id() == userId;
         }
         return departmentId == null || departmentId.equals(user.departmentId());
+    }
+
+    /** The customers this scope counts: those with an assignee among its people. */
+    CustomerTallies.Scope tallyScope() {
+        if (userId != null) {
+            return CustomerTallies.Scope.assignee(userId);
+        }
+        return departmentId != null ? CustomerTallies.Scope.department(departmentId) : CustomerTallies.Scope.everyone();
     }
 }

@@ -1,6 +1,7 @@
 package app.kiroku.dashboard;
 
 import app.kiroku.customer.ContactAge;
+import app.kiroku.customer.CustomerTallies;
 import app.kiroku.master.ContactBand;
 import app.kiroku.master.ContactThresholds;
 import app.kiroku.master.MasterDataService;
@@ -74,7 +75,7 @@ public class DashboardService {
 
     @InHouseOnly
     public List<ProgressCount> progress(DashboardScope scope) {
-        return repository.byProgress(tallies.byProgress(allowed(scope)));
+        return repository.byProgress(tallies.byProgress(allowed(scope).tallyScope()));
     }
 
     /** Customers per band of the administrator's thresholds, recent first, never contacted last. */
@@ -84,7 +85,7 @@ public class DashboardService {
         ContactThresholds thresholds = masters.contactThresholds();
         List<ContactAge> ages = Arrays.stream(ContactBand.values()).map(band -> ContactAge.of(band, thresholds))
                 .toList();
-        List<Integer> counts = tallies.byContactAge(allowed, ages, today());
+        List<Integer> counts = tallies.byContactAge(allowed.tallyScope(), ages, today());
         List<BandCount> result = new ArrayList<>();
         for (ContactBand band : ContactBand.values()) {
             result.add(new BandCount(band, ages.get(band.ordinal()), counts.get(band.ordinal())));

@@ -83,7 +83,7 @@ public final class DataGenerator {
         List<String> triggers = suspendTriggers();
         try {
             load(customers, records, helpers);
-            step("dashboard tallies", () -> exec(app.kiroku.dashboard.CustomerTallies.REBUILD));
+            step("dashboard tallies", () -> exec(app.kiroku.customer.CustomerTallies.REBUILD));
         } finally {
             restoreTriggers(triggers);
         }
@@ -364,7 +364,7 @@ public final class DataGenerator {
     /**
      * The database's triggers (those keeping {@code negotiation_calendar} and the dashboard's counts) as the
      * statements that made them, then dropped: a bulk load fills what they keep set-based ({@link #calendar},
-     * {@link app.kiroku.dashboard.CustomerTallies#REBUILD}) instead of row by row.
+     * {@link app.kiroku.customer.CustomerTallies#REBUILD}) instead of row by row.
      */
     private List<String> suspendTriggers() throws SQLException {
         List<String> statements = new java.util.ArrayList<>();

@@ -72,28 +72,32 @@ class CustomerSearchKeysTest {
         List<String> keywords = List.of("佐藤", "さとう", "サトウ", "ｻﾄｳ", "さとうたろう", "とう", "田中 東京", "世田谷",
                 "横浜市", "市", "佐", "1-2", "0312", "03-", "5550", "0120-555", "555-019", "(0120)555019", "ア",
                 "🏠", "%", "_", "'", "", "さとう ゆうこ", "佐藤 世田谷", "とう 市", "さとうたろう 東京",
-                "市 とう 0312");
+                "市 とう 0312", "林", "森", "東", "区", "ー", "1", "ゆ", "ﾕ", "林 さとう");
         for (String keyword : keywords) {
             CustomerFilter filter = CustomerFilter.keyword(keyword);
             List<Long> expected = scanned(repository, dsl, filter);
             assertThat(ids(customers.search(filter, List.of(), 0, 10_000))).as(keyword).isEqualTo(expected);
             assertThat(customers.count(filter)).as("count of " + keyword).isEqualTo(expected.size());
+            assertThat(customers.listCount(filter)).as("listed count of " + keyword)
+                    .isEqualTo(new CustomerCount(expected.size(), true));
         }
     }
 
     @Test
     void aKeywordPagedBySeekingGivesTheSamePagesAsByOffset() {
-        CustomerFilter filter = CustomerFilter.keyword("とう");
-        List<Long> all = scanned(repository, dsl, filter);
-        assertThat(all).hasSizeGreaterThan(15);
-        List<Long> sought = new ArrayList<>();
-        List<CustomerListItem> page = customers.search(filter, List.of(), 0, 5);
-        while (!page.isEmpty()) {
-            sought.addAll(ids(page));
-            page = customers.searchAfter(filter, CustomerSeek.after(page.getLast()), 5);
+        for (String keyword : List.of("とう", "市")) {
+            CustomerFilter filter = CustomerFilter.keyword(keyword);
+            List<Long> all = scanned(repository, dsl, filter);
+            assertThat(all).hasSizeGreaterThan(15);
+            List<Long> sought = new ArrayList<>();
+            List<CustomerListItem> page = customers.search(filter, List.of(), 0, 5);
+            while (!page.isEmpty()) {
+                sought.addAll(ids(page));
+                page = customers.searchAfter(filter, CustomerSeek.after(page.getLast()), 5);
+            }
+            assertThat(sought).as(keyword).isEqualTo(all);
+            assertThat(ids(customers.search(filter, List.of(), 10, 5))).as(keyword).isEqualTo(all.subList(10, 15));
         }
-        assertThat(sought).isEqualTo(all);
-        assertThat(ids(customers.search(filter, List.of(), 10, 5))).isEqualTo(all.subList(10, 15));
     }
 
     @Test
@@ -154,14 +158,16 @@ class CustomerSearchKeysTest {
         assertThat(CustomerSearchKeys.choices("03-1234").get(1)).containsExactly("0312", "3123", "1234");
         // of a long word, four pieces spread over it and its last one
         assertThat(CustomerSearchKeys.choices("0312345678").get(1)).containsExactly("0312", "1234", "3456", "5678");
-        assertThat(CustomerSearchKeys.choices("佐")).isEmpty();
+        assertThat(CustomerSearchKeys.choices("佐")).containsExactly(List.of("佐"));
+        assertThat(CustomerSearchKeys.choices("")).isEmpty();
         created.add(customers.create(CustomerServiceTest.draft("鍵見 珍名", "カギミ\u3000チンメイ", null)));
         created.add(customers.create(CustomerServiceTest.draft("鍵見 別名", "カギミ\u3000ベツメイ", null)));
-        // "珍名" is one customer's, "鍵見" two customers', and a single character is never a key
+        // "珍名" is one customer's, "鍵見" two customers', and a single character is a key of its own
         assertThat(keys.plan("鍵見 珍名").lead()).containsExactly("珍名");
         assertThat(keys.plan("鍵見 珍名").exactKeys()).containsEntry("鍵見", "鍵見").containsEntry("珍名", "珍名");
         assertThat(keys.plan("見 珍名").lead()).containsExactly("珍名");
-        assertThat(keys.plan("見").lead()).isEmpty();
+        assertThat(keys.plan("見").lead()).containsExactly("見");
+        assertThat(keys.plan("見").leadCovers("見")).isTrue();
         assertThat(keys.plan("鍵見ちんめい").exactKeys()).isEmpty();
     }
 

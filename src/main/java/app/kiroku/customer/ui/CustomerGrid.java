@@ -1,5 +1,6 @@
 package app.kiroku.customer.ui;
 
+import app.kiroku.customer.CustomerCount;
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerSeek;
@@ -32,7 +33,7 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
     private volatile List<CustomerSort.Order> sort = List.of();
     private final java.util.Map<Integer, CustomerSeek> pageEnds = new java.util.HashMap<>();
     /** The count of the current filter, asked once for the grid and the 件数 label alike. */
-    private @org.jspecify.annotations.Nullable Integer total;
+    private @org.jspecify.annotations.Nullable CustomerCount total;
 
     private final ContactThresholds thresholds;
     private final LocalDate today;
@@ -72,7 +73,7 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
                 .setHeader(new GridSortSelect<>(grid, "customer-sort")));
 
         setItems(query -> page(sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
-                query -> total());
+                query -> total().value());
     }
 
     /**
@@ -89,17 +90,29 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
         return rows.stream().map(item -> CustomerRow.of(item, getLocale(), thresholds, today)).toList();
     }
 
-    int total() {
+    /**
+     * The 件数, counted on first use. An estimate (「約 …件」) sizes the grid as an estimate too, which grows as the
+     * user scrolls towards its end and stops where the rows do.
+     */
+    CustomerCount total() {
         if (total == null) {
-            total = customers.count(filter);
+            total = customers.listCount(filter);
+            if (!total.exact()) {
+                getLazyDataView().setItemCountUnknown();
+                getLazyDataView().setItemCountEstimate(Math.max(1, total.value()));
+            }
         }
         return total;
     }
 
     void show(CustomerFilter newFilter) {
         this.filter = newFilter;
+        boolean estimated = total != null && !total.exact();
         total = null;
         pageEnds.clear();
+        if (estimated) {
+            getLazyDataView().setItemCountCallback(query -> total().value());
+        }
         getDataProvider().refreshAll();
     }
 

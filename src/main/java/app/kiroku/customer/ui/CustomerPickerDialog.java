@@ -45,8 +45,8 @@ public class CustomerPickerDialog extends Dialog {
         grid.addColumn(CustomerListItem::kana).setHeader(getTranslation("customer.kana.short"));
         grid.addColumn(c -> c.phone() != null ? c.phone() : c.mobile()).setHeader(getTranslation("customer.phone.short"));
         grid.addColumn(CustomerListItem::address).setHeader(getTranslation("customer.address")).setFlexGrow(2);
-        grid.setItems(q -> customers.search(filter, java.util.List.of(), q.getOffset(), q.getLimit()).stream(),
-                q -> customers.count(filter));
+        // no 件数 here: the picker grows as it scrolls, and a keyword of one common character costs no count
+        grid.setItems(q -> customers.search(filter, java.util.List.of(), q.getOffset(), q.getLimit()).stream());
         grid.setHeight("100%");
 
         var choose = new Button(getTranslation("customer.picker.choose"), e -> grid.asSingleSelect()

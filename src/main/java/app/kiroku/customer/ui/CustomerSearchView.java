@@ -1,5 +1,6 @@
 package app.kiroku.customer.ui;
 
+import app.kiroku.customer.CustomerCount;
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.master.MasterDataService;
@@ -175,8 +176,12 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
             results.removeAll();
             results.add(shown);
         }
-        int found = records ? recordsSlot.getObject().countOfCustomersRecords(filter) : grid.total();
-        count.setText(getTranslation(records ? "customer.recordCount" : "common.count", found));
+        if (records) {
+            count.setText(getTranslation("customer.recordCount", recordsSlot.getObject().countOfCustomersRecords(filter)));
+        } else {
+            CustomerCount found = grid.total();
+            count.setText(getTranslation(found.exact() ? "common.count" : "common.countAbout", found.value()));
+        }
         csv.setVisible(!records);
         writeUrl();
     }

@@ -1,4 +1,4 @@
-package app.kiroku.dashboard;
+package app.kiroku.customer;
 
 import app.kiroku.shared.data.DatabaseFailures;
 import app.kiroku.shared.jobs.ClusterJobs;
@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves the changes the triggers append to {@code customer_tally_change} into {@code customer_tally} (V020), on one
- * node at a time, every few seconds ({@code kiroku.dashboard.fold-interval}), so that readers add only a handful
+ * node at a time, every few seconds ({@code kiroku.customer.tally-fold-interval}), so that readers add only a handful
  * of changes to the counts.
  */
 @Component
@@ -31,8 +31,8 @@ public class CustomerTallyFold {
         this.jobs = jobs;
     }
 
-    @Scheduled(initialDelayString = "${kiroku.dashboard.fold-interval:5s}",
-            fixedDelayString = "${kiroku.dashboard.fold-interval:5s}")
+    @Scheduled(initialDelayString = "${kiroku.customer.tally-fold-interval:5s}",
+            fixedDelayString = "${kiroku.customer.tally-fold-interval:5s}")
     void scheduled() {
         try {
             jobs.runOnce(JOB, Duration.ofMinutes(5), Duration.ZERO, this::fold);

@@ -1,9 +1,8 @@
-package app.kiroku.dashboard;
+package app.kiroku.customer;
 
 import static app.kiroku.db.Tables.CUSTOMER_TALLY;
 import static app.kiroku.db.Tables.CUSTOMER_TALLY_CHANGE;
 
-import app.kiroku.customer.ContactAge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,14 +48,37 @@ public class CustomerTallies {
                   WHERE u.department_id IS NOT NULL) m
             GROUP BY 2, 3, 4""";
 
+    /** Whose customers are counted: everyone ({@code A}), a department's people ({@code D}) or one person ({@code U}). */
+    public record Scope(String kind, long id) {
+
+        public static Scope everyone() {
+            return new Scope("A", 0);
+        }
+
+        public static Scope department(long departmentId) {
+            return new Scope("D", departmentId);
+        }
+
+        public static Scope assignee(long userId) {
+            return new Scope("U", userId);
+        }
+    }
+
     private final DSLContext dsl;
 
     CustomerTallies(DSLContext dsl) {
         this.dsl = dsl;
     }
 
+    /** The number of all customers, exact, read from everyone's counts rather than from the customers. */
+    int total() {
+        Table<?> rows = rowsOf(Scope.everyone());
+        return dsl.select(DSL.ifnull(DSL.sum(rows.field(CUSTOMER_TALLY.CUSTOMERS)), 0).cast(Integer.class))
+                .from(rows).fetchSingle().value1();
+    }
+
     /** Customers of the scope per 現進捗 ({@code null}: none yet); flags without customers are left out. */
-    Map<@Nullable Long, Integer> byProgress(DashboardScope scope) {
+    public Map<@Nullable Long, Integer> byProgress(Scope scope) {
         Table<?> rows = rowsOf(scope);
         Field<Long> progress = rows.field(CUSTOMER_TALLY.PROGRESS_ID);
         Field<Integer> count = DSL.sum(rows.field(CUSTOMER_TALLY.CUSTOMERS)).cast(Integer.class);
@@ -70,7 +92,7 @@ public class CustomerTallies {
     }
 
     /** Customers of the scope in each range of days since the last contact, in one pass. */
-    List<Integer> byContactAge(DashboardScope scope, List<ContactAge> ages, LocalDate today) {
+    public List<Integer> byContactAge(Scope scope, List<ContactAge> ages, LocalDate today) {
         Table<?> rows = rowsOf(scope);
         Field<LocalDate> date = rows.field(CUSTOMER_TALLY.CONTACT_DATE);
         Field<Integer> customers = rows.field(CUSTOMER_TALLY.CUSTOMERS);
@@ -94,9 +116,9 @@ public class CustomerTallies {
     }
 
     /** The scope's counted rows and its changes not yet folded, as (progress_id, contact_date, customers). */
-    private Table<?> rowsOf(DashboardScope scope) {
-        String kind = kind(scope);
-        long id = scopeId(scope);
+    private Table<?> rowsOf(Scope scope) {
+        String kind = scope.kind();
+        long id = scope.id();
         Select<Record4<Long, LocalDate, Integer, String>> rows = DSL
                 .select(CUSTOMER_TALLY.PROGRESS_ID, CUSTOMER_TALLY.CONTACT_DATE, CUSTOMER_TALLY.CUSTOMERS,
                         CUSTOMER_TALLY.SCOPE_KIND)
@@ -107,19 +129,5 @@ public class CustomerTallies {
                         .from(CUSTOMER_TALLY_CHANGE)
                         .where(CUSTOMER_TALLY_CHANGE.SCOPE_KIND.eq(kind)).and(CUSTOMER_TALLY_CHANGE.SCOPE_ID.eq(id)));
         return rows.asTable("t");
-    }
-
-    static String kind(DashboardScope scope) {
-        if (scope.userId() != null) {
-            return "U";
-        }
-        return scope.departmentId() != null ? "D" : "A";
-    }
-
-    static long scopeId(DashboardScope scope) {
-        if (scope.userId() != null) {
-            return scope.userId();
-        }
-        return scope.departmentId() != null ? scope.departmentId() : 0;
     }
 }

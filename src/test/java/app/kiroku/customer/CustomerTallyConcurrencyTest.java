@@ -1,4 +1,4 @@
-package app.kiroku.dashboard;
+package app.kiroku.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
