@@ -1,7 +1,6 @@
 package app.kiroku.dashboard;
 
 import static app.kiroku.db.Tables.DEPARTMENT;
-import static app.kiroku.db.Tables.NEGOTIATION;
 import static app.kiroku.db.Tables.PROGRESS_FLAG;
 
 import java.time.LocalDate;
@@ -17,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
- * The dashboard's record counts, each from one range of the records' (handler_id, done_date, planned_date) index
- * per person, and the names around the counts; the customer counts are kept ({@link CustomerTallies}).
+ * The names around the dashboard's counts; the counts themselves are kept by the features they count
+ * ({@code CustomerTallies}, {@code NegotiationTallies}).
  */
 @Repository
 class DashboardRepository {
@@ -53,33 +52,5 @@ class DashboardRepository {
                 });
         result.add(new ProgressCount(null, null, null, counts.getOrDefault(null, 0)));
         return result;
-    }
-
-    /** Records done by each handler on each day of {@code from}..{@code to}. */
-    Map<Long, Map<LocalDate, Integer>> doneByDay(List<Long> handlers, LocalDate from, LocalDate to) {
-        Map<Long, Map<LocalDate, Integer>> counts = new HashMap<>();
-        dsl.select(NEGOTIATION.HANDLER_ID, NEGOTIATION.DONE_DATE, DSL.count()).from(NEGOTIATION)
-                .where(NEGOTIATION.HANDLER_ID.in(handlers))
-                .and(NEGOTIATION.DONE_DATE.between(from, to))
-                .groupBy(NEGOTIATION.HANDLER_ID, NEGOTIATION.DONE_DATE)
-                .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
-        return counts;
-    }
-
-    /** Records without 対応日 per handler whose 予定日 lies in {@code from}..{@code to} ({@code from} open if null). */
-    Map<Long, Integer> openPlans(List<Long> handlers, @Nullable LocalDate from, LocalDate to) {
-        Condition planned = NEGOTIATION.PLANNED_DATE.le(to);
-        if (from != null) {
-            planned = planned.and(NEGOTIATION.PLANNED_DATE.ge(from));
-        }
-        Map<Long, Integer> counts = new HashMap<>();
-        // one range of (handler_id, done_date, planned_date) per handler: no 対応日, 予定日 in the range
-        dsl.select(NEGOTIATION.HANDLER_ID, DSL.count()).from(NEGOTIATION)
-                .where(NEGOTIATION.HANDLER_ID.in(handlers))
-                .and(NEGOTIATION.DONE_DATE.isNull())
-                .and(planned)
-                .groupBy(NEGOTIATION.HANDLER_ID)
-                .forEach(r -> counts.put(r.value1(), r.value2()));
-        return counts;
     }
 }

@@ -5,6 +5,7 @@ import app.kiroku.customer.CustomerTallies;
 import app.kiroku.master.ContactBand;
 import app.kiroku.master.ContactThresholds;
 import app.kiroku.master.MasterDataService;
+import app.kiroku.negotiation.NegotiationTallies;
 import app.kiroku.user.CurrentUser;
 import app.kiroku.user.InHouseOnly;
 import app.kiroku.user.KirokuUser;
@@ -37,16 +38,19 @@ public class DashboardService {
 
     private final DashboardRepository repository;
     private final CustomerTallies tallies;
+    private final NegotiationTallies records;
     private final MasterDataService masters;
     private final CurrentUser currentUser;
     private final ScopeGuard guard;
     private final ScopePeople scopePeople;
     private final Clock clock;
 
-    DashboardService(DashboardRepository repository, CustomerTallies tallies, MasterDataService masters, CurrentUser currentUser,
-            ScopeGuard guard, ScopePeople scopePeople, Clock clock) {
+    DashboardService(DashboardRepository repository, CustomerTallies tallies, NegotiationTallies records,
+            MasterDataService masters, CurrentUser currentUser, ScopeGuard guard, ScopePeople scopePeople,
+            Clock clock) {
         this.repository = repository;
         this.tallies = tallies;
+        this.records = records;
         this.scopePeople = scopePeople;
         this.masters = masters;
         this.currentUser = currentUser;
@@ -103,7 +107,7 @@ public class DashboardService {
             weeks.add(thisWeek.minusWeeks(w));
         }
         var done = people.isEmpty() ? Map.<Long, Map<LocalDate, Integer>>of()
-                : repository.doneByDay(ids(people), weeks.getFirst(), WeeklyVisits.weekEnd(thisWeek));
+                : records.doneByDay(ids(people), weeks.getFirst(), WeeklyVisits.weekEnd(thisWeek));
         List<WeeklyVisits.Person> rows = new ArrayList<>();
         for (UserRef person : people) {
             Map<LocalDate, Integer> days = done.getOrDefault(person.id(), Map.of());
@@ -131,7 +135,7 @@ public class DashboardService {
     private PersonCounts openPlans(DashboardScope scope, @org.jspecify.annotations.Nullable LocalDate from,
             LocalDate to) {
         List<UserRef> people = scopePeople.of(scope);
-        Map<Long, Integer> counts = people.isEmpty() ? Map.of() : repository.openPlans(ids(people), from, to);
+        Map<Long, Integer> counts = people.isEmpty() ? Map.of() : records.openPlans(ids(people), from, to);
         return new PersonCounts(from, to, people.stream()
                 .map(person -> new PersonCount(person.id(), person.name(), counts.getOrDefault(person.id(), 0)))
                 .toList());

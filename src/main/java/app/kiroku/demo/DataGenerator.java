@@ -83,7 +83,10 @@ public final class DataGenerator {
         List<String> triggers = suspendTriggers();
         try {
             load(customers, records, helpers);
-            step("dashboard tallies", () -> exec(app.kiroku.customer.CustomerTallies.REBUILD));
+            step("dashboard tallies", () -> {
+                exec(app.kiroku.customer.CustomerTallies.REBUILD);
+                exec(app.kiroku.negotiation.NegotiationTallies.REBUILD);
+            });
         } finally {
             restoreTriggers(triggers);
         }
