@@ -11,6 +11,9 @@ CREATE TABLE negotiation_tally (
     PRIMARY KEY (handler_id, kind, tally_date)
 ) ENGINE = InnoDB;
 
+-- everyone's panels: one range of days for all handlers at once
+CREATE INDEX idx_negotiation_tally_day ON negotiation_tally (kind, tally_date, handler_id, records);
+
 -- the records panels read the counts now, not this index
 DROP INDEX idx_negotiation_handler_done ON negotiation;
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,14 +101,15 @@ public class DashboardService {
     /** Records done per person per week, for the last {@link #WEEKS} weeks (this one included). */
     @InHouseOnly
     public WeeklyVisits visits(DashboardScope scope) {
-        List<UserRef> people = scopePeople.of(allowed(scope));
+        DashboardScope allowed = allowed(scope);
+        List<UserRef> people = scopePeople.of(allowed);
         LocalDate thisWeek = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<LocalDate> weeks = new ArrayList<>();
         for (int w = WEEKS - 1; w >= 0; w--) {
             weeks.add(thisWeek.minusWeeks(w));
         }
         var done = people.isEmpty() ? Map.<Long, Map<LocalDate, Integer>>of()
-                : records.doneByDay(ids(people), weeks.getFirst(), WeeklyVisits.weekEnd(thisWeek));
+                : records.doneByDay(handlers(allowed, people), weeks.getFirst(), WeeklyVisits.weekEnd(thisWeek));
         List<WeeklyVisits.Person> rows = new ArrayList<>();
         for (UserRef person : people) {
             Map<LocalDate, Integer> days = done.getOrDefault(person.id(), Map.of());
@@ -132,10 +134,11 @@ public class DashboardService {
         return openPlans(allowed(scope), null, today().minusDays(1));
     }
 
-    private PersonCounts openPlans(DashboardScope scope, @org.jspecify.annotations.Nullable LocalDate from,
+    private PersonCounts openPlans(DashboardScope scope, @Nullable LocalDate from,
             LocalDate to) {
         List<UserRef> people = scopePeople.of(scope);
-        Map<Long, Integer> counts = people.isEmpty() ? Map.of() : records.openPlans(ids(people), from, to);
+        Map<Long, Integer> counts = people.isEmpty() ? Map.of()
+                : records.openPlans(handlers(scope, people), from, to);
         return new PersonCounts(from, to, people.stream()
                 .map(person -> new PersonCount(person.id(), person.name(), counts.getOrDefault(person.id(), 0)))
                 .toList());
@@ -149,7 +152,8 @@ public class DashboardService {
         return LocalDate.now(clock);
     }
 
-    private static List<Long> ids(List<UserRef> people) {
-        return people.stream().map(UserRef::id).toList();
+    /** The handlers to count: null for everyone, whose counts are read for all at once and picked per person. */
+    private static @Nullable List<Long> handlers(DashboardScope scope, List<UserRef> people) {
+        return scope.equals(DashboardScope.EVERYONE) ? null : people.stream().map(UserRef::id).toList();
     }
 }

@@ -44,12 +44,16 @@ public class NegotiationTallies {
         this.dsl = dsl;
     }
 
-    /** Records done by each handler on each day of {@code from}..{@code to}, from the kept counts (V022). */
-    public Map<Long, Map<LocalDate, Integer>> doneByDay(List<Long> handlers, LocalDate from, LocalDate to) {
+    /**
+     * Records done by each handler on each day of {@code from}..{@code to}, from the kept counts (V022);
+     * {@code handlers} null: everyone's.
+     */
+    public Map<Long, Map<LocalDate, Integer>> doneByDay(@Nullable List<Long> handlers, LocalDate from,
+            LocalDate to) {
         Map<Long, Map<LocalDate, Integer>> counts = new HashMap<>();
         dsl.select(NEGOTIATION_TALLY.HANDLER_ID, NEGOTIATION_TALLY.TALLY_DATE, NEGOTIATION_TALLY.RECORDS)
                 .from(NEGOTIATION_TALLY)
-                .where(NEGOTIATION_TALLY.HANDLER_ID.in(handlers))
+                .where(of(handlers))
                 .and(NEGOTIATION_TALLY.KIND.eq(DONE))
                 .and(NEGOTIATION_TALLY.TALLY_DATE.between(from, to))
                 .and(NEGOTIATION_TALLY.RECORDS.ne(0))
@@ -60,8 +64,9 @@ public class NegotiationTallies {
     /**
      * Records without 対応日 per handler whose 予定日 lies in {@code from}..{@code to}; with {@code from} null, every
      * such record up to {@code to}, which is all open plans less those after {@code to} (the kept counts, V022).
+     * {@code handlers} null: everyone's.
      */
-    public Map<Long, Integer> openPlans(List<Long> handlers, @Nullable LocalDate from, LocalDate to) {
+    public Map<Long, Integer> openPlans(@Nullable List<Long> handlers, @Nullable LocalDate from, LocalDate to) {
         Condition rows = from != null
                 ? NEGOTIATION_TALLY.KIND.eq(OPEN).and(NEGOTIATION_TALLY.TALLY_DATE.between(from, to))
                 : NEGOTIATION_TALLY.KIND.eq(ALL_OPEN)
@@ -71,7 +76,7 @@ public class NegotiationTallies {
                         .otherwise(NEGOTIATION_TALLY.RECORDS.neg());
         Map<Long, Integer> counts = new HashMap<>();
         dsl.select(NEGOTIATION_TALLY.HANDLER_ID, DSL.sum(signed).cast(Integer.class)).from(NEGOTIATION_TALLY)
-                .where(NEGOTIATION_TALLY.HANDLER_ID.in(handlers))
+                .where(of(handlers))
                 .and(rows)
                 .groupBy(NEGOTIATION_TALLY.HANDLER_ID)
                 .forEach(r -> {
@@ -80,5 +85,10 @@ public class NegotiationTallies {
                     }
                 });
         return counts;
+    }
+
+    /** A few people: one range of the primary key each; everyone: one range of days of the day index. */
+    private static Condition of(@Nullable List<Long> handlers) {
+        return handlers == null ? DSL.noCondition() : NEGOTIATION_TALLY.HANDLER_ID.in(handlers);
     }
 }

@@ -88,12 +88,16 @@ class NegotiationTalliesTest {
                 }, from, today);
         assertThat(done).isNotEmpty();
         assertThat(tallies.doneByDay(handlers, from, today)).isEqualTo(done);
+        assertThat(tallies.doneByDay(null, from, today)).as("everyone's").isEqualTo(done);
 
         assertThat(tallies.openPlans(handlers, today, today.plusDays(13)))
                 .isEqualTo(openPlans("planned_date BETWEEN ? AND ?", today, today.plusDays(13)));
         Map<Long, Integer> overdue = openPlans("planned_date <= ?", today.minusDays(1));
         assertThat(overdue).isNotEmpty();
         assertThat(tallies.openPlans(handlers, null, today.minusDays(1))).isEqualTo(overdue);
+        assertThat(tallies.openPlans(null, null, today.minusDays(1))).as("everyone's").isEqualTo(overdue);
+        assertThat(tallies.openPlans(null, today, today.plusDays(13)))
+                .isEqualTo(openPlans("planned_date BETWEEN ? AND ?", today, today.plusDays(13)));
     }
 
     private Map<Long, Integer> openPlans(String dates, Object... binds) {
