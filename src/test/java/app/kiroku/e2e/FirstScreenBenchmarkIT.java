@@ -50,7 +50,7 @@ class FirstScreenBenchmarkIT {
             () => {
               const state = {};
               document.addEventListener('click', e => {
-                if (e.composedPath().some(n => n.getAttribute && n.getAttribute('path') === 'customers')) {
+                if (e.composedPath().some(n => n.getAttribute && n.getAttribute('path') === '/customers')) {
                   state.start = performance.now();
                 }
               }, true);
@@ -123,7 +123,7 @@ class FirstScreenBenchmarkIT {
             assertThat(page.locator("#agenda")).isVisible();
 
             page.evaluate(MENU_HARNESS);
-            page.locator("#main-nav vaadin-side-nav-item[path='customers']").click();
+            page.locator("#main-nav vaadin-side-nav-item[path='/customers']").click();
             double rows = ((Number) page.evaluate("() => window.kirokuP6.painted()")).doubleValue();
             assertThat(page.url()).endsWith("/customers");
             assertThat(page.locator("#customer-count")).containsText("件");
