@@ -52,6 +52,7 @@ final class BenchRun {
         }
         Path data = RunningApp.itDir().resolve("data-" + name);
         FileSystemUtils.deleteRecursively(data);
+        DemoDataTemplate.copyTo(data);
         return RunningApp.start(data, "app-" + name, JVM_OPTIONS, appArgs);
     }
 

@@ -35,6 +35,7 @@ class MailFlowIT {
     @BeforeAll
     static void start() throws Exception {
         FileSystemUtils.deleteRecursively(DATA);
+        DemoDataTemplate.copyTo(DATA);
         smtp = new TestSmtp().start();
         app = RunningApp.start(DATA, "app-mail", List.of("--kiroku.mail.smtp.host=127.0.0.1",
                 "--kiroku.mail.smtp.port=" + smtp.port(), "--kiroku.mail.from=" + TestSmtp.FROM,
