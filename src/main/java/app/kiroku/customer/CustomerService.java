@@ -27,7 +27,6 @@ import java.util.ResourceBundle;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +38,7 @@ public class CustomerService {
     /** At most this many possible duplicates are shown when a customer is created. */
     public static final int DUPLICATE_LIMIT = 10;
     /** A list's 件数 is counted exactly up to this many customers of one search key, and estimated beyond. */
-    public static final int EXACT_UP_TO = 5_000;
+    public static final int EXACT_UP_TO = 20_000;
     private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
     private static final List<String> CSV_COLUMNS = List.of("customer.code", "customer.name", "customer.kana",
             "customer.phone", "customer.mobile", "customer.email", "customer.postalCode", "customer.address",
@@ -49,19 +48,16 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final CustomerSearchKeys searchKeys;
     private final CustomerTallies tallies;
-    private final int exactUpTo;
     private final UserDirectory users;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
     CustomerService(CustomerRepository customers, CustomerSearchKeys searchKeys, CustomerTallies tallies,
-            UserDirectory users, CurrentUser currentUser, AuditLog audit, Clock clock,
-            @Value("${kiroku.customer.exact-count-up-to:" + EXACT_UP_TO + "}") int exactUpTo) {
+            UserDirectory users, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.customers = customers;
         this.searchKeys = searchKeys;
         this.tallies = tallies;
-        this.exactUpTo = exactUpTo;
         this.users = users;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -143,9 +139,9 @@ public class CustomerService {
         if (!lead.get().walkable()) {
             return CustomerCount.exactly(customers.countLed(lead.get(), where));
         }
-        int counted = customers.countLedUpTo(lead.get(), exactUpTo + 1);
-        return counted <= exactUpTo ? CustomerCount.exactly(counted)
-                : CustomerCount.about(Math.max(exactUpTo + 1, customers.estimateLed(lead.get())));
+        var head = customers.countLedUpTo(lead.get(), EXACT_UP_TO + 1);
+        return head.rows() <= EXACT_UP_TO ? CustomerCount.exactly(head.rows())
+                : CustomerCount.about(Math.max(EXACT_UP_TO + 1, customers.estimateLed(lead.get(), head)));
     }
 
     /** The exact number of customers the filter finds. */

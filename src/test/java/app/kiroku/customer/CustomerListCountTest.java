@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 件数 a list shows, against plain SQL over every customer: exact up to the bound (lowered here to 20 so the demo
- * data crosses it), an estimate beyond it, worded 「約 …件」, and the kept total when there are no criteria.
+ * The 件数 a list shows, against plain SQL over every customer: exact up to {@link CustomerService#EXACT_UP_TO}, an
+ * estimate beyond it, worded 「約 …件」, and the kept total when there are no criteria. A crowd of customers with a
+ * character of their own crosses the bound; the test's transaction takes them away again.
  */
-@TestPropertySource(properties = "kiroku.customer.exact-count-up-to=20")
+@Transactional
 class CustomerListCountTest extends KirokuBrowserlessTest {
+
+    private static final int CROWD = CustomerService.EXACT_UP_TO + 10_000;
 
     @Autowired
     CustomerService customers;
@@ -36,6 +39,16 @@ class CustomerListCountTest extends KirokuBrowserlessTest {
     @BeforeEach
     void signIn() {
         SignIn.as(users, "staff1");
+    }
+
+    /** Customers 鑫1, 鑫2, … with kana in their order, and their search keys, as a bulk load writes them. */
+    private void addCrowd() {
+        long staff1 = jdbc.queryForObject("SELECT id FROM app_user WHERE login_id = 'staff1'", Long.class);
+        jdbc.update("INSERT INTO customer (name, kana, name_norm, kana_norm, created_by, created_at, updated_by,"
+                + " updated_at) SELECT CONCAT('鑫', seq), CONCAT('キン', LPAD(seq, 5, '0')), CONCAT('鑫', seq),"
+                + " CONCAT('キン', LPAD(seq, 5, '0')), ?, NOW(), ?, NOW() FROM seq_1_to_" + CROWD, staff1, staff1);
+        long last = jdbc.queryForObject("SELECT MAX(id) FROM customer", Long.class);
+        jdbc.update(CustomerSearchKeys.insertForIdRange(), last - CROWD + 1, last, last - CROWD + 1, last);
     }
 
     /** Customers whose name, kana or address contains the text, as the search normalises them. */
@@ -60,12 +73,16 @@ class CustomerListCountTest extends KirokuBrowserlessTest {
 
     @Test
     void aCommonCharacterIsEstimatedNearItsRealCount() {
-        int real = containing("市");
-        assertThat(real).isGreaterThan(40);
-        CustomerCount count = customers.listCount(CustomerFilter.keyword("市"));
+        addCrowd();
+        int real = containing("鑫");
+        assertThat(real).isEqualTo(CROWD);
+        CustomerCount count = customers.listCount(CustomerFilter.keyword("鑫"));
         assertThat(count.exact()).isFalse();
-        assertThat(count.value()).isBetween(real / 2, real * 2);
-        assertThat(customers.count(CustomerFilter.keyword("市"))).isEqualTo(real);
+        // well past the bound, so that the bound itself would fail
+        assertThat(count.value()).isBetween(real * 4 / 5, real * 5 / 4);
+        assertThat(customers.count(CustomerFilter.keyword("鑫"))).isEqualTo(real);
+        assertThat(customers.search(CustomerFilter.keyword("鑫"), java.util.List.of(), 0, 50)).hasSize(50)
+                .allMatch(customer -> customer.name().startsWith("鑫"));
     }
 
     @Test
@@ -81,10 +98,11 @@ class CustomerListCountTest extends KirokuBrowserlessTest {
 
     @Test
     void theListShowsAnEstimateAsAbout() {
+        addCrowd();
         navigate(CustomerSearchView.class);
-        test($(TextField.class).id("customer-keyword")).setValue("市");
+        test($(TextField.class).id("customer-keyword")).setValue("鑫");
         test($(Button.class).id("customer-search")).click();
-        int estimate = customers.listCount(CustomerFilter.keyword("市")).value();
+        int estimate = customers.listCount(CustomerFilter.keyword("鑫")).value();
         assertThat($(Span.class).id("customer-count").getText())
                 .isEqualTo("約 " + NumberFormat.getIntegerInstance(Locale.JAPANESE).format(estimate) + "件");
 
