@@ -127,29 +127,23 @@ class CustomerRepository {
                 .and(where));
     }
 
-    /** The first rows of a lead's range: how many (at most the bound) and the kana of the last. */
-    record RangeHead(int rows, @Nullable String lastKana) {
-    }
-
-    /** The rows of a walkable lead's range in list order, counted no further than {@code bound}, in one statement. */
-    RangeHead countLedUpTo(CustomerLead lead, int bound) {
-        var head = DSL.select(lead.kana()).from(lead.table()).where(lead.rows())
-                .orderBy(lead.kana(), lead.customer()).limit(bound).asTable("head");
-        Field<String> kana = head.field(0, String.class);
-        return dsl.select(DSL.count(), DSL.max(kana)).from(head).fetchSingle(r -> new RangeHead(r.value1(), r.value2()));
+    /** The rows of a walkable lead's range, counted no further than {@code bound}. */
+    int countLedUpTo(CustomerLead lead, int bound) {
+        return dsl.fetchCount(DSL.selectOne().from(lead.table()).where(lead.rows()).limit(bound));
     }
 
     /**
-     * The rows of a lead's range, estimated. The optimizer's estimate ({@code EXPLAIN}, which InnoDB makes from a
-     * few pages at the range's ends) of a long range can be off by twice; it is scaled by how far off it is for the
-     * head of the same range, whose rows were counted. Both are estimated the same way, so the error cancels
-     * (within a few percent at a million customers).
+     * The rows of a lead's range, estimated from its first {@code headRows} rows, counted. The optimizer's estimate
+     * ({@code EXPLAIN}, which InnoDB makes from a few pages at the range's ends) of a long range can be off by twice;
+     * it is scaled by how far off the same estimate is for the head of the range, up to the kana of its last row.
+     * Both are estimated the same way, so the error cancels (within a few percent at a million customers).
      */
-    long estimateLed(CustomerLead lead, RangeHead head) {
+    long estimateLed(CustomerLead lead, int headRows) {
         long all = explainedRows(lead.table(), lead.rows());
-        long ofHead = head.lastKana() == null ? 0
-                : explainedRows(lead.table(), lead.rows().and(lead.kana().le(head.lastKana())));
-        return ofHead == 0 ? all : Math.round((double) all * head.rows() / ofHead);
+        String headEnd = dsl.select(lead.kana()).from(lead.table()).where(lead.rows())
+                .orderBy(lead.kana(), lead.customer()).limit(1).offset(headRows - 1).fetchOne(lead.kana());
+        long ofHead = headEnd == null ? 0 : explainedRows(lead.table(), lead.rows().and(lead.kana().le(headEnd)));
+        return ofHead == 0 ? all : Math.round((double) all * headRows / ofHead);
     }
 
     private long explainedRows(org.jooq.Table<?> table, Condition rows) {

@@ -139,9 +139,9 @@ public class CustomerService {
         if (!lead.get().walkable()) {
             return CustomerCount.exactly(customers.countLed(lead.get(), where));
         }
-        var head = customers.countLedUpTo(lead.get(), EXACT_UP_TO + 1);
-        return head.rows() <= EXACT_UP_TO ? CustomerCount.exactly(head.rows())
-                : CustomerCount.about(Math.max(EXACT_UP_TO + 1, customers.estimateLed(lead.get(), head)));
+        int counted = customers.countLedUpTo(lead.get(), EXACT_UP_TO + 1);
+        return counted <= EXACT_UP_TO ? CustomerCount.exactly(counted)
+                : CustomerCount.about(Math.max(counted, customers.estimateLed(lead.get(), counted)));
     }
 
     /** The exact number of customers the filter finds. */
