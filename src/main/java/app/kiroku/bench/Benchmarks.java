@@ -59,11 +59,16 @@ public final class Benchmarks {
 
     /** Remembers the last SQL jOOQ sent and its bind values, to replay it bare. */
     static final class LastSql implements ExecuteListener {
+        /** Only the benchmark's own statements: background jobs (the tally fold) run on other threads. */
+        private final Thread measured = Thread.currentThread();
         volatile String sql = "";
         volatile List<Object> binds = List.of();
 
         @Override
         public void executeStart(ExecuteContext ctx) {
+            if (Thread.currentThread() != measured) {
+                return;
+            }
             sql = ctx.sql();
             binds = ctx.query() == null ? List.of() : new ArrayList<>(ctx.query().getBindValues());
         }
