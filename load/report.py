@@ -37,11 +37,13 @@ def main():
     rows = [line.rstrip("\n").split("\t") for line in open(samples_file, encoding="utf-8")][1:]
     if rows:
         app = [float(r[1]) for r in rows]
-        machine = [float(r[2]) for r in rows]
-        heap = [float(r[3]) for r in rows]
+        database = [float(r[2]) for r in rows]
+        machine = [float(r[3]) for r in rows]
+        heap = [float(r[4]) for r in rows]
         print()
-        print(f"app CPU (100 % = one core): mean {statistics.mean(app):.0f} %, max {max(app):.0f} %; "
-              f"machine CPU (all cores): mean {statistics.mean(machine):.0f} %, max {max(machine):.0f} %")
+        print(f"CPU, 100 % = one core: app mean {statistics.mean(app):.0f} % (max {max(app):.0f} %), "
+              f"MariaDB mean {statistics.mean(database):.0f} % (max {max(database):.0f} %); "
+              f"whole machine, 100 % = all cores: mean {statistics.mean(machine):.0f} % (max {max(machine):.0f} %)")
         print(f"app heap used: mean {statistics.mean(heap):.0f} MB, max {max(heap):.0f} MB "
               f"({len(rows)} samples every 10 s)")
 

@@ -190,13 +190,21 @@ public class FieldStaffSimulation extends Simulation {
                 nodeWithId("customer-save").saveAs("saveNode"));
     }
 
+    /**
+     * Saved, the customer's page comes back; when someone else saved the same customer while the form was open, the
+     * save is refused with a notice, and the user loads the saved version (a request of its own in the report).
+     */
     private static ChainBuilder save() {
-        return uidl("save", session -> {
-            int memo = session.getInt("memoNode");
-            String text = json("訪問メモ " + session.getString("login") + " " + System.currentTimeMillis());
-            return "[" + sync(memo, "value", text) + "," + event(memo, "change", "{}") + ","
-                    + event(session.getInt("saveNode"), "click", CLICK) + "]";
-        }, nodeWithId("customer-edit").exists());
+        return exec(session -> session.remove("conflictNode"))
+                .exec(uidl("save", session -> {
+                    int memo = session.getInt("memoNode");
+                    String text = json("訪問メモ " + session.getString("login") + " " + System.currentTimeMillis());
+                    return "[" + sync(memo, "value", text) + "," + event(memo, "change", "{}") + ","
+                            + event(session.getInt("saveNode"), "click", CLICK) + "]";
+                }, regex("\"value\":\"(customer-edit|conflict-dialog)\"").exists(),
+                        nodeWithId("conflict-dialog").optional().saveAs("conflictNode")))
+                .doIf(session -> session.contains("conflictNode")).then(uidl("load the version saved first",
+                        session -> "[" + event(session.getInt("conflictNode"), "confirm", "{}") + "]"));
     }
 
     /**
