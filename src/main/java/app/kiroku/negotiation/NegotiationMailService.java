@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * N8 メール送信: a record mailed to in-house users with an optional memo. Sending only writes the mails to the outbox,
+ * メール送信: a record mailed to in-house users with an optional memo. Sending only writes the mails to the outbox,
  * in this transaction; the background sender delivers them. Customer-linked: never for PARTNER users, and PARTNER
  * users are never recipients, whatever the request says.
  */

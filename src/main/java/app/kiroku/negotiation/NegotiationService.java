@@ -148,7 +148,7 @@ public class NegotiationService {
         update(id, version, draft);
     }
 
-    /** N4: a new customer and its first record in one transaction; if either is refused, neither is stored. */
+    /** A new customer and its first record in one transaction; if either is refused, neither is stored. */
     @InHouseOnly
     @Transactional
     public long createWithNewCustomer(CustomerDraft customer, NegotiationDraft record) {
@@ -268,7 +268,7 @@ public class NegotiationService {
         return negotiations.count(NEGOTIATION.CUSTOMER_ID.eq(customerId));
     }
 
-    /** N11: the records of exactly the customers {@code filter} finds, by progress flag order, then newest first. */
+    /** The records of exactly the customers {@code filter} finds, by progress flag order, then newest first. */
     @InHouseOnly
     public List<NegotiationHeading> ofCustomers(CustomerFilter filter, int offset, int limit) {
         return negotiations.ofCustomers(customersMatching(filter), offset, limit);

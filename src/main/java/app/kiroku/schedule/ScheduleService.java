@@ -34,7 +34,7 @@ public class ScheduleService {
         this.currentUser = currentUser;
     }
 
-    /** N3: records on the handler's and the 担当者's schedules, on 対応日 if set, else on 予定日. */
+    /** Records on the handler's and the 担当者's schedules, on 対応日 if set, else on 予定日. */
     @InHouseOnly
     public List<ScheduleItem> negotiations(ScheduleScope scope, LocalDate from, LocalDate to) {
         checkRange(from, to);

@@ -72,7 +72,7 @@ class LoginAndHomeIT extends EndToEndTest {
         assertThat(page.locator("#negotiation-fields")).containsText("商談対応者");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/negotiations/\\d+$"));
         Browser.screenshot(page, "negotiation-detail-1440.png");
-        // the record's back control leads to its customer (N2)
+        // the record's back control leads to its customer
         page.locator("#back").click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/customers/\\d+$"));
         assertThat(page.locator("#customer-fields")).isVisible();

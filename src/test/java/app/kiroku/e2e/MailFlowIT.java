@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * N8 in a browser against the packaged jar, pointed at a GreenMail server inside this JVM: a record → 「メール送信」
+ * メール送信 in a browser against the packaged jar, pointed at a GreenMail server inside this JVM: a record → 「メール送信」
  * → 担当者 / 社内ユーザー → 選択 → メモ入力 → OK → OK, then the mail arrives over SMTP and 送信履歴 and the admin's
  * list say 送信済み.
  */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The manual's path as a user clicks it: N1 register from a customer, N2 back to it, N12 edit, N13 delete. */
+/** A record's life as a user clicks it: registered from a customer, back to it, edited, deleted. */
 class NegotiationFlowIT extends EndToEndTest {
 
 
@@ -36,7 +36,7 @@ class NegotiationFlowIT extends EndToEndTest {
         String report = "E2E確認 " + size + " 初回訪問のご挨拶";
         Pages.logIn(page, app, "staff1");
 
-        // N1: 顧客検索 → keyword → 虫メガネ → the customer → 商談登録
+        // 顧客検索 → keyword → 虫メガネ → the customer → 商談登録
         page.navigate(app.baseUrl() + "customers");
         page.locator("#customer-keyword input").fill("たなか");
         page.locator("#customer-search").click();
@@ -60,7 +60,7 @@ class NegotiationFlowIT extends EndToEndTest {
         Browser.screenshot(page, "negotiation-form-" + size + ".png");
         page.getByText("上記内容で保存").click();
 
-        // N2: the saved record, and back at the top left to the customer with its heading
+        // the saved record, and back at the top left to the customer with its heading
         assertThat(page).hasURL(Pattern.compile(".*/negotiations/\\d+$"));
         assertThat(page.locator("#negotiation-fields")).containsText(planned);
         assertThat(page.locator("#negotiation-fields")).containsText("14:00");
@@ -72,14 +72,14 @@ class NegotiationFlowIT extends EndToEndTest {
         assertThat(heading).isVisible();
         Browser.screenshot(page, "customer-headings-" + size + ".png");
 
-        // N12: 編集 → change → 上記内容で保存
+        // 編集 → change → 上記内容で保存
         heading.click();
         page.locator("#negotiation-edit").click();
         page.locator("#field-remarks textarea").fill("駐車場は裏手。");
         page.getByText("上記内容で保存").click();
         assertThat(page.locator("#negotiation-fields")).containsText("駐車場は裏手。");
 
-        // N13: 編集 → 削除する → the warning → OK
+        // 編集 → 削除する → the warning → OK
         page.locator("#negotiation-edit").click();
         page.locator("#negotiation-delete").click();
         Locator confirm = page.getByText(Pattern.compile("元に戻すことはできません")).first();

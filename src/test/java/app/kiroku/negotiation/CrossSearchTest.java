@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** N11: from a customer search to the records of exactly those customers, by progress order, then date. */
+/** From a customer search to the records of exactly those customers, by progress order, then date. */
 @KirokuTest
 class CrossSearchTest {
 

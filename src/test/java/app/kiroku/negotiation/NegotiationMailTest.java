@@ -26,7 +26,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** N8 end to end below the UI: who may receive a record, what the mail says, and that it arrives over SMTP. */
+/** メール送信 end to end below the UI: who may receive a record, what the mail says, and that it arrives over SMTP. */
 @KirokuTest
 class NegotiationMailTest {
 

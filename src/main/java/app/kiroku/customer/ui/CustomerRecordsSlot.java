@@ -15,7 +15,7 @@ public interface CustomerRecordsSlot {
     /** 「商談登録」 for this customer; {@code floating}: the thumb-reachable one at the screen's bottom right. */
     Component registerButton(long customerId, boolean floating);
 
-    /** The records of exactly the customers a search found (N11 cross search). */
+    /** The records of exactly the customers a search found (the cross search from customers to their records). */
     Component recordsOfCustomers(CustomerFilter filter);
 
     /** How many records {@link #recordsOfCustomers} lists. */

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * N8 as the manual has it: 「メール送信」 opens this dialog with the customer's 担当者 (the default tab, those with an
+ * 「メール送信」 opens this dialog with the customer's 担当者 (the default tab, those with an
  * address ticked) and 「社内ユーザー」 (everyone else, searchable); 「選択」 → 「メモ入力」 (optional) → 「OK」 → a
  * confirmation → 「OK」 queues the mails and says so. PARTNER users are never listed: the service offers none.
  */

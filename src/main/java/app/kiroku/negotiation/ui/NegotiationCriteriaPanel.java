@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 詳細検索 (N10): categories on the left switch the criteria on the right; every category keeps its values while
+ * 詳細検索: categories on the left switch the criteria on the right; every category keeps its values while
  * another is shown, and all of them combine.
  */
 class NegotiationCriteriaPanel extends Div {

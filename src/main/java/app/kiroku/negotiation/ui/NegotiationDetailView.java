@@ -45,7 +45,7 @@ public class NegotiationDetailView extends Div implements HasUrlParameter<Long>,
         var heading = new H1(detail.customerName());
         var kana = new Span(detail.customerKana());
         kana.addClassName("kiroku-muted");
-        // N2: the back control at the top left returns to the customer screen
+        // the back control at the top left returns to the customer screen
         var back = new Button(VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(CustomerView.class, CustomerView.of(detail.customerId())));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
@@ -70,7 +70,7 @@ public class NegotiationDetailView extends Div implements HasUrlParameter<Long>,
         edit.setId("negotiation-edit");
         actions.add(edit);
         var history = new MailHistory(mail, detail.id());
-        // N8: 「メール送信」 → recipients → 選択 → メモ入力 → OK → OK; the history below shows the queued mails
+        // 「メール送信」 → recipients → 選択 → メモ入力 → OK → OK; the history below shows the queued mails
         var send = new Button(getTranslation("negotiation.mail"), VaadinIcon.ENVELOPE_O.create(),
                 e -> new MailSendDialog(mail, detail.id(), history::refresh).open());
         send.setId("negotiation-mail");

@@ -40,8 +40,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The record form, in the manual's three uses: 商談登録 for a customer (N1), 編集 with 削除する (N12, N13), and
- * 結果を入力して次回予定 (N6) which saves the visit's result and opens the next planned record.
+ * The record form, in its three uses: 商談登録 for a customer, 編集 with 削除する, and
+ * 結果を入力して次回予定, which saves the visit's result and opens the next planned record.
  * 「上記内容で保存」 or Ctrl+S saves; Esc cancels, asking first when something was typed. What is typed is kept as a
  * draft in the browser until it is saved or cancelled ({@link DraftKeeper}).
  */

@@ -41,7 +41,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 商談検索 (N9) with its 詳細検索 (N10): keyword + Enter, criteria by category, the active criteria as removable
+ * 商談検索 with its 詳細検索: keyword + Enter, criteria by category, the active criteria as removable
  * chips and in the URL, a lazy list sorted in SQL, CSV of the result.
  */
 @Route("negotiations")

@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * N4 「新規顧客への登録」 from the schedule: one form, the customer above and the record below, the record's date
+ * 「新規顧客への登録」 from the schedule: one form, the customer above and the record below, the record's date
  * and time taken from the clicked slot. 「上記内容で保存」 stores both in one transaction, or neither.
  */
 @Route("schedule/new-customer")

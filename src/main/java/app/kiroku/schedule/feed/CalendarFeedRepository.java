@@ -69,7 +69,7 @@ class CalendarFeedRepository {
     }
 
     /**
-     * N3: the records an in-house user handles or whose customers they are 担当者 of, shown in [from, to), at most
+     * The records an in-house user handles or whose customers they are 担当者 of, shown in [from, to), at most
      * {@code cap} of them, those nearest {@code today} first. The role is checked here too: a PARTNER (or a user
      * no longer in house) gets none, whoever asks.
      */

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A user's personal calendar feed: a secret URL (only its token's SHA-256 is kept) that a calendar app subscribes
- * to. The feed holds what the user's スケジュール shows (N3) from {@link #PAST_DAYS} days back to
+ * to. The feed holds what the user's スケジュール shows from {@link #PAST_DAYS} days back to
  * {@link #FUTURE_DAYS} ahead, at most {@link #MAX_EVENTS} events; a deleted record or entry simply is not in the
  * next read. A PARTNER's feed holds only their plain 予定.
  */

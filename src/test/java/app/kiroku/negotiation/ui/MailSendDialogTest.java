@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The manual's N8 flow on a record, by its Japanese labels: 「メール送信」 → 担当者 / 社内ユーザー → 「選択」 → 「メモ入力」 →
+ * メール送信 on a record, by its Japanese labels: 「メール送信」 → 担当者 / 社内ユーザー → 「選択」 → 「メモ入力」 →
  * 「OK」 → confirm 「OK」. The test app has no SMTP server, so mail stays queued as 「SMTP未設定」.
  */
 @Transactional
