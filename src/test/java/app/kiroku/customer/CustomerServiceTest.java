@@ -80,7 +80,7 @@ class CustomerServiceTest {
     }
 
     @Test
-    void currentProgressAndNextContactFollowTheManual() {
+    void currentProgressComesFromTheNewestDoneRecordAndNextContactFromTheEarliestFuturePlan() {
         long x = customers.create(draft("進捗 確認", "シンチョク\u3000カクニン", null));
         record(x, null, TODAY.minusDays(6), "提案中");
         record(x, null, TODAY.minusDays(2), "見積提出");          // the newest 対応日 wins

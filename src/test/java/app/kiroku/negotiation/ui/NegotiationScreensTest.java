@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The manual's buttons and messages on the record screens, by their Japanese labels. */
+/** The buttons and messages of the record screens, by the Japanese labels users know. */
 @Transactional
 class NegotiationScreensTest extends KirokuBrowserlessTest {
 
