@@ -25,6 +25,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -213,27 +214,27 @@ public class FieldStaffSimulation extends Simulation {
      */
     @SafeVarargs
     private static ChainBuilder uidl(String name, Function<Session, String> rpc, CheckBuilder... checks) {
-        var request = http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .body(StringBody(session -> message(session, rpc.apply(session))))
-                .check(status().is(200),
-                        jsonPath("$.syncId").ofInt().saveAs("syncId"),
-                        jsonPath("$.clientId").ofInt().saveAs("clientId"),
-                        substring("appError").notExists(),
+        var request = message(name, rpc)
+                .check(substring("appError").notExists(),
                         substring("sessionExpired").notExists(),
                         regex(CONFIRM).captureGroups(2).findAll().optional().saveAs("confirms"))
                 .check(checks);
         return exec(session -> session.remove("confirms"))
                 .exec(request)
-                .doIf(session -> session.contains("confirms")).then(exec(http(name + " (grid data confirmed)")
-                        .post("/?v-r=uidl&v-uiId=#{uiId}")
-                        .header("Content-Type", "application/json; charset=UTF-8")
-                        .body(StringBody(session -> message(session, confirmations(session))))
-                        .check(status().is(200),
-                                jsonPath("$.syncId").ofInt().saveAs("syncId"),
-                                jsonPath("$.clientId").ofInt().saveAs("clientId")))
+                .doIf(session -> session.contains("confirms")).then(
+                        exec(message(name + " (grid data confirmed)", FieldStaffSimulation::confirmations))
                         .exec(session -> session.set("promise", session.getInt("promise")
                                 + session.getList("confirms").size())));
+    }
+
+    /** A message to the UI, carrying on the ids the server expects next. */
+    private static HttpRequestActionBuilder message(String name, Function<Session, String> rpc) {
+        return http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody(session -> message(session, rpc.apply(session))))
+                .check(status().is(200),
+                        jsonPath("$.syncId").ofInt().saveAs("syncId"),
+                        jsonPath("$.clientId").ofInt().saveAs("clientId"));
     }
 
     private static String confirmations(Session session) {
