@@ -10,6 +10,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,14 @@ public class CustomerDerivedColumns {
     }
 
     private int refreshWhere(Condition which) {
-        LocalDate today = LocalDate.now(clock);
+        return refreshStatement(dsl, LocalDate.now(clock), which).execute();
+    }
+
+    /**
+     * The one definition of the three columns, for the customers {@code which} selects: also what a bulk load of
+     * customers and records runs once over all of them ({@code DSL.trueCondition()}).
+     */
+    public static Query refreshStatement(DSLContext dsl, LocalDate today, Condition which) {
         Field<Long> currentProgress = DSL.select(NEGOTIATION.PROGRESS_ID).from(NEGOTIATION)
                 .where(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER.ID)).and(NEGOTIATION.DONE_DATE.isNotNull())
                 .orderBy(NEGOTIATION.DONE_DATE.desc(), NEGOTIATION.DONE_TIME.desc().nullsLast(), NEGOTIATION.ID.desc())
@@ -87,7 +95,6 @@ public class CustomerDerivedColumns {
                 .set(CUSTOMER.CURRENT_PROGRESS_ID, currentProgress)
                 .set(CUSTOMER.NEXT_CONTACT_DATE, nextContact)
                 .set(CUSTOMER.LAST_CONTACT_DATE, lastContact)
-                .where(which)
-                .execute();
+                .where(which);
     }
 }

@@ -34,12 +34,12 @@ import org.jooq.TableRecord;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Builds the demo data set from a fixed seed, dates relative to today, so every start looks lived-in. */
-final class DemoData {
+public final class DemoData {
 
     static final long SEED = 20261126L;
     static final int CUSTOMERS = 300;
     static final int NEGOTIATIONS = 1000;
-    static final String DEMO_PASSWORD = "kiroku-demo";
+    public static final String DEMO_PASSWORD = "kiroku-demo";
 
     private static final String[][] DEPARTMENTS = {{"営業一課"}, {"営業二課"}, {"リフォーム事業部"}, {"工事部"}, {"総務部"}};
     private static final String[][] FLAGS = {

@@ -6,18 +6,18 @@ import java.util.List;
  * Hand-curated Japanese vocabulary for the demo-data generator. Names and places carry
  * explicit katakana readings because datafaker's {@code ja} locale provides no kana.
  */
-final class DemoVocabulary {
+public final class DemoVocabulary {
 
-    record Reading(String text, String kana) {
+    public record Reading(String text, String kana) {
     }
 
-    record Town(String postalCode, String prefecture, String city, String town, String areaCode) {
+    public record Town(String postalCode, String prefecture, String city, String town, String areaCode) {
     }
 
-    static final Reading KABUSHIKI = new Reading("株式会社", "カブシキガイシャ");
-    static final Reading YUGEN = new Reading("有限会社", "ユウゲンガイシャ");
+    public static final Reading KABUSHIKI = new Reading("株式会社", "カブシキガイシャ");
+    public static final Reading YUGEN = new Reading("有限会社", "ユウゲンガイシャ");
 
-    static final List<Reading> SURNAMES = List.of(
+    public static final List<Reading> SURNAMES = List.of(
             r("佐藤", "サトウ"), r("鈴木", "スズキ"), r("高橋", "タカハシ"), r("田中", "タナカ"),
             r("渡辺", "ワタナベ"), r("伊藤", "イトウ"), r("山本", "ヤマモト"), r("中村", "ナカムラ"),
             r("小林", "コバヤシ"), r("加藤", "カトウ"), r("吉田", "ヨシダ"), r("山田", "ヤマダ"),
@@ -51,7 +51,7 @@ final class DemoVocabulary {
             r("川口", "カワグチ"), r("髙橋", "タカハシ"), r("齋藤", "サイトウ"), r("渡邉", "ワタナベ"),
             r("山﨑", "ヤマザキ"), r("吉川", "ヨシカワ"));
 
-    static final List<Reading> GIVEN_NAMES_MALE = List.of(
+    public static final List<Reading> GIVEN_NAMES_MALE = List.of(
             r("翔太", "ショウタ"), r("健一", "ケンイチ"), r("大輔", "ダイスケ"), r("拓也", "タクヤ"),
             r("直樹", "ナオキ"), r("浩二", "コウジ"), r("誠", "マコト"), r("健太", "ケンタ"),
             r("隆", "タカシ"), r("修", "オサム"), r("茂", "シゲル"), r("博", "ヒロシ"),
@@ -69,7 +69,7 @@ final class DemoVocabulary {
             r("正人", "マサト"), r("克也", "カツヤ"), r("翔平", "ショウヘイ"), r("恵太", "ケイタ"),
             r("大樹", "ダイキ"), r("昭", "アキラ"));
 
-    static final List<Reading> GIVEN_NAMES_FEMALE = List.of(
+    public static final List<Reading> GIVEN_NAMES_FEMALE = List.of(
             r("美咲", "ミサキ"), r("陽子", "ヨウコ"), r("恵子", "ケイコ"), r("裕子", "ユウコ"),
             r("幸子", "サチコ"), r("和子", "カズコ"), r("久美子", "クミコ"), r("由美子", "ユミコ"),
             r("真由美", "マユミ"), r("直美", "ナオミ"), r("智子", "トモコ"), r("明美", "アケミ"),
@@ -87,7 +87,7 @@ final class DemoVocabulary {
             r("萌", "モエ"), r("菜々子", "ナナコ"), r("美紀", "ミキ"), r("絵美", "エミ"),
             r("洋子", "ヨウコ"));
 
-    static final List<Reading> COMPANY_STEMS = List.of(
+    public static final List<Reading> COMPANY_STEMS = List.of(
             r("大和", "ダイワ"), r("東洋", "トウヨウ"), r("丸山", "マルヤマ"), r("日本橋", "ニホンバシ"),
             r("さくら", "サクラ"), r("三和", "サンワ"), r("平和", "ヘイワ"), r("中央", "チュウオウ"),
             r("富士", "フジ"), r("旭", "アサヒ"), r("昭和", "ショウワ"), r("日の出", "ヒノデ"),
@@ -100,14 +100,14 @@ final class DemoVocabulary {
             r("匠", "タクミ"), r("和光", "ワコウ"), r("大栄", "ダイエイ"), r("新光", "シンコウ"),
             r("高砂", "タカサゴ"), r("栄光", "エイコウ"));
 
-    static final List<Reading> COMPANY_KINDS = List.of(
+    public static final List<Reading> COMPANY_KINDS = List.of(
             r("工務店", "コウムテン"), r("建設", "ケンセツ"), r("不動産", "フドウサン"), r("商事", "ショウジ"),
             r("設計事務所", "セッケイジムショ"), r("住宅", "ジュウタク"), r("興産", "コウサン"),
             r("物産", "ブッサン"), r("工業", "コウギョウ"), r("建工", "ケンコウ"), r("建築", "ケンチク"),
             r("開発", "カイハツ"), r("地所", "ジショ"), r("設備", "セツビ"), r("塗装", "トソウ"),
             r("ハウス", "ハウス"), r("リフォーム", "リフォーム"));
 
-    static final List<Town> TOWNS = List.of(
+    public static final List<Town> TOWNS = List.of(
             new Town("154-0015", "東京都", "世田谷区", "桜新町", "03"),
             new Town("157-0066", "東京都", "世田谷区", "成城", "03"),
             new Town("166-0004", "東京都", "杉並区", "阿佐谷南", "03"),
@@ -185,13 +185,13 @@ final class DemoVocabulary {
             new Town("892-0816", "鹿児島県", "鹿児島市", "山下町", "099"),
             new Town("900-0021", "沖縄県", "那覇市", "泉崎", "098"));
 
-    static final List<String> BUILDING_NAMES = List.of(
+    public static final List<String> BUILDING_NAMES = List.of(
             "メゾン桜", "グランドハイツ", "コーポ緑", "サンハイツ", "パークサイド青葉",
             "ハイツ若葉", "レジデンス東", "コーポ松風", "グリーンヒル", "サンライズマンション",
             "ヴィラ白樺", "エステート光", "ロイヤルコート", "シャトー泉", "アーバンコート",
             "リバーサイド桜");
 
-    static final List<String> REPORT_SENTENCES = List.of(
+    public static final List<String> REPORT_SENTENCES = List.of(
             "キッチンの入れ替えについてご相談いただいた。",
             "外壁塗装の見積りを提出。ご主人が来週までに検討するとのこと。",
             "浴室の現地調査を実施。",
@@ -236,7 +236,7 @@ final class DemoVocabulary {
             "既存のお客様からのご紹介で初回訪問。住まい全体の点検を希望。",
             "白蟻被害の疑いあり。床下点検の日程を調整中。");
 
-    static final List<String> REMARK_SENTENCES = List.of(
+    public static final List<String> REMARK_SENTENCES = List.of(
             "駐車場あり。",
             "訪問は午後希望。",
             "インターホン故障中のため携帯に連絡。",
@@ -254,13 +254,13 @@ final class DemoVocabulary {
             "オートロックのため到着時に部屋番号で呼び出し。",
             "年末は繁忙期のため年明けに連絡。");
 
-    static final List<String> PLAN_NOTES = List.of(
+    public static final List<String> PLAN_NOTES = List.of(
             "現地調査の予定。図面を持参する。", "見積りのご説明に伺う。", "契約書の取り交わし予定。",
             "ショールームへご案内予定。奥様も同席。", "工事前の近隣挨拶に同行予定。", "着工前の最終打ち合わせ。",
             "完了検査の立ち会い予定。", "アフター点検で訪問予定。", "ご提案プランの比較資料を持参する。",
             "補助金申請書類の確認に伺う。");
 
-    static final List<String> SCHEDULE_TITLES = List.of(
+    public static final List<String> SCHEDULE_TITLES = List.of(
             "社内会議", "朝礼", "週次営業会議", "現場打ち合わせ（協力業者）",
             "資材搬入立ち会い", "安全講習", "完了検査立ち会い", "見積り作成",
             "図面チェック", "ショールーム研修", "展示会準備", "社内勉強会",

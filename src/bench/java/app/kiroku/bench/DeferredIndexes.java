@@ -1,4 +1,4 @@
-package app.kiroku.demo;
+package app.kiroku.bench;
 
 import java.sql.Connection;
 import java.sql.SQLException;

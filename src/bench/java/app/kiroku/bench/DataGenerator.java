@@ -1,6 +1,9 @@
-package app.kiroku.demo;
+package app.kiroku.bench;
 
+import app.kiroku.customer.CustomerDerivedColumns;
 import app.kiroku.customer.CustomerSearchKeys;
+import app.kiroku.demo.DemoData;
+import app.kiroku.demo.DemoVocabulary;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,6 +16,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -21,7 +26,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * The rows are made by the server itself ({@code INSERT … SELECT} over the built-in {@code seq_1_to_N} tables, with
  * hashes of seed and row number as the dice), so a million customers need no round trip per row.
  *
- * <pre>java -cp kiroku.jar -Dloader.main=app.kiroku.demo.DataGenerator \
+ * <pre>java -cp kiroku.jar -Dloader.main=app.kiroku.bench.DataGenerator \
  *     org.springframework.boot.loader.launch.PropertiesLauncher \
  *     jdbc:mariadb://127.0.0.1:3306/kiroku_bench root "" 1000000 5000000 42</pre>
  */
@@ -46,6 +51,8 @@ public final class DataGenerator {
             System.err.println("usage: DataGenerator <jdbc-url> <user> <password> <customers> <records> [seed]");
             System.exit(2);
         }
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         String url = args[0];
         long customers = Long.parseLong(args[3]);
         long records = Long.parseLong(args[4]);
@@ -416,27 +423,10 @@ public final class DataGenerator {
         keys.rebuild();
     }
 
-    /** 現進捗, 次回接触予定日 and 最終対応日 for all customers at once, set-based (the per-customer form is for single saves). */
-    private void derivedColumns() throws SQLException {
-        exec("""
-                UPDATE customer c JOIN (
-                  SELECT customer_id, progress_id FROM (
-                    SELECT customer_id, progress_id, ROW_NUMBER() OVER (PARTITION BY customer_id
-                           ORDER BY done_date DESC, done_time DESC, id DESC) AS newest
-                    FROM negotiation WHERE done_date IS NOT NULL) ranked
-                  WHERE newest = 1) latest ON latest.customer_id = c.id
-                SET c.current_progress_id = latest.progress_id""");
-        exec("""
-                UPDATE customer c JOIN (
-                  SELECT customer_id, MIN(planned_date) AS next FROM negotiation
-                  WHERE planned_date >= '%s' AND done_date IS NULL GROUP BY customer_id) upcoming
-                  ON upcoming.customer_id = c.id
-                SET c.next_contact_date = upcoming.next""".formatted(today));
-        exec("""
-                UPDATE customer c JOIN (
-                  SELECT customer_id, MAX(done_date) AS last_done FROM negotiation
-                  WHERE done_date IS NOT NULL GROUP BY customer_id) newest ON newest.customer_id = c.id
-                SET c.last_contact_date = newest.last_done""");
+    /** 現進捗, 次回接触予定日 and 最終対応日 of every customer, by the statement the app runs for one. */
+    private void derivedColumns() {
+        CustomerDerivedColumns.refreshStatement(DSL.using(db, SQLDialect.MARIADB), today, DSL.trueCondition())
+                .execute();
     }
 
     private void exec(String statement) throws SQLException {

@@ -40,7 +40,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The service-level benchmarks of docs/benchmarks.md (P1, P2, P5, P9, the dashboard's panels P10, the 日報
- * P11), against a database filled by {@link app.kiroku.demo.DataGenerator}: each figure through Kiroku's own
+ * P11), against a database filled by {@link app.kiroku.bench.DataGenerator}: each figure through Kiroku's own
  * services (security, transaction, mapping) beside the bare SQL those services sent (the floor), replayed over
  * JDBC.
  *
