@@ -150,10 +150,10 @@ public final class Benchmarks {
                 .filter(f -> f.name().equals("提案中") || f.name().equals("見積提出")).map(MasterItem::id)
                 .collect(Collectors.toSet());
         measure("P1 detailed: 自分が担当 + 現進捗", "p95 ≤ 10 ms", () -> customers.search(
-                new CustomerFilter("", true, null, null, Set.of(), proposals, null, null, false), List.of(), 0, 50));
+                CustomerFilter.builder().mine().progresses(proposals).build(), List.of(), 0, 50));
         LocalDate today = LocalDate.now();
         measure("P1 detailed: next contact within 14 days", "p95 ≤ 10 ms", () -> customers.search(
-                new CustomerFilter("", false, null, null, Set.of(), Set.of(), today, today.plusDays(14), false),
+                CustomerFilter.builder().nextContact(today, today.plusDays(14)).build(),
                 List.of(), 0, 50));
         measure("P1 list without criteria, first 50", "p95 ≤ 10 ms",
                 () -> customers.search(CustomerFilter.NONE, List.of(), 0, 50));

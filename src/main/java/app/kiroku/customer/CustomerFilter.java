@@ -27,8 +27,7 @@ public record CustomerFilter(
         boolean noNextPlan,
         @Nullable ContactAge lastContact) {
 
-    public static final CustomerFilter NONE = new CustomerFilter("", false, null, null, Set.of(), Set.of(), null, null,
-            false, null);
+    public static final CustomerFilter NONE = builder().build();
 
     public CustomerFilter {
         keyword = keyword.strip();
@@ -36,20 +35,31 @@ public record CustomerFilter(
         progressIds = Set.copyOf(progressIds);
     }
 
-    /** Criteria without 最終接触から. */
-    public CustomerFilter(String keyword, boolean mine, @Nullable Long assigneeId, @Nullable Long departmentId,
-            Set<Long> rankIds, Set<Long> progressIds, @Nullable LocalDate nextFrom, @Nullable LocalDate nextTo,
-            boolean noNextPlan) {
-        this(keyword, mine, assigneeId, departmentId, rankIds, progressIds, nextFrom, nextTo, noNextPlan, null);
+    public static CustomerFilter keyword(String keyword) {
+        return builder().keyword(keyword).build();
     }
 
-    public static CustomerFilter keyword(String keyword) {
-        return NONE.withKeyword(keyword);
+    /** Criteria by name: {@code CustomerFilter.builder().keyword("佐藤").mine().build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these criteria, to change some of them. */
+    public Builder toBuilder() {
+        return builder()
+                .keyword(keyword)
+                .mine(mine)
+                .assignee(assigneeId)
+                .department(departmentId)
+                .ranks(rankIds)
+                .progresses(progressIds)
+                .nextContact(nextFrom, nextTo)
+                .noNextPlan(noNextPlan)
+                .lastContact(lastContact);
     }
 
     public CustomerFilter withKeyword(String text) {
-        return new CustomerFilter(text, mine, assigneeId, departmentId, rankIds, progressIds, nextFrom, nextTo, noNextPlan,
-                lastContact);
+        return toBuilder().keyword(text).build();
     }
 
     /** Number of criteria besides the keyword, for the 詳細検索 badge. */
@@ -102,17 +112,17 @@ public record CustomerFilter(
     }
 
     public static CustomerFilter fromQuery(Map<String, List<String>> query) {
-        return new CustomerFilter(
-                first(query, "q"),
-                "1".equals(first(query, "mine")),
-                id(first(query, "assignee")),
-                id(first(query, "dept")),
-                ids(first(query, "rank")),
-                ids(first(query, "progress")),
-                date(first(query, "nextFrom")),
-                date(first(query, "nextTo")),
-                "1".equals(first(query, "noNext")),
-                ContactAge.fromText(first(query, "since")));
+        return builder()
+                .keyword(first(query, "q"))
+                .mine("1".equals(first(query, "mine")))
+                .assignee(id(first(query, "assignee")))
+                .department(id(first(query, "dept")))
+                .ranks(ids(first(query, "rank")))
+                .progresses(ids(first(query, "progress")))
+                .nextContact(date(first(query, "nextFrom")), date(first(query, "nextTo")))
+                .noNextPlan("1".equals(first(query, "noNext")))
+                .lastContact(ContactAge.fromText(first(query, "since")))
+                .build();
     }
 
     private static String joined(Set<Long> ids) {
@@ -148,6 +158,89 @@ public record CustomerFilter(
             return text.isEmpty() ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /** Collects criteria by name; whatever is not set is not a criterion. */
+    public static final class Builder {
+        private String keyword = "";
+        private boolean mine;
+        private @Nullable Long assigneeId;
+        private @Nullable Long departmentId;
+        private Set<Long> rankIds = Set.of();
+        private Set<Long> progressIds = Set.of();
+        private @Nullable LocalDate nextFrom;
+        private @Nullable LocalDate nextTo;
+        private boolean noNextPlan;
+        private @Nullable ContactAge lastContact;
+
+        private Builder() {}
+
+        public Builder keyword(String keyword) {
+            this.keyword = keyword;
+            return this;
+        }
+
+        /** 自分が担当: the customers of whoever searches. */
+        public Builder mine() {
+            return mine(true);
+        }
+
+        public Builder mine(boolean mine) {
+            this.mine = mine;
+            return this;
+        }
+
+        /** 担当者. */
+        public Builder assignee(@Nullable Long userId) {
+            this.assigneeId = userId;
+            return this;
+        }
+
+        /** 部署: customers with a 担当者 in the department. */
+        public Builder department(@Nullable Long departmentId) {
+            this.departmentId = departmentId;
+            return this;
+        }
+
+        /** 顧客ランク: any of these. */
+        public Builder ranks(Set<Long> rankIds) {
+            this.rankIds = rankIds;
+            return this;
+        }
+
+        /** 現進捗: any of these. */
+        public Builder progresses(Set<Long> progressIds) {
+            this.progressIds = progressIds;
+            return this;
+        }
+
+        /** 次回接触予定日 from and to, both inclusive; either may be open. */
+        public Builder nextContact(@Nullable LocalDate from, @Nullable LocalDate to) {
+            this.nextFrom = from;
+            this.nextTo = to;
+            return this;
+        }
+
+        /** Customers with no 次回接触予定日. */
+        public Builder noNextPlan() {
+            return noNextPlan(true);
+        }
+
+        public Builder noNextPlan(boolean noNextPlan) {
+            this.noNextPlan = noNextPlan;
+            return this;
+        }
+
+        /** 最終接触から. */
+        public Builder lastContact(@Nullable ContactAge age) {
+            this.lastContact = age;
+            return this;
+        }
+
+        public CustomerFilter build() {
+            return new CustomerFilter(keyword, mine, assigneeId, departmentId, rankIds, progressIds, nextFrom, nextTo,
+                    noNextPlan, lastContact);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -31,15 +32,17 @@ class CustomerKeyIntersection {
     static final int FIRST_BATCH = 64;
 
     private final DSLContext dsl;
-    private int firstBatch = FIRST_BATCH;
+    private final int firstBatch;
 
+    @Autowired
     CustomerKeyIntersection(DSLContext dsl) {
-        this.dsl = dsl;
+        this(dsl, FIRST_BATCH);
     }
 
-    /** For tests that make the leapfrogging take many steps on small data; the default is {@link #FIRST_BATCH}. */
-    void firstBatch(int rows) {
-        this.firstBatch = Math.max(1, Math.min(rows, MAX_BATCH));
+    /** @param firstBatch rows read per key in the first step: small in tests that make the leapfrogging jump often */
+    CustomerKeyIntersection(DSLContext dsl, int firstBatch) {
+        this.dsl = dsl;
+        this.firstBatch = Math.max(1, Math.min(firstBatch, MAX_BATCH));
     }
 
     /**

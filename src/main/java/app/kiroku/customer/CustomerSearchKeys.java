@@ -15,6 +15,7 @@ import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -59,15 +60,17 @@ public class CustomerSearchKeys {
 
     private final DSLContext dsl;
     /** A key with at least this many rows is common: when every key of a keyword is, they are intersected. */
-    private int commonFrom = COUNT_BOUND;
+    private final int commonFrom;
 
+    @Autowired
     CustomerSearchKeys(DSLContext dsl) {
-        this.dsl = dsl;
+        this(dsl, COUNT_BOUND);
     }
 
-    /** For tests that force the intersection on small data; the default is {@link #COUNT_BOUND}. */
-    void commonFrom(int rows) {
-        this.commonFrom = Math.min(rows, COUNT_BOUND);
+    /** @param commonFrom below {@link #COUNT_BOUND} in tests that force the intersection on small data */
+    CustomerSearchKeys(DSLContext dsl, int commonFrom) {
+        this.dsl = dsl;
+        this.commonFrom = Math.min(commonFrom, COUNT_BOUND);
     }
 
     /**

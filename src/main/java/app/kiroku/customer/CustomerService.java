@@ -1,7 +1,5 @@
 package app.kiroku.customer;
 
-import static app.kiroku.db.Tables.CUSTOMER;
-
 import app.kiroku.shared.audit.AuditLog;
 import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.i18n.KirokuI18nProvider;
@@ -24,8 +22,6 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import org.jooq.Condition;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +34,7 @@ public class CustomerService {
     /** At most this many possible duplicates are shown when a customer is created. */
     public static final int DUPLICATE_LIMIT = 10;
     /** A list's 件数 is counted exactly up to this many customers of one search key, and estimated beyond. */
-    public static final int EXACT_UP_TO = 20_000;
+    public static final int EXACT_UP_TO = CustomerSearch.EXACT_UP_TO;
     private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
     private static final List<String> CSV_COLUMNS = List.of("customer.code", "customer.name", "customer.kana",
             "customer.phone", "customer.mobile", "customer.email", "customer.postalCode", "customer.address",
@@ -46,18 +42,18 @@ public class CustomerService {
             "customer.nextContact");
 
     private final CustomerRepository customers;
+    private final CustomerSearch search;
     private final CustomerSearchKeys searchKeys;
-    private final CustomerTallies tallies;
     private final UserDirectory users;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, CustomerSearchKeys searchKeys, CustomerTallies tallies,
+    CustomerService(CustomerRepository customers, CustomerSearch search, CustomerSearchKeys searchKeys,
             UserDirectory users, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.customers = customers;
+        this.search = search;
         this.searchKeys = searchKeys;
-        this.tallies = tallies;
         this.users = users;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -66,36 +62,7 @@ public class CustomerService {
 
     @InHouseOnly
     public List<CustomerListItem> search(CustomerFilter filter, List<CustomerSort.Order> sort, int offset, int limit) {
-        LocalDate today = LocalDate.now(clock);
-        var plan = searchKeys.plan(filter.keyword());
-        var lead = lead(filter, plan);
-        if (!plan.intersect().isEmpty() && CustomerRepository.isListOrder(sort)) {
-            return customers.searchIntersecting(plan.intersect(), listCondition(filter, plan, lead, false, today),
-                    null, today, offset, limit);
-        }
-        Condition where = listCondition(filter, plan, lead, CustomerRepository.isListOrder(sort), today);
-        return lead.map(l -> customers.searchLed(l, where, sort, null, today, offset, limit))
-                .orElseGet(() -> customers.search(where, sort, today, offset, limit));
-    }
-
-    /** The criteria besides the lead; {@code walked}: the query reads the lead in list order (CustomerRepository). */
-    private Condition listCondition(CustomerFilter filter, CustomerSearchKeys.KeywordPlan plan,
-            Optional<CustomerLead> lead, boolean walked, LocalDate today) {
-        boolean fromLead = walked && lead.isPresent() && lead.get().walkable();
-        return CustomerConditions.conditions(filter, currentUser.require().id(), today, plan,
-                fromLead ? lead.get().kana() : CUSTOMER.KANA_NORM, fromLead ? lead.get().customer() : CUSTOMER.ID);
-    }
-
-    /**
-     * The criterion that reads the fewest customers to fill a page: the keyword's rarest key, else the 担当者 (a
-     * user's customers in kana order), else none (the kana index of the customer table itself).
-     */
-    private Optional<CustomerLead> lead(CustomerFilter filter, CustomerSearchKeys.KeywordPlan plan) {
-        if (!plan.lead().isEmpty()) {
-            return Optional.of(CustomerLead.keys(plan.lead()));
-        }
-        Long assignee = filter.mine() ? Long.valueOf(currentUser.require().id()) : filter.assigneeId();
-        return Optional.ofNullable(assignee).map(CustomerLead::assignee);
+        return search.page(query(filter), sort, offset, limit);
     }
 
     /**
@@ -104,53 +71,23 @@ public class CustomerService {
      */
     @InHouseOnly
     public List<CustomerListItem> searchAfter(CustomerFilter filter, CustomerSeek after, int limit) {
-        LocalDate today = LocalDate.now(clock);
-        var plan = searchKeys.plan(filter.keyword());
-        Optional<CustomerLead> lead = lead(filter, plan);
-        if (!plan.intersect().isEmpty()) {
-            return customers.searchIntersecting(plan.intersect(), listCondition(filter, plan, lead, false, today),
-                    after, today, 0, limit);
-        }
-        if (lead.isPresent()) {
-            return customers.searchLed(lead.get(), listCondition(filter, plan, lead, true, today), List.of(), after,
-                    today, 0, limit);
-        }
-        Condition where = listCondition(filter, plan, lead, false, today)
-                .and(CustomerRepository.after(after, CUSTOMER.KANA_NORM, CUSTOMER.ID));
-        return customers.search(where, List.of(), today, 0, limit);
+        return search.pageAfter(query(filter), after, limit);
     }
 
-    /**
-     * The 件数 a list shows, without reading every customer: the kept total when there are no criteria, a count of
-     * the key range when one key stands for the whole search, up to {@link #EXACT_UP_TO} and estimated beyond, and
-     * otherwise the exact {@link #count}.
-     */
+    /** The 件数 a list shows: exact, or estimated for a single keyword key beyond {@link #EXACT_UP_TO}. */
     @InHouseOnly
     public CustomerCount listCount(CustomerFilter filter) {
-        var plan = searchKeys.plan(filter.keyword());
-        var lead = lead(filter, plan);
-        Condition where = listCondition(filter, plan, lead, true, LocalDate.now(clock));
-        if (!where.equals(DSL.noCondition())) {
-            return CustomerCount.exactly(lead.map(l -> customers.countLed(l, where)).orElseGet(() -> customers.count(where)));
-        }
-        if (lead.isEmpty()) {
-            return CustomerCount.exactly(tallies.total());
-        }
-        if (!lead.get().walkable()) {
-            return CustomerCount.exactly(customers.countLed(lead.get(), where));
-        }
-        int counted = customers.countLedUpTo(lead.get(), EXACT_UP_TO + 1);
-        return counted <= EXACT_UP_TO ? CustomerCount.exactly(counted)
-                : CustomerCount.about(Math.max(counted, customers.estimateLed(lead.get(), counted)));
+        return search.listCount(query(filter));
     }
 
     /** The exact number of customers the filter finds. */
     @InHouseOnly
     public int count(CustomerFilter filter) {
-        var plan = searchKeys.plan(filter.keyword());
-        var lead = lead(filter, plan);
-        Condition where = listCondition(filter, plan, lead, true, LocalDate.now(clock));
-        return lead.map(l -> customers.countLed(l, where)).orElseGet(() -> customers.count(where));
+        return search.count(query(filter));
+    }
+
+    private CustomerSearch.Query query(CustomerFilter filter) {
+        return new CustomerSearch.Query(filter, currentUser.require().id(), LocalDate.now(clock));
     }
 
     /**

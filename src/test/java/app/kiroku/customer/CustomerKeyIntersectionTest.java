@@ -6,17 +6,14 @@ import static app.kiroku.customer.SearchReference.scanned;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
-import app.kiroku.SignIn;
+import app.kiroku.TestData;
 import app.kiroku.TestClock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The search by intersecting common keys, which only data of benchmark size would choose, forced on the demo data:
@@ -27,35 +24,30 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class CustomerKeyIntersectionTest {
 
     @Autowired
-    CustomerService customers;
-
-    @Autowired
     CustomerRepository repository;
 
     @Autowired
-    CustomerSearchKeys keys;
-
-    @Autowired
-    UserDetailsService users;
+    CustomerTallies tallies;
 
     @Autowired
     DSLContext dsl;
 
-    @Autowired
-    CustomerKeyIntersection intersection;
+    /** The search keys and the search as the app builds them, with the settings that force the intersection. */
+    CustomerSearchKeys keys;
+
+    CustomerSearch search;
+
+    long staff1;
 
     @BeforeEach
     void forceTheIntersection() {
-        keys.commonFrom(2);
-        intersection.firstBatch(2);
-        SignIn.as(users, "staff1");
+        keys = new CustomerSearchKeys(dsl, 2);
+        search = new CustomerSearch(new CustomerRepository(dsl, new CustomerKeyIntersection(dsl, 2)), keys, tallies);
+        staff1 = TestData.userId(dsl, "staff1");
     }
 
-    @AfterEach
-    void restore() {
-        keys.commonFrom(CustomerSearchKeys.COUNT_BOUND);
-        intersection.firstBatch(CustomerKeyIntersection.FIRST_BATCH);
-        SignIn.out();
+    private CustomerSearch.Query asStaff1(CustomerFilter filter) {
+        return new CustomerSearch.Query(filter, staff1, TestClock.TODAY);
     }
 
     @Test
@@ -78,8 +70,8 @@ class CustomerKeyIntersectionTest {
             CustomerFilter filter = CustomerFilter.keyword(keyword);
             List<Long> expected = scanned(repository, dsl, filter);
             nonEmpty += expected.isEmpty() ? 0 : 1;
-            assertThat(ids(customers.search(filter, List.of(), 0, 10_000))).as(keyword).isEqualTo(expected);
-            assertThat(customers.count(filter)).as("count of " + keyword).isEqualTo(expected.size());
+            assertThat(ids(search.page(asStaff1(filter), List.of(), 0, 10_000))).as(keyword).isEqualTo(expected);
+            assertThat(search.count(asStaff1(filter))).as("count of " + keyword).isEqualTo(expected.size());
         }
         assertThat(nonEmpty).as("keywords with matches").isGreaterThan(5);
     }
@@ -91,22 +83,22 @@ class CustomerKeyIntersectionTest {
         List<Long> all = scanned(repository, dsl, filter);
         assertThat(all).hasSizeGreaterThan(15);
         List<Long> sought = new ArrayList<>();
-        List<CustomerListItem> page = customers.search(filter, List.of(), 0, 4);
+        List<CustomerListItem> page = search.page(asStaff1(filter), List.of(), 0, 4);
         while (!page.isEmpty()) {
             sought.addAll(ids(page));
-            page = customers.searchAfter(filter, CustomerSeek.after(page.getLast()), 4);
+            page = search.pageAfter(asStaff1(filter), CustomerSeek.after(page.getLast()), 4);
         }
         assertThat(sought).isEqualTo(all);
-        assertThat(ids(customers.search(filter, List.of(), 10, 5))).isEqualTo(all.subList(10, 15));
+        assertThat(ids(search.page(asStaff1(filter), List.of(), 10, 5))).isEqualTo(all.subList(10, 15));
     }
 
     @Test
     void otherCriteriaAndOrdersCombineWithTheIntersection() {
-        CustomerFilter mine = new CustomerFilter("-1 東京", true, null, null, Set.of(), Set.of(), null, null, false);
-        assertThat(ids(customers.search(mine, List.of(), 0, 10_000)))
+        CustomerFilter mine = CustomerFilter.builder().keyword("-1 東京").mine().build();
+        assertThat(ids(search.page(asStaff1(mine), List.of(), 0, 10_000)))
                 .isEqualTo(scanned(repository, dsl, mine)).isNotEmpty();
         var byPhone = List.of(new CustomerSort.Order(CustomerSort.PHONE, false));
-        assertThat(ids(customers.search(mine, byPhone, 0, 10_000)))
+        assertThat(ids(search.page(asStaff1(mine), byPhone, 0, 10_000)))
                 .isEqualTo(ids(repository.search(condition(dsl, mine), byPhone, TestClock.TODAY, 0, 10_000)));
     }
 }

@@ -87,8 +87,7 @@ class CustomerListCountTest extends KirokuBrowserlessTest {
 
     @Test
     void otherCriteriaBesideTheKeyAreCountedExactly() {
-        var filter = new CustomerFilter("市", true, null, null, java.util.Set.of(), java.util.Set.of(), null, null,
-                false);
+        var filter = CustomerFilter.builder().keyword("市").mine().build();
         int real = jdbc.queryForObject("SELECT COUNT(*) FROM customer c WHERE (c.name_norm LIKE '%市%'"
                 + " OR c.kana_norm LIKE '%市%' OR c.address_norm LIKE '%市%') AND EXISTS (SELECT 1 FROM"
                 + " customer_assignee a JOIN app_user u ON u.id = a.user_id WHERE a.customer_id = c.id"

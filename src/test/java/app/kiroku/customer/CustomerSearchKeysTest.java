@@ -103,7 +103,7 @@ class CustomerSearchKeysTest {
     @Test
     void otherSortOrdersAndCriteriaCombineWithTheKeys() {
         var byPhone = List.of(new CustomerSort.Order(CustomerSort.PHONE, false));
-        CustomerFilter mineAndKeyword = new CustomerFilter("とう", true, null, null, Set.of(), Set.of(), null, null, false);
+        CustomerFilter mineAndKeyword = CustomerFilter.builder().keyword("とう").mine().build();
         assertThat(ids(customers.search(mineAndKeyword, byPhone, 0, 10_000)))
                 .isEqualTo(ids(repository.search(condition(dsl, mineAndKeyword), byPhone, TestClock.TODAY, 0, 10_000)));
         assertThat(ids(customers.search(mineAndKeyword, byPhone, 0, 10_000))).isNotEmpty();

@@ -101,11 +101,12 @@ class CustomerServiceTest {
         assertThat(itemY.nextContactDate()).isNull();
 
         long proposal = TestData.flag(dsl, "見積提出");
-        assertThat(ids(new CustomerFilter("", false, null, null, Set.of(), Set.of(proposal), null, null, false)))
+        assertThat(ids(CustomerFilter.builder().progresses(Set.of(proposal)).build()))
                 .contains(x).doesNotContain(y);
-        assertThat(ids(new CustomerFilter("", false, null, null, Set.of(), Set.of(), TODAY.plusDays(3),
-                TODAY.plusDays(5), false))).contains(x).doesNotContain(y);
-        assertThat(ids(new CustomerFilter("", false, null, null, Set.of(), Set.of(), null, null, true)))
+        assertThat(ids(CustomerFilter.builder()
+                        .nextContact(TODAY.plusDays(3), TODAY.plusDays(5))
+                        .build())).contains(x).doesNotContain(y);
+        assertThat(ids(CustomerFilter.builder().noNextPlan().build()))
                 .contains(y).doesNotContain(x);
     }
 
@@ -128,14 +129,12 @@ class CustomerServiceTest {
         long id = customers.create(draft);
         var byKeyword = CustomerFilter.keyword("タントウ シボリコミ");
 
-        assertThat(ids(new CustomerFilter(byKeyword.keyword(), true, null, null, Set.of(), Set.of(), null, null, false)))
+        assertThat(ids(byKeyword.toBuilder().mine().build()))
                 .doesNotContain(id);
-        assertThat(ids(new CustomerFilter(byKeyword.keyword(), false, TestData.userId(dsl, "staff2"), null, Set.of(), Set.of(), null,
-                null, false))).contains(id);
+        assertThat(ids(byKeyword.toBuilder().assignee(TestData.userId(dsl, "staff2")).build())).contains(id);
         long staff2Department = dsl.select(APP_USER.DEPARTMENT_ID).from(APP_USER)
                 .where(APP_USER.LOGIN_ID.eq("staff2")).fetchSingle(APP_USER.DEPARTMENT_ID);
-        assertThat(ids(new CustomerFilter(byKeyword.keyword(), false, null, staff2Department, Set.of(), Set.of(), null,
-                null, false))).contains(id);
+        assertThat(ids(byKeyword.toBuilder().department(staff2Department).build())).contains(id);
     }
 
     @Test
@@ -144,9 +143,11 @@ class CustomerServiceTest {
         var draft = draft("順番 確認", "アアアア\u3000カクニン", null);
         draft.setAssigneeIds(Set.of(staff1));
         long id = customers.create(draft);
-        var mine = new CustomerFilter("", true, null, null, Set.of(), Set.of(), null, null, false);
-        var mineInProgress = new CustomerFilter("", false, staff1, null, Set.of(), Set.of(TestData.flag(dsl, "提案中")), null,
-                null, false);
+        var mine = CustomerFilter.builder().mine().build();
+        var mineInProgress = CustomerFilter.builder()
+                .assignee(staff1)
+                .progresses(Set.of(TestData.flag(dsl, "提案中")))
+                .build();
         for (CustomerFilter filter : List.of(mine, mineInProgress)) {
             var everyCustomer = repository.search(CustomerConditions.conditions(filter, staff1, TODAY), List.of(), TODAY,
                     0, 10_000);

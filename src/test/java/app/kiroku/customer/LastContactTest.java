@@ -125,7 +125,7 @@ class LastContactTest {
     }
 
     private static CustomerFilter withAge(ContactAge age) {
-        return new CustomerFilter("", false, null, null, Set.of(), Set.of(), null, null, false, age);
+        return CustomerFilter.builder().lastContact(age).build();
     }
 
     private static String kana(int days) {

@@ -45,7 +45,7 @@ class CrossSearchTest {
 
     @Test
     void recordsOfExactlyTheFoundCustomersByProgressOrderThenNewestFirst() {
-        var filter = new CustomerFilter("", true, null, null, java.util.Set.of(), java.util.Set.of(), null, null, false);
+        var filter = CustomerFilter.builder().mine().build();
         // the expectation in plain SQL, independent of the search's own conditions: 自分が担当 is staff1's assignments
         long me = dsl.fetchSingle("SELECT id FROM app_user WHERE login_id = 'staff1'").get(0, Long.class);
         List<Long> customerIds = dsl.fetch("SELECT customer_id FROM customer_assignee WHERE user_id = ?", me)

@@ -102,14 +102,18 @@ class CustomerFilterPanel extends Div {
     }
 
     CustomerFilter read(String keyword) {
-        return new CustomerFilter(keyword, mine.getValue(),
-                mine.getValue() || assignee.getValue() == null ? null : assignee.getValue().id(),
-                department.getValue() == null ? null : department.getValue().id(),
-                ids(ranks.getValue()), ids(progress.getValue()),
-                noNextPlan.getValue() ? null : nextFrom.getValue(),
-                noNextPlan.getValue() ? null : nextTo.getValue(),
-                noNextPlan.getValue(),
-                age(sinceContact.getValue()));
+        boolean none = noNextPlan.getValue();
+        return CustomerFilter.builder()
+                .keyword(keyword)
+                .mine(mine.getValue())
+                .assignee(mine.getValue() || assignee.getValue() == null ? null : assignee.getValue().id())
+                .department(department.getValue() == null ? null : department.getValue().id())
+                .ranks(ids(ranks.getValue()))
+                .progresses(ids(progress.getValue()))
+                .nextContact(none ? null : nextFrom.getValue(), none ? null : nextTo.getValue())
+                .noNextPlan(none)
+                .lastContact(age(sinceContact.getValue()))
+                .build();
     }
 
     void show(CustomerFilter filter) {

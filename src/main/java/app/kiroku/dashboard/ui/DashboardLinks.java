@@ -39,14 +39,16 @@ final class DashboardLinks {
 
     /** The scope's customers with this 現進捗. */
     static CustomerFilter progress(DashboardScope scope, long progressId) {
-        return new CustomerFilter("", false, scope.userId(), scope.departmentId(), Set.of(), Set.of(progressId), null,
-                null, false);
+        return scoped(scope).progresses(Set.of(progressId)).build();
     }
 
     /** The scope's customers last contacted within {@code age} (any time when {@code null}). */
     static CustomerFilter contact(DashboardScope scope, @Nullable ContactAge age) {
-        return new CustomerFilter("", false, scope.userId(), scope.departmentId(), Set.of(), Set.of(), null, null,
-                false, age);
+        return scoped(scope).lastContact(age).build();
+    }
+
+    private static CustomerFilter.Builder scoped(DashboardScope scope) {
+        return CustomerFilter.builder().assignee(scope.userId()).department(scope.departmentId());
     }
 
     /** A person's records done in the week from {@code weekStart}. */
