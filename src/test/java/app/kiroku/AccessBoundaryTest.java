@@ -40,12 +40,16 @@ class AccessBoundaryTest {
 
     /** Who must be refused, by the rule a method carries. */
     private static final Map<String, Set<String>> REFUSED_BY_RULE = Map.of(
-            "hasAnyRole('ADMIN', 'STAFF')", Set.of(Caller.NOBODY, Caller.PARTNER),
-            "hasRole('ADMIN')", Set.of(Caller.NOBODY, Caller.PARTNER, Caller.STAFF),
+            "hasAnyRole('ADMIN', 'STAFF')",
+            Set.of(Caller.NOBODY, Caller.PARTNER),
+            "hasRole('ADMIN')",
+            Set.of(Caller.NOBODY, Caller.PARTNER, Caller.STAFF),
             "hasRole('ADMIN') or (hasRole('STAFF') and @importPermission.granted())",
             Set.of(Caller.NOBODY, Caller.PARTNER, Caller.STAFF),
-            "isAuthenticated()", Set.of(Caller.NOBODY),
-            "permitAll()", Set.of());
+            "isAuthenticated()",
+            Set.of(Caller.NOBODY),
+            "permitAll()",
+            Set.of());
 
     /**
      * Beans a view uses that hold no data of their own to guard: the signed-in user's own identity and settings of
@@ -79,7 +83,9 @@ class AccessBoundaryTest {
                 }
                 continue;
             }
-            assertThat(REFUSED_BY_RULE).as("a rule this test knows, on " + name(method)).containsKey(rule);
+            assertThat(REFUSED_BY_RULE)
+                    .as("a rule this test knows, on " + name(method))
+                    .containsKey(rule);
             guarded++;
             for (String caller : REFUSED_BY_RULE.get(rule)) {
                 if (!refused(method, caller)) {
@@ -87,7 +93,9 @@ class AccessBoundaryTest {
                 }
             }
         }
-        assertThat(unguarded).as("public methods a view reaches without an access rule").isEmpty();
+        assertThat(unguarded)
+                .as("public methods a view reaches without an access rule")
+                .isEmpty();
         assertThat(allowedWrongly).as("calls that should have been refused").isEmpty();
         assertThat(guarded).isGreaterThan(60);
     }
@@ -95,10 +103,17 @@ class AccessBoundaryTest {
     @Test
     void theSweepReachesTheBeansOfEveryKindOfRule() {
         Set<String> classes = new TreeSet<>();
-        reachableMethods().forEach(method -> classes.add(method.getDeclaringClass().getSimpleName()));
+        reachableMethods()
+                .forEach(method -> classes.add(method.getDeclaringClass().getSimpleName()));
         // one bean of each rule, the mail outbox's raw @PreAuthorize among them
-        assertThat(classes).contains("CustomerService", "UserAdminService", "ImportService", "MailOutbox",
-                "AccountService", "ScheduleService");
+        assertThat(classes)
+                .contains(
+                        "CustomerService",
+                        "UserAdminService",
+                        "ImportService",
+                        "MailOutbox",
+                        "AccountService",
+                        "ScheduleService");
     }
 
     @Test
@@ -106,29 +121,33 @@ class AccessBoundaryTest {
         Set<String> open = new TreeSet<>();
         for (Method method : reachableMethods()) {
             String rule = rule(method);
-            if (rule != null && !REFUSED_BY_RULE.getOrDefault(rule, Set.of(Caller.PARTNER)).contains(Caller.PARTNER)) {
+            if (rule != null
+                    && !REFUSED_BY_RULE
+                            .getOrDefault(rule, Set.of(Caller.PARTNER))
+                            .contains(Caller.PARTNER)) {
                 open.add(name(method));
             }
         }
         // a partner's own account and plain schedule; ScheduleService.entries leaves records out for them
         // (ScheduleServiceTest), and mayImport only answers no
-        assertThat(open).containsExactlyInAnyOrder(
-                "AccountService.calendarMailChoices/0",
-                "AccountService.changeCalendarMailChoices/1",
-                "AccountService.changeLanguage/1",
-                "AccountService.changePassword/2",
-                "AccountService.mustChangePassword/0",
-                "CalendarFeedService.feed/1",
-                "CalendarFeedService.issue/0",
-                "CalendarFeedService.issuedAt/0",
-                "CalendarFeedService.revoke/0",
-                "ImportService.mayImport/0",
-                "ScheduleEntryService.create/1",
-                "ScheduleEntryService.delete/2",
-                "ScheduleEntryService.entry/1",
-                "ScheduleEntryService.myUpcoming/1",
-                "ScheduleEntryService.update/3",
-                "ScheduleService.entries/3");
+        assertThat(open)
+                .containsExactlyInAnyOrder(
+                        "AccountService.calendarMailChoices/0",
+                        "AccountService.changeCalendarMailChoices/1",
+                        "AccountService.changeLanguage/1",
+                        "AccountService.changePassword/2",
+                        "AccountService.mustChangePassword/0",
+                        "CalendarFeedService.feed/1",
+                        "CalendarFeedService.issue/0",
+                        "CalendarFeedService.issuedAt/0",
+                        "CalendarFeedService.revoke/0",
+                        "ImportService.mayImport/0",
+                        "ScheduleEntryService.create/1",
+                        "ScheduleEntryService.delete/2",
+                        "ScheduleEntryService.entry/1",
+                        "ScheduleEntryService.myUpcoming/1",
+                        "ScheduleEntryService.update/3",
+                        "ScheduleService.entries/3");
     }
 
     /** Public instance methods of the beans whose types a {@code ui} class takes in a constructor. */
@@ -141,15 +160,17 @@ class AccessBoundaryTest {
             if (!ui.getPackageName().contains(".ui")) {
                 continue;
             }
-            ui.getConstructors().forEach(constructor -> constructor.getRawParameterTypes().stream()
-                    .map(JavaClass::reflect)
-                    .filter(AccessBoundaryTest::isKirokuBean)
-                    .forEach(beanTypes::add));
+            ui.getConstructors()
+                    .forEach(constructor -> constructor.getRawParameterTypes().stream()
+                            .map(JavaClass::reflect)
+                            .filter(AccessBoundaryTest::isKirokuBean)
+                            .forEach(beanTypes::add));
         }
         List<Method> methods = new ArrayList<>();
         for (Class<?> type : beanTypes) {
             for (Method method : type.getMethods()) {
-                if (!Modifier.isStatic(method.getModifiers()) && !method.isSynthetic()
+                if (!Modifier.isStatic(method.getModifiers())
+                        && !method.isSynthetic()
                         && method.getDeclaringClass().getName().startsWith("app.kiroku")) {
                     methods.add(method);
                 }
@@ -160,7 +181,8 @@ class AccessBoundaryTest {
     }
 
     private static boolean isKirokuBean(Class<?> type) {
-        return type.getName().startsWith("app.kiroku") && !type.isInterface()
+        return type.getName().startsWith("app.kiroku")
+                && !type.isInterface()
                 && AnnotatedElementUtils.hasAnnotation(type, Component.class);
     }
 
@@ -234,7 +256,9 @@ class AccessBoundaryTest {
         }
         if (type == app.kiroku.shared.importing.ImportSettings.class) {
             return new app.kiroku.shared.importing.ImportSettings(
-                    List.of(), app.kiroku.shared.importing.ColumnMapping.NONE, "",
+                    List.of(),
+                    app.kiroku.shared.importing.ColumnMapping.NONE,
+                    "",
                     app.kiroku.shared.importing.Duplicates.SKIP);
         }
         if (type == app.kiroku.importing.ImportFile.class) {

@@ -10,8 +10,7 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 /** The browser window's width as a browserless test's UI is told it: on start and on a resize. */
 public final class BrowserWindow {
 
-    private BrowserWindow() {
-    }
+    private BrowserWindow() {}
 
     /** The width the browser reports when the page starts, before any view is opened. */
     public static void opensAt(int width, int height) {
@@ -27,8 +26,11 @@ public final class BrowserWindow {
         opensAt(width, height);
         var ui = UI.getCurrent().getElement();
         // the page's listener is debounced: the event is its trailing one
-        var data = JacksonUtils.createObjectNode().put("event.w", width).put("event.h", height)
-                .put(ElementListenerMap.ALWAYS_TRUE_FILTER, true).put("for", DebouncePhase.TRAILING.getIdentifier());
+        var data = JacksonUtils.createObjectNode()
+                .put("event.w", width)
+                .put("event.h", height)
+                .put(ElementListenerMap.ALWAYS_TRUE_FILTER, true)
+                .put("for", DebouncePhase.TRAILING.getIdentifier());
         ui.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(ui, "window-resize", data));
     }
 }

@@ -114,24 +114,56 @@ class HostileInputTest {
     @MethodSource("corpus")
     void customerCreate(String input) {
         SignIn.as(users, "staff1");
-        customerField(input, "name", CustomerDraft::setName, d -> customers.detail(d).orElseThrow().name(),
+        customerField(
+                input,
+                "name",
+                CustomerDraft::setName,
+                d -> customers.detail(d).orElseThrow().name(),
                 HostileInputTest::stripped);
-        customerField(input, "kana", CustomerDraft::setKana, d -> customers.detail(d).orElseThrow().kana(),
+        customerField(
+                input,
+                "kana",
+                CustomerDraft::setKana,
+                d -> customers.detail(d).orElseThrow().kana(),
                 SearchText::toKatakana);
-        customerField(input, "email", CustomerDraft::setEmail, d -> customers.detail(d).orElseThrow().email(),
+        customerField(
+                input,
+                "email",
+                CustomerDraft::setEmail,
+                d -> customers.detail(d).orElseThrow().email(),
                 HostileInputTest::blankToNull);
-        customerField(input, "phone", CustomerDraft::setPhone, d -> customers.detail(d).orElseThrow().phone(),
+        customerField(
+                input,
+                "phone",
+                CustomerDraft::setPhone,
+                d -> customers.detail(d).orElseThrow().phone(),
                 HostileInputTest::blankToNull);
-        customerField(input, "postalCode", CustomerDraft::setPostalCode,
-                d -> customers.detail(d).orElseThrow().postalCode(), HostileInputTest::blankToNull);
-        customerField(input, "address", CustomerDraft::setAddress, d -> customers.detail(d).orElseThrow().address(),
+        customerField(
+                input,
+                "postalCode",
+                CustomerDraft::setPostalCode,
+                d -> customers.detail(d).orElseThrow().postalCode(),
                 HostileInputTest::blankToNull);
-        customerField(input, "memo", CustomerDraft::setMemo, d -> customers.detail(d).orElseThrow().memo(),
+        customerField(
+                input,
+                "address",
+                CustomerDraft::setAddress,
+                d -> customers.detail(d).orElseThrow().address(),
+                HostileInputTest::blankToNull);
+        customerField(
+                input,
+                "memo",
+                CustomerDraft::setMemo,
+                d -> customers.detail(d).orElseThrow().memo(),
                 HostileInputTest::blankToNull);
     }
 
-    private void customerField(String input, String field, java.util.function.BiConsumer<CustomerDraft, String> set,
-            Function<Long, @Nullable String> readBack, Function<String, @Nullable String> expected) {
+    private void customerField(
+            String input,
+            String field,
+            java.util.function.BiConsumer<CustomerDraft, String> set,
+            Function<Long, @Nullable String> readBack,
+            Function<String, @Nullable String> expected) {
         CustomerDraft draft = validCustomer();
         set.accept(draft, input);
         storedOrRefused(CUSTOMER, field, () -> readBack.apply(customers.create(draft)), expected.apply(input));
@@ -178,12 +210,24 @@ class HostileInputTest {
 
         NegotiationDraft report = record(customerId);
         report.setReport(input);
-        storedOrRefused(NEGOTIATION, "report",
-                () -> negotiations.detail(negotiations.create(report)).orElseThrow().report(), input);
+        storedOrRefused(
+                NEGOTIATION,
+                "report",
+                () -> negotiations
+                        .detail(negotiations.create(report))
+                        .orElseThrow()
+                        .report(),
+                input);
         NegotiationDraft remarks = record(customerId);
         remarks.setRemarks(input);
-        storedOrRefused(NEGOTIATION, "remarks",
-                () -> negotiations.detail(negotiations.create(remarks)).orElseThrow().remarks(), input);
+        storedOrRefused(
+                NEGOTIATION,
+                "remarks",
+                () -> negotiations
+                        .detail(negotiations.create(remarks))
+                        .orElseThrow()
+                        .remarks(),
+                input);
 
         long id = negotiations.create(record(customerId));
         for (String field : List.of("report", "remarks")) {
@@ -198,11 +242,14 @@ class HostileInputTest {
                 negotiations.update(id, before.version(), draft);
             } catch (InvalidInputException refused) {
                 assertThat(refused.messageKeysByField()).containsKey(field);
-                assertThat(negotiations.detail(id).orElseThrow()).as("unchanged").isEqualTo(before);
+                assertThat(negotiations.detail(id).orElseThrow())
+                        .as("unchanged")
+                        .isEqualTo(before);
                 continue;
             }
             var after = negotiations.detail(id).orElseThrow();
-            assertThat(field.equals("report") ? after.report() : after.remarks()).isEqualTo(input);
+            assertThat(field.equals("report") ? after.report() : after.remarks())
+                    .isEqualTo(input);
         }
     }
 
@@ -222,7 +269,9 @@ class HostileInputTest {
             assertThat(dsl.fetchCount(MAIL_OUTBOX)).isEqualTo(before);
             return;
         }
-        var queued = dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.NEGOTIATION_ID.eq(id)).fetchSingle();
+        var queued = dsl.selectFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.NEGOTIATION_ID.eq(id))
+                .fetchSingle();
         if (!input.isBlank()) {
             assertThat(queued.getBodyText()).contains(input.strip());
         }
@@ -246,14 +295,20 @@ class HostileInputTest {
                 case "place" -> draft.setPlace(input);
                 default -> draft.setMemo(input);
             }
-            storedOrRefused(SCHEDULE_ENTRY, field, () -> {
-                var stored = schedule.entry(schedule.create(draft)).orElseThrow().draft();
-                return switch (field) {
-                    case "title" -> stored.getTitle();
-                    case "place" -> stored.getPlace();
-                    default -> stored.getMemo();
-                };
-            }, field.equals("title") ? input.strip() : input);
+            storedOrRefused(
+                    SCHEDULE_ENTRY,
+                    field,
+                    () -> {
+                        var stored = schedule.entry(schedule.create(draft))
+                                .orElseThrow()
+                                .draft();
+                        return switch (field) {
+                            case "title" -> stored.getTitle();
+                            case "place" -> stored.getPlace();
+                            default -> stored.getMemo();
+                        };
+                    },
+                    field.equals("title") ? input.strip() : input);
         }
     }
 
@@ -267,10 +322,18 @@ class HostileInputTest {
                 case PROGRESS -> PROGRESS_FLAG;
                 case RANK -> CUSTOMER_RANK;
             };
-            storedOrRefused(table, "name", () -> {
-                long id = masters.add(kind, input, kind.hasColor() ? "#336699" : null);
-                return masters.list(kind).stream().filter(m -> m.id() == id).findFirst().orElseThrow().name();
-            }, input.strip());
+            storedOrRefused(
+                    table,
+                    "name",
+                    () -> {
+                        long id = masters.add(kind, input, kind.hasColor() ? "#336699" : null);
+                        return masters.list(kind).stream()
+                                .filter(m -> m.id() == id)
+                                .findFirst()
+                                .orElseThrow()
+                                .name();
+                    },
+                    input.strip());
         }
     }
 
@@ -284,17 +347,28 @@ class HostileInputTest {
         userField(input, "loginId", UserDraft::setLoginId, APP_USER.LOGIN_ID, input.strip());
     }
 
-    private void userField(String input, String field, java.util.function.BiConsumer<UserDraft, String> set,
-            org.jooq.TableField<?, String> column, @Nullable String expected) {
+    private void userField(
+            String input,
+            String field,
+            java.util.function.BiConsumer<UserDraft, String> set,
+            org.jooq.TableField<?, String> column,
+            @Nullable String expected) {
         var draft = new UserDraft();
         draft.setLoginId("hostile." + field);
         draft.setName("敵対 入力");
         draft.setKana("テキタイ");
         set.accept(draft, input);
-        storedOrRefused(APP_USER, field, () -> {
-            long id = userAdmin.create(draft).id();
-            return dsl.select(column).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle(column);
-        }, expected);
+        storedOrRefused(
+                APP_USER,
+                field,
+                () -> {
+                    long id = userAdmin.create(draft).id();
+                    return dsl.select(column)
+                            .from(APP_USER)
+                            .where(APP_USER.ID.eq(id))
+                            .fetchSingle(column);
+                },
+                expected);
     }
 
     @ParameterizedTest
@@ -315,7 +389,9 @@ class HostileInputTest {
         // as the new password: taken (and then it signs in) or refused with the hash unchanged
         try {
             account.changePassword("kiroku-demo", input);
-            assertThat(encoder.matches(input, passwordHash("staff2"))).as("the new password signs in").isTrue();
+            assertThat(encoder.matches(input, passwordHash("staff2")))
+                    .as("the new password signs in")
+                    .isTrue();
         } catch (InvalidInputException refused) {
             assertThat(refused.messageKeysByField()).containsKey("password");
             assertThat(passwordHash("staff2")).isEqualTo(hashBefore);
@@ -325,8 +401,8 @@ class HostileInputTest {
     // ---- helpers
 
     /** Saves through the service and reads back; or the service refuses at {@code field} and no row was written. */
-    private void storedOrRefused(Table<?> table, String field, Supplier<@Nullable String> saveAndReadBack,
-            @Nullable String expected) {
+    private void storedOrRefused(
+            Table<?> table, String field, Supplier<@Nullable String> saveAndReadBack, @Nullable String expected) {
         int before = dsl.fetchCount(table);
         String stored;
         try {
@@ -356,7 +432,9 @@ class HostileInputTest {
     }
 
     private String passwordHash(String loginId) {
-        return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.LOGIN_ID.eq(loginId))
+        return dsl.select(APP_USER.PASSWORD_HASH)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq(loginId))
                 .fetchSingle(APP_USER.PASSWORD_HASH);
     }
 

@@ -14,5 +14,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(TestClock.class)
-public @interface KirokuTest {
-}
+public @interface KirokuTest {}

@@ -90,9 +90,13 @@ class NamesRefuseControlCharactersTest {
 
     private void refused(Table<?> table, String field, Executable save) {
         int before = dsl.fetchCount(table);
-        assertThatThrownBy(save::execute).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKeysByField()).containsEntry(field, NameCharacters.MESSAGE_KEY));
-        assertThat(dsl.fetchCount(table)).as("nothing written to " + table.getName()).isEqualTo(before);
+        assertThatThrownBy(save::execute)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField()).containsEntry(field, NameCharacters.MESSAGE_KEY));
+        assertThat(dsl.fetchCount(table))
+                .as("nothing written to " + table.getName())
+                .isEqualTo(before);
     }
 
     private CustomerDraft customer(String name, String kana) {

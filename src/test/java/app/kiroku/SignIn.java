@@ -7,8 +7,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /** Puts a real user (loaded as at login) into the security context of the calling thread. */
 public final class SignIn {
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     public static void as(UserDetailsService users, String loginId) {
         var user = users.loadUserByUsername(loginId);

@@ -48,7 +48,11 @@ class BenchmarkSmokeTest {
                 sql.execute("CREATE DATABASE kiroku_bench_smoke CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_as_ci");
             }
             String url = server + "kiroku_bench_smoke";
-            Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(url, user, password)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             Map<String, String> migratedTriggers;
             try (var connection = DriverManager.getConnection(url, user, password)) {
                 migratedTriggers = triggers(connection);
@@ -57,9 +61,12 @@ class BenchmarkSmokeTest {
             DataGenerator.main(new String[] {url, user, password, "10000", "50000", "7"});
             try (var connection = DriverManager.getConnection(url, user, password)) {
                 assertThat(single(connection, "SELECT COUNT(*) FROM customer")).isEqualTo(10_000);
-                assertThat(single(connection, "SELECT COUNT(*) FROM negotiation")).isEqualTo(50_000);
-                assertThat(triggers(connection)).as("the triggers suspended for the load, as the migrations made them")
-                        .isEqualTo(migratedTriggers).isNotEmpty();
+                assertThat(single(connection, "SELECT COUNT(*) FROM negotiation"))
+                        .isEqualTo(50_000);
+                assertThat(triggers(connection))
+                        .as("the triggers suspended for the load, as the migrations made them")
+                        .isEqualTo(migratedTriggers)
+                        .isNotEmpty();
                 assertDerivedColumnsAsPlainSqlComputesThem(connection, today);
                 assertSearchKeysAsTheAppMakesThem(connection);
                 assertTalliesAsPlainSqlCountsThem(connection);
@@ -77,9 +84,14 @@ class BenchmarkSmokeTest {
             }
             String table = out.toString(StandardCharsets.UTF_8);
             original.println(table);
-            assertThat(table).contains("| P1 quick search").contains("| P2 page").contains("| P5 five weeks")
-                    .contains("| P9 save a record").contains("| P9 save a record and queue its mail")
-                    .contains("| P10 dashboard: customers by 現進捗").contains("| P10 dashboard: plans overdue")
+            assertThat(table)
+                    .contains("| P1 quick search")
+                    .contains("| P2 page")
+                    .contains("| P5 five weeks")
+                    .contains("| P9 save a record")
+                    .contains("| P9 save a record and queue its mail")
+                    .contains("| P10 dashboard: customers by 現進捗")
+                    .contains("| P10 dashboard: plans overdue")
                     .contains("| P11 日報 of staff1's busiest day");
         } finally {
             if (embedded != null) {
@@ -99,9 +111,11 @@ class BenchmarkSmokeTest {
                    AND n.planned_date >= '%s' AND n.done_date IS NULL) AS next_contact,
                   (SELECT MAX(n.done_date) FROM negotiation n WHERE n.customer_id = c.id) AS last_contact
                 FROM customer c""".formatted(today);
-        assertThat(single(connection, "SELECT COUNT(*) FROM (" + expected + ") e WHERE NOT ("
-                        + "e.current_progress_id <=> e.progress AND e.next_contact_date <=> e.next_contact"
-                        + " AND e.last_contact_date <=> e.last_contact)"))
+        assertThat(single(
+                        connection,
+                        "SELECT COUNT(*) FROM (" + expected + ") e WHERE NOT ("
+                                + "e.current_progress_id <=> e.progress AND e.next_contact_date <=> e.next_contact"
+                                + " AND e.last_contact_date <=> e.last_contact)"))
                 .as("customers whose derived columns differ from their records")
                 .isZero();
         assertThat(single(connection, "SELECT COUNT(*) FROM customer WHERE current_progress_id IS NOT NULL"))
@@ -142,16 +156,20 @@ class BenchmarkSmokeTest {
                 .isEqualTo(single(connection, "SELECT COUNT(*) FROM customer_assignee"));
         assertThat(single(connection, "SELECT SUM(customers) FROM customer_tally WHERE scope_kind = 'D'"))
                 .as("customers per department")
-                .isEqualTo(single(connection, "SELECT COUNT(DISTINCT u.department_id, a.customer_id)"
-                        + " FROM customer_assignee a JOIN app_user u ON u.id = a.user_id"
-                        + " WHERE u.department_id IS NOT NULL"));
-        assertThat(single(connection, "SELECT SUM(customers) FROM customer_tally"
-                        + " WHERE scope_kind = 'A' AND contact_date = '1000-01-01'"))
+                .isEqualTo(single(
+                        connection,
+                        "SELECT COUNT(DISTINCT u.department_id, a.customer_id)"
+                                + " FROM customer_assignee a JOIN app_user u ON u.id = a.user_id"
+                                + " WHERE u.department_id IS NOT NULL"));
+        assertThat(single(
+                        connection,
+                        "SELECT SUM(customers) FROM customer_tally"
+                                + " WHERE scope_kind = 'A' AND contact_date = '1000-01-01'"))
                 .as("never contacted")
                 .isPositive()
                 .isEqualTo(single(connection, "SELECT COUNT(*) FROM customer WHERE last_contact_date IS NULL"));
-        long openPlans = single(connection,
-                "SELECT COUNT(*) FROM negotiation WHERE done_date IS NULL AND planned_date IS NOT NULL");
+        long openPlans = single(
+                connection, "SELECT COUNT(*) FROM negotiation WHERE done_date IS NULL AND planned_date IS NOT NULL");
         assertThat(single(connection, "SELECT SUM(records) FROM negotiation_tally WHERE kind = 'D'"))
                 .as("records done")
                 .isPositive()
@@ -173,15 +191,19 @@ class BenchmarkSmokeTest {
         String columns = "user_id, shown_date, negotiation_id, shown_time, customer_name, progress_id, handler_id,"
                 + " done, negotiation_version";
         try (var sql = connection.createStatement()) {
-            sql.execute("CREATE TEMPORARY TABLE generated_calendar AS SELECT " + columns + " FROM negotiation_calendar");
+            sql.execute(
+                    "CREATE TEMPORARY TABLE generated_calendar AS SELECT " + columns + " FROM negotiation_calendar");
             sql.execute("DELETE FROM negotiation_calendar");
             sql.execute("UPDATE negotiation SET version = version");
         }
         long generated = single(connection, "SELECT COUNT(*) FROM generated_calendar");
         assertThat(generated).isGreaterThan(50_000);
-        assertThat(single(connection, "SELECT COUNT(*) FROM negotiation_calendar")).isEqualTo(generated);
-        assertThat(single(connection, "SELECT COUNT(*) FROM (SELECT " + columns + " FROM generated_calendar EXCEPT"
-                        + " SELECT " + columns + " FROM negotiation_calendar) d"))
+        assertThat(single(connection, "SELECT COUNT(*) FROM negotiation_calendar"))
+                .isEqualTo(generated);
+        assertThat(single(
+                        connection,
+                        "SELECT COUNT(*) FROM (SELECT " + columns + " FROM generated_calendar EXCEPT" + " SELECT "
+                                + columns + " FROM negotiation_calendar) d"))
                 .as("calendar rows the generator made but the triggers do not")
                 .isZero();
     }

@@ -54,22 +54,38 @@ public final class Benchmarks {
      * One figure: the call's times, the floor of its last statement and the floor of all the statements it sent
      * (replayed one after the other on one connection, as the call sends them).
      */
-    record Stats(String name, double p50, double p95, double p99, double floorP95, int statements,
-            double allFloorP95, String goal) {
+    record Stats(
+            String name,
+            double p50,
+            double p95,
+            double p99,
+            double floorP95,
+            int statements,
+            double allFloorP95,
+            String goal) {
         String row() {
-            return "| %s | %.2f | %.2f | %.2f | %.2f | %.1f× | %d | %.2f | %.1f× | %s |".formatted(name, p50, p95, p99,
-                    floorP95, floorP95 == 0 ? 0 : p95 / floorP95, statements, allFloorP95,
-                    allFloorP95 == 0 ? 0 : p95 / allFloorP95, goal);
+            return "| %s | %.2f | %.2f | %.2f | %.2f | %.1f× | %d | %.2f | %.1f× | %s |"
+                    .formatted(
+                            name,
+                            p50,
+                            p95,
+                            p99,
+                            floorP95,
+                            floorP95 == 0 ? 0 : p95 / floorP95,
+                            statements,
+                            allFloorP95,
+                            allFloorP95 == 0 ? 0 : p95 / allFloorP95,
+                            goal);
         }
     }
 
-    record Statement(String sql, List<Object> binds) {
-    }
+    record Statement(String sql, List<Object> binds) {}
 
     /** Remembers the SQL jOOQ sent during the latest call and its bind values, to replay it bare. */
     static final class SentSql implements ExecuteListener {
         /** Only the benchmark's own statements: background jobs (the tally fold) run on other threads. */
         private final Thread measured = Thread.currentThread();
+
         private volatile List<Statement> statements = new ArrayList<>();
 
         void startCall() {
@@ -85,8 +101,11 @@ public final class Benchmarks {
             if (Thread.currentThread() != measured) {
                 return;
             }
-            statements.add(new Statement(ctx.sql(),
-                    ctx.query() == null ? List.of() : new ArrayList<>(ctx.query().getBindValues())));
+            statements.add(new Statement(
+                    ctx.sql(),
+                    ctx.query() == null
+                            ? List.of()
+                            : new ArrayList<>(ctx.query().getBindValues())));
         }
     }
 
@@ -108,10 +127,17 @@ public final class Benchmarks {
         }
         int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 500;
         // a servlet context is needed by Vaadin's security setup; the server listens on a free port and idles
-        var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
-                .run("--server.port=0", "--vaadin.productionMode=true", "--spring.datasource.url=" + args[0], "--spring.datasource.username=" + args[1],
-                        "--spring.datasource.password=" + args[2], "--kiroku.demo-data=false",
-                        "--spring.main.banner-mode=off", "--logging.level.root=warn");
+        var context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .run(
+                        "--server.port=0",
+                        "--vaadin.productionMode=true",
+                        "--spring.datasource.url=" + args[0],
+                        "--spring.datasource.username=" + args[1],
+                        "--spring.datasource.password=" + args[2],
+                        "--kiroku.demo-data=false",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=warn");
         try {
             new Benchmarks(context, iterations).run();
         } finally {
@@ -122,40 +148,65 @@ public final class Benchmarks {
     private void run() throws SQLException {
         var users = context.getBean(UserDetailsService.class);
         var me = users.loadUserByUsername("staff1");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));
         var customers = context.getBean(CustomerService.class);
         var negotiations = context.getBean(NegotiationService.class);
         var schedule = context.getBean(ScheduleService.class);
         var masters = context.getBean(MasterDataService.class);
 
-        System.out.printf("machine: the server computes 5,000,000 MD5s in %.2f s (a yardstick for comparing runs on"
-                + " different machines)%n", serverSpeed());
-        System.out.printf("%,d customers, %,d records; %d iterations each%n", customers.listCount(CustomerFilter.NONE).value(),
-                negotiations.count(app.kiroku.negotiation.NegotiationFilter.NONE), iterations);
+        System.out.printf(
+                "machine: the server computes 5,000,000 MD5s in %.2f s (a yardstick for comparing runs on"
+                        + " different machines)%n",
+                serverSpeed());
+        System.out.printf(
+                "%,d customers, %,d records; %d iterations each%n",
+                customers.listCount(CustomerFilter.NONE).value(),
+                negotiations.count(app.kiroku.negotiation.NegotiationFilter.NONE),
+                iterations);
 
         // the most common surname in kana and in kanji, a full name, a ward, a phone number as customers dictate it
-        var sample = customers.search(CustomerFilter.NONE, List.of(), customers.listCount(CustomerFilter.NONE).value() / 2, 1);
-        String phone = sample.isEmpty() || sample.getFirst().phone() == null ? "03-1234-5678"
+        var sample = customers.search(
+                CustomerFilter.NONE,
+                List.of(),
+                customers.listCount(CustomerFilter.NONE).value() / 2,
+                1);
+        String phone = sample.isEmpty() || sample.getFirst().phone() == null
+                ? "03-1234-5678"
                 : sample.getFirst().phone();
         // 林 and 森: surnames of one kanji, a key of one character each
         for (String keyword : List.of("さとう", "佐藤", "さとうゆうこ", "さとう ゆうこ", "林", "森", "世田谷", phone)) {
-            measure("P1 quick search 「%s」, first 50".formatted(keyword), "p95 ≤ 10 ms",
+            measure(
+                    "P1 quick search 「%s」, first 50".formatted(keyword),
+                    "p95 ≤ 10 ms",
                     () -> customers.search(CustomerFilter.keyword(keyword), List.of(), 0, 50));
         }
         measure("P1 the 件数 of 「さとう」", "p95 ≤ 10 ms", () -> customers.listCount(CustomerFilter.keyword("さとう")));
         measure("P1c the 件数 without criteria", "p95 ≤ 5 ms", () -> customers.listCount(CustomerFilter.NONE));
         measure("P1c the 件数 of 「林」", "p95 ≤ 5 ms", () -> customers.listCount(CustomerFilter.keyword("林")));
         Set<Long> proposals = masters.progressFlags().stream()
-                .filter(f -> f.name().equals("提案中") || f.name().equals("見積提出")).map(MasterItem::id)
+                .filter(f -> f.name().equals("提案中") || f.name().equals("見積提出"))
+                .map(MasterItem::id)
                 .collect(Collectors.toSet());
-        measure("P1 detailed: 自分が担当 + 現進捗", "p95 ≤ 10 ms", () -> customers.search(
-                CustomerFilter.builder().mine().progresses(proposals).build(), List.of(), 0, 50));
+        measure(
+                "P1 detailed: 自分が担当 + 現進捗",
+                "p95 ≤ 10 ms",
+                () -> customers.search(
+                        CustomerFilter.builder().mine().progresses(proposals).build(), List.of(), 0, 50));
         LocalDate today = LocalDate.now();
-        measure("P1 detailed: next contact within 14 days", "p95 ≤ 10 ms", () -> customers.search(
-                CustomerFilter.builder().nextContact(today, today.plusDays(14)).build(),
-                List.of(), 0, 50));
-        measure("P1 list without criteria, first 50", "p95 ≤ 10 ms",
+        measure(
+                "P1 detailed: next contact within 14 days",
+                "p95 ≤ 10 ms",
+                () -> customers.search(
+                        CustomerFilter.builder()
+                                .nextContact(today, today.plusDays(14))
+                                .build(),
+                        List.of(),
+                        0,
+                        50));
+        measure(
+                "P1 list without criteria, first 50",
+                "p95 ≤ 10 ms",
                 () -> customers.search(CustomerFilter.NONE, List.of(), 0, 50));
 
         // P2: scroll on page by page as the grid does, then time page 1,000 from the key page 999 ended with
@@ -163,20 +214,30 @@ public final class Benchmarks {
         int pages = Math.min(999, customers.listCount(CustomerFilter.NONE).value() / 50 - 1);
         CustomerSeek after = null;
         for (int page = 0; page < pages; page++) {
-            List<CustomerListItem> rows = after == null ? customers.search(CustomerFilter.NONE, List.of(), 0, 50)
+            List<CustomerListItem> rows = after == null
+                    ? customers.search(CustomerFilter.NONE, List.of(), 0, 50)
                     : customers.searchAfter(CustomerFilter.NONE, after, 50);
             after = CustomerSeek.after(rows.getLast());
         }
         CustomerSeek page999 = after;
-        measure("P2 page %,d of the list, scrolled to".formatted(pages + 1), "≤ 2 × P1",
+        measure(
+                "P2 page %,d of the list, scrolled to".formatted(pages + 1),
+                "≤ 2 × P1",
                 () -> customers.searchAfter(CustomerFilter.NONE, page999, 50));
-        measure("P2' the same page by OFFSET %,d (not used)".formatted(pages * 50), "reference",
-                () -> customers.search(CustomerFilter.NONE, List.of(), pages * 50, 50), Math.min(10, iterations));
+        measure(
+                "P2' the same page by OFFSET %,d (not used)".formatted(pages * 50),
+                "reference",
+                () -> customers.search(CustomerFilter.NONE, List.of(), pages * 50, 50),
+                Math.min(10, iterations));
 
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
-        System.out.printf("P5 busy user: %,d entries in five weeks%n",
-                schedule.negotiations(ScheduleScope.MINE, monday, monday.plusWeeks(5)).size());
-        measure("P5 five weeks of staff1's calendar", "p95 ≤ 15 ms",
+        System.out.printf(
+                "P5 busy user: %,d entries in five weeks%n",
+                schedule.negotiations(ScheduleScope.MINE, monday, monday.plusWeeks(5))
+                        .size());
+        measure(
+                "P5 five weeks of staff1's calendar",
+                "p95 ≤ 15 ms",
                 () -> schedule.negotiations(ScheduleScope.MINE, monday, monday.plusWeeks(5)));
 
         long record = createRecord(negotiations);
@@ -215,32 +276,44 @@ public final class Benchmarks {
         panels(dashboard, dashboard.scopes().getFirst().scope(), "staff1's department");
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var admin = context.getBean(UserDetailsService.class).loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         try {
             panels(dashboard, DashboardScope.EVERYONE, "everyone");
         } finally {
             SecurityContextHolder.getContext().setAuthentication(authentication);
         }
-        var busiest = context.getBean(DSLContext.class).fetchOne("SELECT done_date, COUNT(*) FROM negotiation"
-                + " WHERE handler_id = ? AND done_date IS NOT NULL GROUP BY done_date ORDER BY COUNT(*) DESC LIMIT 1",
-                staff1);
+        var busiest = context.getBean(DSLContext.class)
+                .fetchOne(
+                        "SELECT done_date, COUNT(*) FROM negotiation"
+                                + " WHERE handler_id = ? AND done_date IS NOT NULL GROUP BY done_date ORDER BY"
+                                + " COUNT(*) DESC LIMIT 1",
+                        staff1);
         if (busiest != null) {
             LocalDate day = busiest.get(0, LocalDate.class);
             var reports = context.getBean(DailyReportService.class);
-            measure("P11 日報 of staff1's busiest day (%d records)".formatted(busiest.get(1, Integer.class)),
-                    "p95 ≤ 20 ms", () -> reports.report(staff1, day));
+            measure(
+                    "P11 日報 of staff1's busiest day (%d records)".formatted(busiest.get(1, Integer.class)),
+                    "p95 ≤ 20 ms",
+                    () -> reports.report(staff1, day));
         }
     }
 
     private void panels(DashboardService dashboard, DashboardScope scope, String whose) throws SQLException {
         measure("P10 dashboard: customers by 現進捗, " + whose, "p95 ≤ 50 ms", () -> dashboard.progress(scope));
-        measure("P10 dashboard: customers by days since the last contact, " + whose, "p95 ≤ 50 ms",
+        measure(
+                "P10 dashboard: customers by days since the last contact, " + whose,
+                "p95 ≤ 50 ms",
                 () -> dashboard.contactAges(scope));
-        measure("P10 dashboard: records done per person, %d weeks, %s".formatted(DashboardService.WEEKS, whose),
-                "p95 ≤ 50 ms", () -> dashboard.visits(scope));
-        measure("P10 dashboard: plans of the next %d days, %s".formatted(DashboardService.DAYS_AHEAD, whose),
-                "p95 ≤ 50 ms", () -> dashboard.planned(scope));
+        measure(
+                "P10 dashboard: records done per person, %d weeks, %s".formatted(DashboardService.WEEKS, whose),
+                "p95 ≤ 50 ms",
+                () -> dashboard.visits(scope));
+        measure(
+                "P10 dashboard: plans of the next %d days, %s".formatted(DashboardService.DAYS_AHEAD, whose),
+                "p95 ≤ 50 ms",
+                () -> dashboard.planned(scope));
         measure("P10 dashboard: plans overdue, " + whose, "p95 ≤ 50 ms", () -> dashboard.overdue(scope));
     }
 
@@ -263,8 +336,15 @@ public final class Benchmarks {
         List<Statement> sent = sentSql.ofLatestCall();
         double[] floor = floor(sent.subList(sent.size() - 1, sent.size()), runs);
         double[] allFloor = floor(sent, runs);
-        results.add(new Stats(name, pct(times, 50), pct(times, 95), pct(times, 99), pct(floor, 95), sent.size(),
-                pct(allFloor, 95), goal));
+        results.add(new Stats(
+                name,
+                pct(times, 50),
+                pct(times, 95),
+                pct(times, 99),
+                pct(floor, 95),
+                sent.size(),
+                pct(allFloor, 95),
+                goal));
     }
 
     /** Writes have no single statement to replay; their floor is left empty. */

@@ -34,6 +34,7 @@ public final class DataGenerator {
 
     /** In-house staff: a large company's sales force, so that 1M customers average ~2,000 per 担当者. */
     static final int STAFF = 1_000;
+
     private static final int CHUNK = 250_000;
 
     private final Connection db;
@@ -57,7 +58,11 @@ public final class DataGenerator {
         long customers = Long.parseLong(args[3]);
         long records = Long.parseLong(args[4]);
         long seed = args.length > 5 ? Long.parseLong(args[5]) : 42;
-        Flyway.configure().dataSource(url, args[1], args[2]).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, args[1], args[2])
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         try (Connection db = DriverManager.getConnection(url, args[1], args[2]);
                 Connection second = DriverManager.getConnection(url, args[1], args[2]);
                 Connection third = DriverManager.getConnection(url, args[1], args[2]);
@@ -103,10 +108,13 @@ public final class DataGenerator {
         }
         // fresh statistics, so the optimizer knows the tables' sizes before the first query (InnoDB would only
         // sample them again later, in the background)
-        step("statistics", () -> exec("ANALYZE TABLE customer, customer_assignee, customer_search_key, negotiation,"
-                + " negotiation_calendar, app_user"));
-        System.out.printf("generated %,d customers and %,d records in %s%n", customers, records,
-                Duration.between(start, Instant.now()));
+        step(
+                "statistics",
+                () -> exec("ANALYZE TABLE customer, customer_assignee, customer_search_key, negotiation,"
+                        + " negotiation_calendar, app_user"));
+        System.out.printf(
+                "generated %,d customers and %,d records in %s%n",
+                customers, records, Duration.between(start, Instant.now()));
     }
 
     /**
@@ -135,13 +143,15 @@ public final class DataGenerator {
      * side by side would wait for each other.
      */
     private static CompletableFuture<Void> async(String name, Step step) {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                step(name, step);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }, command -> Thread.ofPlatform().name("generator " + name).start(command));
+        return CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        step(name, step);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                command -> Thread.ofPlatform().name("generator " + name).start(command));
     }
 
     private interface Step {
@@ -151,7 +161,9 @@ public final class DataGenerator {
     private static void step(String name, Step step) throws SQLException {
         Instant start = Instant.now();
         step.run();
-        System.out.printf("  %-22s %6.1f s%n", name, Duration.between(start, Instant.now()).toMillis() / 1000.0);
+        System.out.printf(
+                "  %-22s %6.1f s%n",
+                name, Duration.between(start, Instant.now()).toMillis() / 1000.0);
     }
 
     /** A die from seed, row and purpose: the same numbers on every run. */
@@ -168,11 +180,17 @@ public final class DataGenerator {
             }
             String[][] departments = {{"営業一課"}, {"営業二課"}, {"リフォーム事業部"}, {"工事部"}, {"総務部"}};
             for (int i = 0; i < departments.length; i++) {
-                sql.execute("INSERT INTO department (id, name, sort_order) VALUES (" + (i + 1) + ",'" + departments[i][0]
-                        + "'," + (i + 1) * 10 + ")");
+                sql.execute("INSERT INTO department (id, name, sort_order) VALUES (" + (i + 1) + ",'"
+                        + departments[i][0] + "'," + (i + 1) * 10 + ")");
             }
-            String[][] flags = {{"初回訪問", "#1e88e5"}, {"ヒアリング", "#00897b"}, {"提案中", "#8e24aa"},
-                    {"見積提出", "#f57c00"}, {"契約", "#2e7d32"}, {"失注", "#757575"}};
+            String[][] flags = {
+                {"初回訪問", "#1e88e5"},
+                {"ヒアリング", "#00897b"},
+                {"提案中", "#8e24aa"},
+                {"見積提出", "#f57c00"},
+                {"契約", "#2e7d32"},
+                {"失注", "#757575"}
+            };
             for (int i = 0; i < flags.length; i++) {
                 sql.execute("INSERT INTO progress_flag (id, name, color, sort_order) VALUES (" + (i + 1) + ",'"
                         + flags[i][0] + "','" + flags[i][1] + "'," + (i + 1) * 10 + ")");
@@ -209,22 +227,33 @@ public final class DataGenerator {
     /** The curated names and places as small tables the INSERT … SELECTs join by row number. */
     private void vocabulary() throws SQLException {
         try (Statement sql = db.createStatement()) {
-            sql.execute("CREATE OR REPLACE TABLE bench_surname (id INT PRIMARY KEY, text VARCHAR(20), kana VARCHAR(40))");
+            sql.execute(
+                    "CREATE OR REPLACE TABLE bench_surname (id INT PRIMARY KEY, text VARCHAR(20), kana VARCHAR(40))");
             sql.execute("CREATE OR REPLACE TABLE bench_given (id INT PRIMARY KEY, text VARCHAR(20), kana VARCHAR(40))");
             sql.execute("CREATE OR REPLACE TABLE bench_town (id INT PRIMARY KEY, postal CHAR(8), place VARCHAR(60),"
                     + " area VARCHAR(6))");
             sql.execute("CREATE OR REPLACE TABLE bench_sentence (id INT PRIMARY KEY, text VARCHAR(200))");
         }
-        fill("INSERT INTO bench_surname VALUES (?, ?, ?)", DemoVocabulary.SURNAMES.stream()
-                .map(r -> new String[] {r.text(), r.kana()}).toList());
+        fill(
+                "INSERT INTO bench_surname VALUES (?, ?, ?)",
+                DemoVocabulary.SURNAMES.stream()
+                        .map(r -> new String[] {r.text(), r.kana()})
+                        .toList());
         var given = new java.util.ArrayList<>(DemoVocabulary.GIVEN_NAMES_MALE);
         given.addAll(DemoVocabulary.GIVEN_NAMES_FEMALE);
-        fill("INSERT INTO bench_given VALUES (?, ?, ?)", given.stream()
-                .map(r -> new String[] {r.text(), r.kana()}).toList());
-        fill("INSERT INTO bench_town VALUES (?, ?, ?, ?)", DemoVocabulary.TOWNS.stream()
-                .map(t -> new String[] {t.postalCode(), t.prefecture() + t.city() + t.town(), t.areaCode()}).toList());
-        fill("INSERT INTO bench_sentence VALUES (?, ?)", DemoVocabulary.REPORT_SENTENCES.stream()
-                .map(s -> new String[] {s}).toList());
+        fill(
+                "INSERT INTO bench_given VALUES (?, ?, ?)",
+                given.stream().map(r -> new String[] {r.text(), r.kana()}).toList());
+        fill(
+                "INSERT INTO bench_town VALUES (?, ?, ?, ?)",
+                DemoVocabulary.TOWNS.stream()
+                        .map(t -> new String[] {t.postalCode(), t.prefecture() + t.city() + t.town(), t.areaCode()})
+                        .toList());
+        fill(
+                "INSERT INTO bench_sentence VALUES (?, ?)",
+                DemoVocabulary.REPORT_SENTENCES.stream()
+                        .map(s -> new String[] {s})
+                        .toList());
     }
 
     private void fill(String insertSql, List<String[]> rows) throws SQLException {
@@ -241,7 +270,8 @@ public final class DataGenerator {
     }
 
     private int count(String table) throws SQLException {
-        try (Statement sql = db.createStatement(); var rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Statement sql = db.createStatement();
+                var rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rows.next();
             return rows.getInt(1);
         }
@@ -254,8 +284,8 @@ public final class DataGenerator {
         for (long from = 1; from <= total; from += CHUNK) {
             long to = Math.min(total, from + CHUNK - 1);
             String row = "s.seq";
-            String phone = "CONCAT(t.area, '-', LPAD(" + dice(row, 3, 10_000) + ", 4 - (CHAR_LENGTH(t.area) - 2), '0'), '-', "
-                    + "LPAD(" + dice(row, 4, 10_000) + ", 4, '0'))";
+            String phone = "CONCAT(t.area, '-', LPAD(" + dice(row, 3, 10_000)
+                    + ", 4 - (CHAR_LENGTH(t.area) - 2), '0'), '-', " + "LPAD(" + dice(row, 4, 10_000) + ", 4, '0'))";
             exec("""
                     INSERT INTO customer (id, name, kana, phone, postal_code, address, rank_id, name_norm, kana_norm,
                                           phone_digits, address_norm, created_by, created_at, updated_by, updated_at)
@@ -267,9 +297,21 @@ public final class DataGenerator {
                     JOIN bench_surname n ON n.id = %s
                     JOIN bench_given g ON g.id = %s
                     JOIN bench_town t ON t.id = %s
-                    """.formatted(phone, dice(row, 5, 5), dice(row, 6, 30), dice(row, 7, 20), dice(row, 8, 3), phone,
-                    dice(row, 5, 5), dice(row, 6, 30), dice(row, 7, 20), from, to, dice(row, 1, surnames),
-                    dice(row, 2, givens), dice(row, 9, towns)));
+                    """.formatted(
+                            phone,
+                            dice(row, 5, 5),
+                            dice(row, 6, 30),
+                            dice(row, 7, 20),
+                            dice(row, 8, 3),
+                            phone,
+                            dice(row, 5, 5),
+                            dice(row, 6, 30),
+                            dice(row, 7, 20),
+                            from,
+                            to,
+                            dice(row, 1, surnames),
+                            dice(row, 2, givens),
+                            dice(row, 9, towns)));
         }
     }
 
@@ -281,7 +323,8 @@ public final class DataGenerator {
         for (long from = 1; from <= customers; from += CHUNK) {
             long to = Math.min(customers, from + CHUNK - 1);
             for (int k = 0; k < 3; k++) {
-                String user = k == 0 ? "IF(" + dice("s.seq", 20, 1000) + " < 5, 2, 2 + " + dice("s.seq", 21, STAFF) + ")"
+                String user = k == 0
+                        ? "IF(" + dice("s.seq", 20, 1000) + " < 5, 2, 2 + " + dice("s.seq", 21, STAFF) + ")"
                         : "2 + " + dice("s.seq", 21 + k, STAFF);
                 String when = k == 0 ? "TRUE" : dice("s.seq", 30, 3) + " >= " + k;
                 exec("INSERT IGNORE INTO customer_assignee (customer_id, user_id, kana_norm) SELECT s.seq, " + user
@@ -319,9 +362,20 @@ public final class DataGenerator {
                                  (%s < '%s' AND %s < 95) AS done
                           FROM seq_%d_to_%d s) r
                     JOIN bench_sentence x ON x.id = %s
-                    """.formatted(dice("r.seq", 45, 10), dice("r.seq", 46, 6), dice("r.seq", 47, 3), customer, date,
-                    time, handler(row), date, today, dice(row, 49, 100), from, to,
-                    dice("r.seq", 50, sentences)));
+                    """.formatted(
+                            dice("r.seq", 45, 10),
+                            dice("r.seq", 46, 6),
+                            dice("r.seq", 47, 3),
+                            customer,
+                            date,
+                            time,
+                            handler(row),
+                            date,
+                            today,
+                            dice(row, 49, 100),
+                            from,
+                            to,
+                            dice("r.seq", 50, sentences)));
         }
     }
 
@@ -348,7 +402,9 @@ public final class DataGenerator {
         var other = async("search keys, 2nd connection", () -> stageSearchKeys(second, nextChunk, customers));
         stageSearchKeys(first, nextChunk, customers);
         other.join();
-        exec(first, "SET SESSION foreign_key_checks = 0",
+        exec(
+                first,
+                "SET SESSION foreign_key_checks = 0",
                 "INSERT INTO customer_search_key (search_key, kana_norm, customer_id)"
                         + " SELECT search_key, kana_norm, customer_id FROM bench_search_key",
                 "SET SESSION foreign_key_checks = 1",
@@ -381,7 +437,8 @@ public final class DataGenerator {
         try (Statement sql = db.createStatement()) {
             List<String> names = new java.util.ArrayList<>();
             try (var rows = sql.executeQuery("SELECT TRIGGER_NAME FROM information_schema.TRIGGERS"
-                    + " WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION,"
+                    + " WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY EVENT_OBJECT_TABLE, ACTION_TIMING,"
+                    + " EVENT_MANIPULATION,"
                     + " ACTION_ORDER")) {
                 while (rows.next()) {
                     names.add(rows.getString(1));
@@ -417,7 +474,9 @@ public final class DataGenerator {
         exec(connection, "SET SESSION foreign_key_checks = 0");
         // without its keys, nothing folds a handler who is also a 担当者 into one row: the second pass leaves them out
         var keys = DeferredIndexes.drop(connection, "negotiation_calendar", true);
-        exec(connection, into + "n.handler_id," + shown,
+        exec(
+                connection,
+                into + "n.handler_id," + shown,
                 into + "a.user_id," + shown + " JOIN customer_assignee a ON a.customer_id = n.customer_id"
                         + " WHERE a.user_id <> n.handler_id");
         keys.rebuild();

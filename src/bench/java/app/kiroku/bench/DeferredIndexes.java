@@ -67,14 +67,15 @@ final class DeferredIndexes {
         }
         String now = definition(db, table);
         if (!now.equals(definition)) {
-            throw new IllegalStateException("The indexes of " + table + " came back different:\n" + definition
-                    + "\n---\n" + now);
+            throw new IllegalStateException(
+                    "The indexes of " + table + " came back different:\n" + definition + "\n---\n" + now);
         }
     }
 
     /** The table's CREATE TABLE, without its next AUTO_INCREMENT value (which a load moves on). */
     private static String definition(Connection db, String table) throws SQLException {
-        try (Statement sql = db.createStatement(); var row = sql.executeQuery("SHOW CREATE TABLE " + table)) {
+        try (Statement sql = db.createStatement();
+                var row = sql.executeQuery("SHOW CREATE TABLE " + table)) {
             row.next();
             return row.getString(2).replaceAll(" AUTO_INCREMENT=\\d+", "");
         }

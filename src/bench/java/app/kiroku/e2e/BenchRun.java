@@ -24,8 +24,7 @@ final class BenchRun {
     /** The heap the jar runs with in both benchmarks, stated so that the figures can be reproduced. */
     static final List<String> JVM_OPTIONS = List.of("-Xmx1g");
 
-    private BenchRun() {
-    }
+    private BenchRun() {}
 
     static String url() {
         return System.getProperty("kiroku.bench.url", "").strip();
@@ -47,8 +46,13 @@ final class BenchRun {
      */
     static RunningApp startApp(String name, List<String> appArgs) throws IOException, InterruptedException {
         if (fullSize()) {
-            return RunningApp.startOn(url(), System.getProperty("kiroku.bench.user", "root"),
-                    System.getProperty("kiroku.bench.password", ""), "app-" + name, JVM_OPTIONS, appArgs);
+            return RunningApp.startOn(
+                    url(),
+                    System.getProperty("kiroku.bench.user", "root"),
+                    System.getProperty("kiroku.bench.password", ""),
+                    "app-" + name,
+                    JVM_OPTIONS,
+                    appArgs);
         }
         Path data = RunningApp.itDir().resolve("data-" + name);
         FileSystemUtils.deleteRecursively(data);
@@ -71,7 +75,8 @@ final class BenchRun {
     /** Prints the lines and writes them to {@code target/benchmarks/<name>.txt}. */
     static Path report(String name, List<String> lines) throws IOException {
         lines.forEach(System.out::println);
-        Path file = Path.of(System.getProperty("kiroku.bench.dir", "target/benchmarks")).resolve(name + ".txt");
+        Path file = Path.of(System.getProperty("kiroku.bench.dir", "target/benchmarks"))
+                .resolve(name + ".txt");
         Files.createDirectories(file.getParent());
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;

@@ -124,7 +124,10 @@ class CustomerSearchPaintBenchmarkIT {
     @Test
     void keywordAndEnterUntilTheFirstRowsArePainted() throws Exception {
         List<String> keywords = Arrays.stream(System.getProperty("kiroku.bench.keywords", "さとう,林,田中,世田谷")
-                .split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
+                        .split(","))
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .toList();
         int warmup = BenchRun.size("warmup", 5, 20);
         int iterations = BenchRun.size("iterations", 20, 100);
 
@@ -167,16 +170,21 @@ class CustomerSearchPaintBenchmarkIT {
         double p95 = BenchRun.percentile(times, 95);
         double p99 = BenchRun.percentile(times, 99);
         var lines = new ArrayList<String>();
-        lines.add("P4 on %s: keywords %s in turn, %d warm-up and %d measured searches in Chromium as staff1, jar with %s"
-                .formatted(BenchRun.dataDescription(), String.join("・", keywords), warmup, iterations,
-                        String.join(" ", BenchRun.JVM_OPTIONS)));
+        lines.add(
+                "P4 on %s: keywords %s in turn, %d warm-up and %d measured searches in Chromium as staff1, jar with %s"
+                        .formatted(
+                                BenchRun.dataDescription(),
+                                String.join("・", keywords),
+                                warmup,
+                                iterations,
+                                String.join(" ", BenchRun.JVM_OPTIONS)));
         painted.forEach(row -> lines.add("  first row: " + row));
         lines.add("  the new first row in the DOM (before its paint): p50 %.2f ms, p95 %.2f ms"
                 .formatted(BenchRun.percentile(inDom, 50), BenchRun.percentile(inDom, 95)));
         byKeyword.forEach((word, list) -> {
             double[] values = list.stream().mapToDouble(Double::doubleValue).toArray();
-            lines.add("  %s: p50 %.2f ms, p95 %.2f ms (%d searches)".formatted(word, BenchRun.percentile(values, 50),
-                    BenchRun.percentile(values, 95), values.length));
+            lines.add("  %s: p50 %.2f ms, p95 %.2f ms (%d searches)"
+                    .formatted(word, BenchRun.percentile(values, 50), BenchRun.percentile(values, 95), values.length));
         });
         lines.add("");
         lines.add("| | p50 ms | p95 ms | p99 ms | floor p95 ms | ratio | goal |");

@@ -138,7 +138,8 @@ class FirstScreenBenchmarkIT {
 
         var lines = new ArrayList<String>();
         lines.add("P6 on %s: %d warm-up and %d measured rounds in Chromium as staff1 (cache kept, a new session each),"
-                .formatted(BenchRun.dataDescription(), warmup, iterations) + " jar with "
+                        .formatted(BenchRun.dataDescription(), warmup, iterations)
+                + " jar with "
                 + String.join(" ", BenchRun.JVM_OPTIONS));
         lines.add("");
         lines.add("| | p50 ms | p95 ms | p99 ms | floor p95 ms | ratio | goal |");
@@ -149,7 +150,12 @@ class FirstScreenBenchmarkIT {
     }
 
     private static String row(String name, double[] times, String goal) {
-        return "| %s | %.2f | %.2f | %.2f | — | — | %s |".formatted(name, BenchRun.percentile(times, 50),
-                BenchRun.percentile(times, 95), BenchRun.percentile(times, 99), goal);
+        return "| %s | %.2f | %.2f | %.2f | — | — | %s |"
+                .formatted(
+                        name,
+                        BenchRun.percentile(times, 50),
+                        BenchRun.percentile(times, 95),
+                        BenchRun.percentile(times, 99),
+                        goal);
     }
 }

@@ -60,11 +60,9 @@ class SessionMemoryBenchmarkIT {
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
 
-    record ClassUse(long instances, long bytes) {
-    }
+    record ClassUse(long instances, long bytes) {}
 
-    record Histogram(long bytes, Map<String, ClassUse> classes) {
-    }
+    record Histogram(long bytes, Map<String, ClassUse> classes) {}
 
     static RunningApp app;
     static Browser browser;
@@ -99,7 +97,8 @@ class SessionMemoryBenchmarkIT {
         Histogram after = liveHeap();
 
         for (Page page : pages) {
-            assertThat(((Number) page.evaluate(SHOWN_ROWS)).intValue()).as("grid rows shown in %s", page.url())
+            assertThat(((Number) page.evaluate(SHOWN_ROWS)).intValue())
+                    .as("grid rows shown in %s", page.url())
                     .isPositive();
         }
         double perSessionKb = (after.bytes() - before.bytes()) / 1024.0 / sessions;
@@ -107,9 +106,14 @@ class SessionMemoryBenchmarkIT {
 
         var lines = new ArrayList<String>();
         lines.add(("P7 on %s: %d warm-up + %d measured sessions (staff1, 顧客検索 open, one Chromium context each),"
-                + " jar with %s %s; live heap = total of jcmd GC.class_histogram after a full GC, smallest of 3")
-                .formatted(BenchRun.dataDescription(), WARM_UP_SESSIONS, sessions,
-                        String.join(" ", BenchRun.JVM_OPTIONS), String.join(" ", APP_ARGS)));
+                        + " jar with %s %s; live heap = total of jcmd GC.class_histogram after a full GC,"
+                        + " smallest of 3")
+                .formatted(
+                        BenchRun.dataDescription(),
+                        WARM_UP_SESSIONS,
+                        sessions,
+                        String.join(" ", BenchRun.JVM_OPTIONS),
+                        String.join(" ", APP_ARGS)));
         lines.add("");
         lines.add("| | KB per session | sessions | live heap before MB | live heap after MB | goal |");
         lines.add("|---|---|---|---|---|---|");
@@ -155,16 +159,22 @@ class SessionMemoryBenchmarkIT {
         Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
         Path jcmd = java.resolveSibling("jcmd");
         Path out = RunningApp.itDir().resolve("p7-histogram.txt");
-        Process process = new ProcessBuilder(Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd",
-                Long.toString(app.pid()), "GC.class_histogram")
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process process = new ProcessBuilder(
+                        Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd",
+                        Long.toString(app.pid()),
+                        "GC.class_histogram")
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
         assertThat(process.waitFor()).as("jcmd exit code").isZero();
         Map<String, ClassUse> classes = new HashMap<>();
         long total = -1;
         for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
             var row = HISTOGRAM_ROW.matcher(line);
             if (row.matches()) {
-                classes.merge(row.group(3), new ClassUse(Long.parseLong(row.group(1)), Long.parseLong(row.group(2))),
+                classes.merge(
+                        row.group(3),
+                        new ClassUse(Long.parseLong(row.group(1)), Long.parseLong(row.group(2))),
                         (a, b) -> new ClassUse(a.instances() + b.instances(), a.bytes() + b.bytes()));
             }
             var totals = HISTOGRAM_TOTAL.matcher(line);
@@ -186,13 +196,21 @@ class SessionMemoryBenchmarkIT {
         after.classes().entrySet().stream()
                 .map(e -> {
                     ClassUse was = before.classes().getOrDefault(e.getKey(), new ClassUse(0, 0));
-                    return Map.entry(e.getKey(), new ClassUse(e.getValue().instances() - was.instances(),
-                            e.getValue().bytes() - was.bytes()));
+                    return Map.entry(
+                            e.getKey(),
+                            new ClassUse(
+                                    e.getValue().instances() - was.instances(),
+                                    e.getValue().bytes() - was.bytes()));
                 })
-                .sorted(Comparator.comparingLong((Map.Entry<String, ClassUse> e) -> e.getValue().bytes()).reversed())
+                .sorted(Comparator.comparingLong(
+                                (Map.Entry<String, ClassUse> e) -> e.getValue().bytes())
+                        .reversed())
                 .limit(40)
-                .forEach(e -> lines.add("| %s | %,d | %.1f |".formatted(e.getKey(), e.getValue().bytes() / sessions,
-                        e.getValue().instances() / (double) sessions)));
+                .forEach(e -> lines.add("| %s | %,d | %.1f |"
+                        .formatted(
+                                e.getKey(),
+                                e.getValue().bytes() / sessions,
+                                e.getValue().instances() / (double) sessions)));
         return lines;
     }
 }

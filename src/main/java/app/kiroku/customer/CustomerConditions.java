@@ -21,8 +21,7 @@ public final class CustomerConditions {
 
     private static final String BINARY = "utf8mb4_bin";
 
-    private CustomerConditions() {
-    }
+    private CustomerConditions() {}
 
     /**
      * The filter as one condition, for queries that join customers to something else (the cross search): each
@@ -31,7 +30,9 @@ public final class CustomerConditions {
     public static Condition matching(CustomerFilter filter, long currentUserId, LocalDate today) {
         List<Condition> keyed = new ArrayList<>();
         for (String term : terms(filter.keyword())) {
-            List<String> keys = CustomerSearchKeys.choices(term).stream().map(List::getFirst).toList();
+            List<String> keys = CustomerSearchKeys.choices(term).stream()
+                    .map(List::getFirst)
+                    .toList();
             if (!keys.isEmpty()) {
                 keyed.add(hasAnyKey(keys));
             }
@@ -46,7 +47,8 @@ public final class CustomerConditions {
      */
     static Condition hasKey(String key, Field<String> kana, Field<Long> id) {
         var probe = CUSTOMER_SEARCH_KEY.as("probe");
-        return DSL.exists(DSL.selectOne().from(probe)
+        return DSL.exists(DSL.selectOne()
+                .from(probe)
                 .where(probe.SEARCH_KEY.eq(key))
                 .and(probe.KANA_NORM.eq(kana))
                 .and(probe.CUSTOMER_ID.eq(id)));
@@ -54,18 +56,21 @@ public final class CustomerConditions {
 
     /** Customers having at least one of these search keys. */
     static Condition hasAnyKey(List<String> keys) {
-        return CUSTOMER.ID.in(DSL.select(CUSTOMER_SEARCH_KEY.CUSTOMER_ID).from(CUSTOMER_SEARCH_KEY)
+        return CUSTOMER.ID.in(DSL.select(CUSTOMER_SEARCH_KEY.CUSTOMER_ID)
+                .from(CUSTOMER_SEARCH_KEY)
                 .where(CUSTOMER_SEARCH_KEY.SEARCH_KEY.in(keys)));
     }
 
     static List<String> terms(String keyword) {
-        return java.util.Arrays.stream(keyword.split("[\\s\\u3000]+")).filter(t -> !t.isBlank()).toList();
+        return java.util.Arrays.stream(keyword.split("[\\s\\u3000]+"))
+                .filter(t -> !t.isBlank())
+                .toList();
     }
 
     /** The filter as a condition on the customer row alone, every word tested with LIKE. */
     static Condition conditions(CustomerFilter filter, long currentUserId, LocalDate today) {
-        return conditions(filter, currentUserId, today, CustomerSearchKeys.KeywordPlan.NONE, CUSTOMER.KANA_NORM,
-                CUSTOMER.ID);
+        return conditions(
+                filter, currentUserId, today, CustomerSearchKeys.KeywordPlan.NONE, CUSTOMER.KANA_NORM, CUSTOMER.ID);
     }
 
     /**
@@ -73,8 +78,13 @@ public final class CustomerConditions {
      * CustomerLead): a word the lead already proves needs no test, a word one key stands for is looked up by that
      * key, any other word is tested with LIKE.
      */
-    static Condition conditions(CustomerFilter filter, long currentUserId, LocalDate today,
-            CustomerSearchKeys.KeywordPlan plan, Field<String> kana, Field<Long> id) {
+    static Condition conditions(
+            CustomerFilter filter,
+            long currentUserId,
+            LocalDate today,
+            CustomerSearchKeys.KeywordPlan plan,
+            Field<String> kana,
+            Field<Long> id) {
         List<Condition> conditions = new ArrayList<>();
         for (String term : terms(filter.keyword())) {
             if (plan.leadCovers(term)) {
@@ -90,8 +100,10 @@ public final class CustomerConditions {
             conditions.add(assignedTo(filter.assigneeId()));
         }
         if (filter.departmentId() != null) {
-            conditions.add(DSL.exists(DSL.selectOne().from(CUSTOMER_ASSIGNEE)
-                    .join(APP_USER).on(APP_USER.ID.eq(CUSTOMER_ASSIGNEE.USER_ID))
+            conditions.add(DSL.exists(DSL.selectOne()
+                    .from(CUSTOMER_ASSIGNEE)
+                    .join(APP_USER)
+                    .on(APP_USER.ID.eq(CUSTOMER_ASSIGNEE.USER_ID))
                     .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(CUSTOMER.ID))
                     .and(APP_USER.DEPARTMENT_ID.eq(filter.departmentId()))));
         }
@@ -124,7 +136,9 @@ public final class CustomerConditions {
             return CUSTOMER.LAST_CONTACT_DATE.isNull();
         }
         Condition condition = CUSTOMER.LAST_CONTACT_DATE.le(today.minusDays(age.fromDays()));
-        return age.toDays() == null ? condition : condition.and(CUSTOMER.LAST_CONTACT_DATE.ge(today.minusDays(age.toDays())));
+        return age.toDays() == null
+                ? condition
+                : condition.and(CUSTOMER.LAST_CONTACT_DATE.ge(today.minusDays(age.toDays())));
     }
 
     /**
@@ -134,12 +148,15 @@ public final class CustomerConditions {
      */
     static Condition keyword(String term) {
         String text = SearchText.normalize(term);
-        Condition condition = CUSTOMER.NAME_NORM.collate(BINARY).contains(text)
+        Condition condition = CUSTOMER.NAME_NORM
+                .collate(BINARY)
+                .contains(text)
                 .or(CUSTOMER.KANA_NORM.collate(BINARY).contains(text))
                 .or(CUSTOMER.ADDRESS_NORM.collate(BINARY).contains(text));
         String digits = SearchText.digits(term);
         if (isPhoneNumber(term)) {
-            condition = condition.or(CUSTOMER.PHONE_DIGITS.contains(digits)).or(CUSTOMER.MOBILE_DIGITS.contains(digits));
+            condition =
+                    condition.or(CUSTOMER.PHONE_DIGITS.contains(digits)).or(CUSTOMER.MOBILE_DIGITS.contains(digits));
         }
         return condition;
     }
@@ -152,7 +169,8 @@ public final class CustomerConditions {
 
     /** The customers a user is 担当者 of. */
     private static Condition assignedTo(long userId) {
-        return DSL.exists(DSL.selectOne().from(CUSTOMER_ASSIGNEE)
+        return DSL.exists(DSL.selectOne()
+                .from(CUSTOMER_ASSIGNEE)
                 .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(CUSTOMER.ID))
                 .and(CUSTOMER_ASSIGNEE.USER_ID.eq(userId)));
     }

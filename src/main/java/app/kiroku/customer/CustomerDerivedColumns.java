@@ -59,8 +59,10 @@ public class CustomerDerivedColumns {
     public int sweepPassedContacts() {
         // one customer at a time: the same UPDATE with a range condition on next_contact_date crashed the embedded
         // MariaDB 11.4.5 server, while the single-row form is the one every record save uses anyway
-        List<Long> passed = dsl.select(CUSTOMER.ID).from(CUSTOMER)
-                .where(CUSTOMER.NEXT_CONTACT_DATE.lt(LocalDate.now(clock))).fetch(CUSTOMER.ID);
+        List<Long> passed = dsl.select(CUSTOMER.ID)
+                .from(CUSTOMER)
+                .where(CUSTOMER.NEXT_CONTACT_DATE.lt(LocalDate.now(clock)))
+                .fetch(CUSTOMER.ID);
         passed.forEach(id -> refreshWhere(CUSTOMER.ID.eq(id)));
         if (!passed.isEmpty()) {
             log.info("Next contact dates moved on for {} customers", passed.size());
@@ -77,19 +79,28 @@ public class CustomerDerivedColumns {
      * customers and records runs once over all of them ({@code DSL.trueCondition()}).
      */
     public static Query refreshStatement(DSLContext dsl, LocalDate today, Condition which) {
-        Field<Long> currentProgress = DSL.select(NEGOTIATION.PROGRESS_ID).from(NEGOTIATION)
-                .where(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER.ID)).and(NEGOTIATION.DONE_DATE.isNotNull())
-                .orderBy(NEGOTIATION.DONE_DATE.desc(), NEGOTIATION.DONE_TIME.desc().nullsLast(), NEGOTIATION.ID.desc())
+        Field<Long> currentProgress = DSL.select(NEGOTIATION.PROGRESS_ID)
+                .from(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER.ID))
+                .and(NEGOTIATION.DONE_DATE.isNotNull())
+                .orderBy(
+                        NEGOTIATION.DONE_DATE.desc(),
+                        NEGOTIATION.DONE_TIME.desc().nullsLast(),
+                        NEGOTIATION.ID.desc())
                 .limit(1)
                 .asField();
         // a plan that already has its 対応日 has been carried out: it is no longer a next contact
-        Field<LocalDate> nextContact = DSL.select(DSL.min(NEGOTIATION.PLANNED_DATE)).from(NEGOTIATION)
-                .where(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER.ID)).and(NEGOTIATION.PLANNED_DATE.ge(today))
+        Field<LocalDate> nextContact = DSL.select(DSL.min(NEGOTIATION.PLANNED_DATE))
+                .from(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER.ID))
+                .and(NEGOTIATION.PLANNED_DATE.ge(today))
                 .and(NEGOTIATION.DONE_DATE.isNull())
                 .asField();
         // the newest 対応日: the last index entry of the customer's done records
-        Field<LocalDate> lastContact = DSL.select(DSL.max(NEGOTIATION.DONE_DATE)).from(NEGOTIATION)
-                .where(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER.ID)).and(NEGOTIATION.DONE_DATE.isNotNull())
+        Field<LocalDate> lastContact = DSL.select(DSL.max(NEGOTIATION.DONE_DATE))
+                .from(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.eq(CUSTOMER.ID))
+                .and(NEGOTIATION.DONE_DATE.isNotNull())
                 .asField();
         return dsl.update(CUSTOMER)
                 .set(CUSTOMER.CURRENT_PROGRESS_ID, currentProgress)

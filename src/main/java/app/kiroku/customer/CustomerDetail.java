@@ -29,8 +29,7 @@ public record CustomerDetail(
         LocalDateTime updatedAt,
         int version) {
 
-    public record Assignee(long id, String name, boolean active) {
-    }
+    public record Assignee(long id, String name, boolean active) {}
 
     public CustomerDraft toDraft() {
         var draft = new CustomerDraft();

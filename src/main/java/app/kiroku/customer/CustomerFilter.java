@@ -239,8 +239,17 @@ public record CustomerFilter(
         }
 
         public CustomerFilter build() {
-            return new CustomerFilter(keyword, mine, assigneeId, departmentId, rankIds, progressIds, nextFrom, nextTo,
-                    noNextPlan, lastContact);
+            return new CustomerFilter(
+                    keyword,
+                    mine,
+                    assigneeId,
+                    departmentId,
+                    rankIds,
+                    progressIds,
+                    nextFrom,
+                    nextTo,
+                    noNextPlan,
+                    lastContact);
         }
     }
 }

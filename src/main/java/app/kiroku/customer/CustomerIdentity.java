@@ -8,8 +8,14 @@ import org.jspecify.annotations.Nullable;
  * the digits are the stored search forms, so {@link #nameKey} of a file's name is compared with them; the rank is
  * what a new record of the customer starts with.
  */
-public record CustomerIdentity(long id, @Nullable String code, String name, String nameNorm,
-        @Nullable String phoneDigits, @Nullable String mobileDigits, @Nullable Long rankId) {
+public record CustomerIdentity(
+        long id,
+        @Nullable String code,
+        String name,
+        String nameNorm,
+        @Nullable String phoneDigits,
+        @Nullable String mobileDigits,
+        @Nullable Long rankId) {
 
     /** A name as {@code name_norm} holds it: widths, case and spaces aside, cut to the column as stored. */
     public static String nameKey(String name) {

@@ -49,8 +49,7 @@ public class CustomerImport implements ImportTarget {
     private static final List<ImportField> FIELDS = List.of(
             ImportField.optional("code", "customer.code", "顧客コード", "コード", "顧客番号", "顧客ID", "code"),
             ImportField.required("name", "customer.name", "顧客名", "会社名", "氏名", "名前", "お客様名", "name"),
-            ImportField.required("kana", "customer.kana", "フリガナ", "ふりがな", "カナ", "よみがな", "氏名カナ",
-                    "顧客名フリガナ", "kana"),
+            ImportField.required("kana", "customer.kana", "フリガナ", "ふりがな", "カナ", "よみがな", "氏名カナ", "顧客名フリガナ", "kana"),
             ImportField.optional("phone", "customer.phone", "電話", "TEL", "電話番号", "固定電話", "phone"),
             ImportField.optional("mobile", "customer.mobile", "携帯", "携帯番号", "携帯電話番号", "mobile"),
             ImportField.optional("email", "customer.email", "メール", "E-mail", "mail", "email"),
@@ -89,8 +88,14 @@ public class CustomerImport implements ImportTarget {
     private final AuditLog audit;
     private final Clock clock;
 
-    CustomerImport(CustomerRepository customers, CustomerSearchKeys searchKeys, UserDirectory users,
-            MasterDataService masters, PostalCodes postalCodes, AuditLog audit, Clock clock) {
+    CustomerImport(
+            CustomerRepository customers,
+            CustomerSearchKeys searchKeys,
+            UserDirectory users,
+            MasterDataService masters,
+            PostalCodes postalCodes,
+            AuditLog audit,
+            Clock clock) {
         this.customers = customers;
         this.searchKeys = searchKeys;
         this.users = users;
@@ -117,7 +122,8 @@ public class CustomerImport implements ImportTarget {
 
     @Override
     public List<MatchKey> matchKeys() {
-        return List.of(new MatchKey(MATCH_KANA_PHONE, "import.match.kanaPhone"),
+        return List.of(
+                new MatchKey(MATCH_KANA_PHONE, "import.match.kanaPhone"),
                 new MatchKey(MATCH_CODE, "import.match.code"));
     }
 
@@ -128,24 +134,49 @@ public class CustomerImport implements ImportTarget {
 
     @Override
     public List<String> storedColumns() {
-        return List.of("customer.code", "customer.name", "customer.kana", "customer.phone", "customer.mobile",
-                "customer.email", "customer.postalCode", "customer.address", "customer.assignees", "customer.rank",
+        return List.of(
+                "customer.code",
+                "customer.name",
+                "customer.kana",
+                "customer.phone",
+                "customer.mobile",
+                "customer.email",
+                "customer.postalCode",
+                "customer.address",
+                "customer.assignees",
+                "customer.rank",
                 "customer.memo");
     }
 
     @Override
     public PreparedBatch prepare(List<TableRow> rows, ImportSettings settings, FileMemory memory) {
-        var reader = new CustomerImportRows(settings, new UserLookup(users.activeInHouseUsers(),
-                users.activeInHouseIdsByLogin()), new MasterNames(masters.ranks()), postalCodes);
-        List<CustomerImportRows.Parsed> parsed = rows.stream().map(reader::parse).toList();
-        List<CustomerDraft> valid = parsed.stream().filter(p -> !p.refused()).map(CustomerImportRows.Parsed::draft)
+        var reader = new CustomerImportRows(
+                settings,
+                new UserLookup(users.activeInHouseUsers(), users.activeInHouseIdsByLogin()),
+                new MasterNames(masters.ranks()),
+                postalCodes);
+        List<CustomerImportRows.Parsed> parsed =
+                rows.stream().map(reader::parse).toList();
+        List<CustomerDraft> valid = parsed.stream()
+                .filter(p -> !p.refused())
+                .map(CustomerImportRows.Parsed::draft)
                 .toList();
-        var existing = new Existing(customers.importMatches(valid.stream().map(CustomerImport::kanaNorm).toList(),
-                valid.stream().flatMap(d -> Stream.of(d.getPhone(), d.getMobile())).map(SearchText::digits)
-                        .filter(d -> !d.isEmpty()).toList(),
-                valid.stream().map(CustomerDraft::getAddress).filter(Objects::nonNull).map(SearchText::normalize)
+        var existing = new Existing(customers.importMatches(
+                valid.stream().map(CustomerImport::kanaNorm).toList(),
+                valid.stream()
+                        .flatMap(d -> Stream.of(d.getPhone(), d.getMobile()))
+                        .map(SearchText::digits)
+                        .filter(d -> !d.isEmpty())
                         .toList(),
-                parsed.stream().map(p -> p.draft().getCode()).filter(Objects::nonNull).toList()));
+                valid.stream()
+                        .map(CustomerDraft::getAddress)
+                        .filter(Objects::nonNull)
+                        .map(SearchText::normalize)
+                        .toList(),
+                parsed.stream()
+                        .map(p -> p.draft().getCode())
+                        .filter(Objects::nonNull)
+                        .toList()));
         List<Decision> decisions = new ArrayList<>();
         for (var row : parsed) {
             decisions.add(decide(row, settings, existing, memory));
@@ -154,25 +185,27 @@ public class CustomerImport implements ImportTarget {
     }
 
     /** A row's fate: refused, a duplicate of a customer or of an earlier row, or new. */
-    private Decision decide(CustomerImportRows.Parsed row, ImportSettings settings, Existing existing,
-            FileMemory memory) {
+    private Decision decide(
+            CustomerImportRows.Parsed row, ImportSettings settings, Existing existing, FileMemory memory) {
         if (row.refused()) {
             return new Decision(row, RowOutcome.REFUSED, row.problems(), null, 0);
         }
         boolean byCode = settings.matchKey().equals(MATCH_CODE);
         List<String> keys = byCode ? codeKeys(row.draft()) : kanaPhoneKeys(row.draft());
-        CustomerRepository.ImportMatch match = byCode ? existing.byCode(row.draft().getCode())
-                : existing.byKanaPhone(row.draft());
+        CustomerRepository.ImportMatch match =
+                byCode ? existing.byCode(row.draft().getCode()) : existing.byKanaPhone(row.draft());
         int earlier = 0;
         for (String key : keys) {
             int seen = memory.seen(key, row.line());
             earlier = earlier == 0 ? seen : earlier;
         }
-        RowOutcome outcome = match != null ? switch (settings.duplicates()) {
-            case SKIP -> RowOutcome.SKIPPED;
-            case UPDATE -> RowOutcome.UPDATED;
-            case CREATE -> RowOutcome.CREATED;
-        } : earlier > 0 && settings.duplicates() != Duplicates.CREATE ? RowOutcome.SKIPPED : RowOutcome.CREATED;
+        RowOutcome outcome = match != null
+                ? switch (settings.duplicates()) {
+                    case SKIP -> RowOutcome.SKIPPED;
+                    case UPDATE -> RowOutcome.UPDATED;
+                    case CREATE -> RowOutcome.CREATED;
+                }
+                : earlier > 0 && settings.duplicates() != Duplicates.CREATE ? RowOutcome.SKIPPED : RowOutcome.CREATED;
         // a 顧客コード stays unique: a new customer may not take one in use, an update may not take another's
         String code = row.draft().getCode();
         if (code != null && outcome != RowOutcome.SKIPPED) {
@@ -180,8 +213,12 @@ public class CustomerImport implements ImportTarget {
             boolean takenInDatabase = holder != null && (outcome == RowOutcome.CREATED || holder.id() != match.id());
             int firstWithCode = memory.seen("code:" + code, row.line());
             if (takenInDatabase || firstWithCode > 0) {
-                return new Decision(row, RowOutcome.REFUSED, List.of(RowProblem.of(row.line(),
-                        settings.header("code"), "import.error.codeTaken", code)), null, 0);
+                return new Decision(
+                        row,
+                        RowOutcome.REFUSED,
+                        List.of(RowProblem.of(row.line(), settings.header("code"), "import.error.codeTaken", code)),
+                        null,
+                        0);
             }
         }
         return new Decision(row, outcome, List.of(), match == null ? null : match.id(), match == null ? earlier : 0);
@@ -211,9 +248,12 @@ public class CustomerImport implements ImportTarget {
         return SearchText.normalize(draft.getKana());
     }
 
-    private record Decision(CustomerImportRows.Parsed row, RowOutcome outcome, List<RowProblem> problems,
-            @Nullable Long customerId, int sameAsLine) {
-    }
+    private record Decision(
+            CustomerImportRows.Parsed row,
+            RowOutcome outcome,
+            List<RowProblem> problems,
+            @Nullable Long customerId,
+            int sameAsLine) {}
 
     /** The batch's existing customers, by 顧客コード and by kana. */
     private static final class Existing {
@@ -267,22 +307,34 @@ public class CustomerImport implements ImportTarget {
 
         @Override
         public List<RowResult> rows() {
-            return decisions.stream().map(d -> new RowResult(d.row().line(), d.outcome(), d.problems(), stored(d.row()),
-                    d.sameAsLine())).toList();
+            return decisions.stream()
+                    .map(d -> new RowResult(d.row().line(), d.outcome(), d.problems(), stored(d.row()), d.sameAsLine()))
+                    .toList();
         }
 
         private static List<@Nullable String> stored(CustomerImportRows.Parsed row) {
             CustomerDraft c = row.draft();
-            return Arrays.asList(c.getCode(), c.getName(), c.getKana(), c.getPhone(), c.getMobile(), c.getEmail(),
-                    c.getPostalCode(), c.getAddress(), String.join("、", row.assigneeNames()), row.rankName(),
+            return Arrays.asList(
+                    c.getCode(),
+                    c.getName(),
+                    c.getKana(),
+                    c.getPhone(),
+                    c.getMobile(),
+                    c.getEmail(),
+                    c.getPostalCode(),
+                    c.getAddress(),
+                    String.join("、", row.assigneeNames()),
+                    row.rankName(),
                     c.getMemo());
         }
 
         @Override
         public void write(long userId, long importId) {
             LocalDateTime now = LocalDateTime.now(clock);
-            List<CustomerDraft> created = decisions.stream().filter(d -> d.outcome() == RowOutcome.CREATED)
-                    .map(d -> d.row().draft()).toList();
+            List<CustomerDraft> created = decisions.stream()
+                    .filter(d -> d.outcome() == RowOutcome.CREATED)
+                    .map(d -> d.row().draft())
+                    .toList();
             List<Long> ids = customers.insertAll(created, userId, now);
             Map<Long, CustomerDraft> byId = new LinkedHashMap<>();
             Map<Long, String> audited = new LinkedHashMap<>();
@@ -312,8 +364,8 @@ public class CustomerImport implements ImportTarget {
             searchKeys.remove(id);
             customers.updateColumns(id, draft, columns, userId, now);
             searchKeys.add(id);
-            customers.replaceAssignees(id, settings.mapping().has("assignees") ? draft.getAssigneeIds()
-                    : customers.assigneeIds(id));
+            customers.replaceAssignees(
+                    id, settings.mapping().has("assignees") ? draft.getAssigneeIds() : customers.assigneeIds(id));
         }
 
         private static String importDetail(long importId, CustomerDraft draft) {

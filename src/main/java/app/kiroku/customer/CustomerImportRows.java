@@ -23,7 +23,11 @@ final class CustomerImportRows {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,，;；/／\\n]");
 
     /** One row read: the customer as stored, its 担当者 and ランク names for the preview, and what is wrong. */
-    record Parsed(int line, CustomerDraft draft, List<String> assigneeNames, @Nullable String rankName,
+    record Parsed(
+            int line,
+            CustomerDraft draft,
+            List<String> assigneeNames,
+            @Nullable String rankName,
             List<RowProblem> problems) {
 
         boolean refused() {
@@ -57,8 +61,8 @@ final class CustomerImportRows {
         draft.setMemo(cell(row, "memo"));
         String rankName = rank(row, draft, problems);
         List<String> assigneeNames = assignees(row, draft, problems);
-        CustomerRules.problems(draft).forEach((field, key) -> problems.add(
-                RowProblem.of(row.line(), header(field), key)));
+        CustomerRules.problems(draft)
+                .forEach((field, key) -> problems.add(RowProblem.of(row.line(), header(field), key)));
         if (!problems.isEmpty()) {
             return new Parsed(row.line(), draft, assigneeNames, rankName, problems);
         }

@@ -51,8 +51,7 @@ class CustomerKeyIntersection {
      * @param ids    at least the number asked for unless the keys have no more
      * @param resume the cursor to continue from, or null when the keys have no more in common
      */
-    record Found(List<Long> ids, @Nullable CustomerSeek resume) {
-    }
+    record Found(List<Long> ids, @Nullable CustomerSeek resume) {}
 
     /** At least {@code wanted} customers after {@code after} (null: from the start) having all the {@code keys}. */
     Found having(List<String> keys, @Nullable CustomerSeek after, int wanted) {
@@ -80,12 +79,10 @@ class CustomerKeyIntersection {
         return new Found(ids, cursor);
     }
 
-    private record Step(List<Seen> matches, @Nullable CustomerSeek next, boolean jumped) {
-    }
+    private record Step(List<Seen> matches, @Nullable CustomerSeek next, boolean jumped) {}
 
     /** The rows of a customer seen in this step: its kana and id, and which keys' ranges showed it. */
-    private record Seen(String kana, long id, boolean[] in) {
-    }
+    private record Seen(String kana, long id, boolean[] in) {}
 
     private Step step(List<String> keys, @Nullable CustomerSeek cursor, int batch) {
         List<Seen> seen = read(keys, cursor, batch);
@@ -127,7 +124,8 @@ class CustomerKeyIntersection {
         }
         Seen resumeAt = seen.get(Math.max(from, to));
         // jumping to the furthest first row: continue just before it, so that it is read again
-        CustomerSeek next = from > to ? new CustomerSeek(resumeAt.kana(), resumeAt.id() - 1)
+        CustomerSeek next = from > to
+                ? new CustomerSeek(resumeAt.kana(), resumeAt.id() - 1)
                 : new CustomerSeek(resumeAt.kana(), resumeAt.id());
         return new Step(matches, next, from > to);
     }
@@ -149,8 +147,8 @@ class CustomerKeyIntersection {
         var k = CUSTOMER_SEARCH_KEY;
         Select<Record3<Integer, String, Long>> ranges = null;
         for (int i = 0; i < keys.size(); i++) {
-            Select<Record3<Integer, String, Long>> range = DSL.select(DSL.inline(i).as("range_no"), k.KANA_NORM,
-                            k.CUSTOMER_ID)
+            Select<Record3<Integer, String, Long>> range = DSL.select(
+                            DSL.inline(i).as("range_no"), k.KANA_NORM, k.CUSTOMER_ID)
                     .from(k)
                     .where(k.SEARCH_KEY.eq(keys.get(i)))
                     .and(CustomerRepository.after(cursor, k.KANA_NORM, k.CUSTOMER_ID))

@@ -22,13 +22,21 @@ record CustomerLead(Table<?> table, Condition rows, Field<String> kana, Field<Lo
 
     /** The keyword search's leading keys ({@link CustomerSearchKeys#plan}). */
     static CustomerLead keys(List<String> keys) {
-        return new CustomerLead(CUSTOMER_SEARCH_KEY, CUSTOMER_SEARCH_KEY.SEARCH_KEY.in(keys),
-                CUSTOMER_SEARCH_KEY.KANA_NORM, CUSTOMER_SEARCH_KEY.CUSTOMER_ID, keys.size() == 1);
+        return new CustomerLead(
+                CUSTOMER_SEARCH_KEY,
+                CUSTOMER_SEARCH_KEY.SEARCH_KEY.in(keys),
+                CUSTOMER_SEARCH_KEY.KANA_NORM,
+                CUSTOMER_SEARCH_KEY.CUSTOMER_ID,
+                keys.size() == 1);
     }
 
     /** The customers a user is 担当者 of. */
     static CustomerLead assignee(long userId) {
-        return new CustomerLead(CUSTOMER_ASSIGNEE, CUSTOMER_ASSIGNEE.USER_ID.eq(userId), CUSTOMER_ASSIGNEE.KANA_NORM,
-                CUSTOMER_ASSIGNEE.CUSTOMER_ID, true);
+        return new CustomerLead(
+                CUSTOMER_ASSIGNEE,
+                CUSTOMER_ASSIGNEE.USER_ID.eq(userId),
+                CUSTOMER_ASSIGNEE.KANA_NORM,
+                CUSTOMER_ASSIGNEE.CUSTOMER_ID,
+                true);
     }
 }

@@ -16,5 +16,4 @@ public record CustomerListItem(
         @Nullable String progressName,
         @Nullable String progressColor,
         @Nullable LocalDate nextContactDate,
-        @Nullable LocalDate lastContactDate) {
-}
+        @Nullable LocalDate lastContactDate) {}

@@ -26,8 +26,7 @@ public final class CustomerRules {
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("[0-9()\\- ]+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private CustomerRules() {
-    }
+    private CustomerRules() {}
 
     public static String checkName(@Nullable String name) {
         if (!NameCharacters.check(name).isEmpty()) {
@@ -71,8 +70,11 @@ public final class CustomerRules {
             return "";
         }
         String digits = SearchText.digits(value);
-        boolean ok = value.length() <= PHONE_MAX && PHONE_CHARACTERS.matcher(value).matches()
-                && digits.startsWith("0") && digits.length() >= 10 && digits.length() <= 11;
+        boolean ok = value.length() <= PHONE_MAX
+                && PHONE_CHARACTERS.matcher(value).matches()
+                && digits.startsWith("0")
+                && digits.length() >= 10
+                && digits.length() <= 11;
         return ok ? "" : "customer.error.phone";
     }
 
@@ -144,8 +146,13 @@ public final class CustomerRules {
     /** Full-width digits and hyphens become half-width; the user's own layout of the number is kept. */
     public static @Nullable String normalizePhone(@Nullable String phone) {
         String value = blankToNull(phone);
-        return value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFKC)
-                .replace('ー', '-').replace('−', '-').replace('‐', '-').strip();
+        return value == null
+                ? null
+                : Normalizer.normalize(value, Normalizer.Form.NFKC)
+                        .replace('ー', '-')
+                        .replace('−', '-')
+                        .replace('‐', '-')
+                        .strip();
     }
 
     /** {@code 1234567}, {@code 123-4567} and {@code 〒１２３－４５６７} all become {@code 123-4567}. */

@@ -37,8 +37,8 @@ class CustomerSearch {
         Plan plan = plan(query);
         boolean listOrder = CustomerRepository.isListOrder(sort);
         if (plan.intersects() && listOrder) {
-            return customers.searchIntersecting(plan.keys().intersect(), plan.where(false), null, query.today(),
-                    offset, limit);
+            return customers.searchIntersecting(
+                    plan.keys().intersect(), plan.where(false), null, query.today(), offset, limit);
         }
         Condition where = plan.where(listOrder);
         return plan.lead()
@@ -50,12 +50,11 @@ class CustomerSearch {
     List<CustomerListItem> pageAfter(Query query, CustomerSeek after, int limit) {
         Plan plan = plan(query);
         if (plan.intersects()) {
-            return customers.searchIntersecting(plan.keys().intersect(), plan.where(false), after, query.today(), 0,
-                    limit);
+            return customers.searchIntersecting(
+                    plan.keys().intersect(), plan.where(false), after, query.today(), 0, limit);
         }
         if (plan.lead().isPresent()) {
-            return customers.searchLed(plan.lead().get(), plan.where(true), List.of(), after, query.today(), 0,
-                    limit);
+            return customers.searchLed(plan.lead().get(), plan.where(true), List.of(), after, query.today(), 0, limit);
         }
         Condition where = plan.where(false).and(CustomerRepository.after(after, CUSTOMER.KANA_NORM, CUSTOMER.ID));
         return customers.search(where, List.of(), query.today(), 0, limit);
@@ -131,7 +130,11 @@ class CustomerSearch {
          */
         Condition where(boolean walked) {
             boolean fromLead = walked && lead.isPresent() && lead.get().walkable();
-            return CustomerConditions.conditions(query.filter(), query.userId(), query.today(), keys,
+            return CustomerConditions.conditions(
+                    query.filter(),
+                    query.userId(),
+                    query.today(),
+                    keys,
                     fromLead ? lead.get().kana() : CUSTOMER.KANA_NORM,
                     fromLead ? lead.get().customer() : CUSTOMER.ID);
         }

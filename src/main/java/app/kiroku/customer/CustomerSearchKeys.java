@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code customer_search_key} rows of each customer (see migrations V008 and V021): every piece of one to three
- * characters of the normalised name, kana and address and every 4-digit piece of the phone numbers. The keys are made by SQL from the
+ * characters of the normalised name, kana and address and every 4-digit piece of the phone numbers. The keys are
+ * made by SQL from the
  * stored normalised columns, so the migration, the data generator and each save make exactly the same ones.
  * Customers are never deleted by Kiroku; whatever deletes one must {@link #remove} its keys first (there is no
  * foreign key: its index would be as large as the table).
@@ -30,6 +31,7 @@ public class CustomerSearchKeys {
 
     /** Text pieces are this long at most: a word of up to this length is itself a key. */
     static final int TEXT_KEY = 3;
+
     static final int DIGIT_KEY = 4;
     /** Key rows counted at most when choosing the rarest key of a keyword (see {@link #plan}). */
     static final int COUNT_BOUND = 500;
@@ -91,8 +93,11 @@ public class CustomerSearchKeys {
 
     /** Stores the keys of the customer's current row. */
     void add(long customerId) {
-        dsl.execute("INSERT IGNORE INTO customer_search_key (search_key, kana_norm, customer_id) "
-                + SOURCE.replace("{where}", "c.id = ?"), customerId, customerId);
+        dsl.execute(
+                "INSERT IGNORE INTO customer_search_key (search_key, kana_norm, customer_id) "
+                        + SOURCE.replace("{where}", "c.id = ?"),
+                customerId,
+                customerId);
     }
 
     /**
@@ -107,15 +112,23 @@ public class CustomerSearchKeys {
         long min = java.util.Collections.min(customerIds);
         long max = java.util.Collections.max(customerIds);
         // in the primary key's order, so that each page of the key table is visited once per batch
-        dsl.execute("INSERT IGNORE INTO customer_search_key (search_key, kana_norm, customer_id) SELECT * FROM ("
-                + selectForIdRange() + ") k ORDER BY search_key, kana_norm, customer_id", min, max, min, max);
+        dsl.execute(
+                "INSERT IGNORE INTO customer_search_key (search_key, kana_norm, customer_id) SELECT * FROM ("
+                        + selectForIdRange() + ") k ORDER BY search_key, kana_norm, customer_id",
+                min,
+                max,
+                min,
+                max);
     }
 
     /** Removes the keys of the customer's current row; called before the row changes. */
     void remove(long customerId) {
-        dsl.execute("DELETE k FROM customer_search_key k JOIN (" + SOURCE.replace("{where}", "c.id = ?") + ") s"
-                + " ON k.search_key = s.search_key AND k.kana_norm = s.kana_norm AND k.customer_id = s.customer_id",
-                customerId, customerId);
+        dsl.execute(
+                "DELETE k FROM customer_search_key k JOIN (" + SOURCE.replace("{where}", "c.id = ?") + ") s"
+                        + " ON k.search_key = s.search_key AND k.kana_norm = s.kana_norm AND k.customer_id ="
+                        + " s.customer_id",
+                customerId,
+                customerId);
     }
 
     /**
@@ -145,7 +158,8 @@ public class CustomerSearchKeys {
                 required.addAll(choices.getFirst());
                 spanning.add(choices.getFirst().getFirst());
                 spanning.add(choices.getFirst().getLast());
-                if (choices.getFirst().size() == 1 && choices.getFirst().getFirst().equals(SearchText.normalize(term))) {
+                if (choices.getFirst().size() == 1
+                        && choices.getFirst().getFirst().equals(SearchText.normalize(term))) {
                     exact.put(term, choices.getFirst().getFirst());
                 }
             }
@@ -161,7 +175,8 @@ public class CustomerSearchKeys {
             List<String> keys = new ArrayList<>();
             long total = 0;
             for (List<String> choice : choicesOfWords.get(w)) {
-                String rarest = choice.stream().min(Comparator.comparing(rows::get)).orElseThrow();
+                String rarest =
+                        choice.stream().min(Comparator.comparing(rows::get)).orElseThrow();
                 keys.add(rarest);
                 total += rows.get(rarest);
             }
@@ -185,8 +200,8 @@ public class CustomerSearchKeys {
      * @param intersect the keys every match has, when all are common: a page is found by intersecting them (else
      *                  empty)
      */
-    record KeywordPlan(List<String> lead, @Nullable String leadWord, Map<String, String> exactKeys,
-            List<String> intersect) {
+    record KeywordPlan(
+            List<String> lead, @Nullable String leadWord, Map<String, String> exactKeys, List<String> intersect) {
 
         static final KeywordPlan NONE = new KeywordPlan(List.of(), null, Map.of(), List.of());
 
@@ -237,8 +252,11 @@ public class CustomerSearchKeys {
         Select<Record2<String, Integer>> counts = null;
         for (String key : keys) {
             Select<Record2<String, Integer>> one = DSL.select(DSL.inline(key), DSL.count())
-                    .from(DSL.selectOne().from(CUSTOMER_SEARCH_KEY)
-                            .where(CUSTOMER_SEARCH_KEY.SEARCH_KEY.eq(key)).limit(COUNT_BOUND).asTable("t"));
+                    .from(DSL.selectOne()
+                            .from(CUSTOMER_SEARCH_KEY)
+                            .where(CUSTOMER_SEARCH_KEY.SEARCH_KEY.eq(key))
+                            .limit(COUNT_BOUND)
+                            .asTable("t"));
             counts = counts == null ? one : counts.unionAll(one);
         }
         Map<String, Integer> rows = new HashMap<>();

@@ -35,10 +35,21 @@ public class CustomerService {
     public static final int DUPLICATE_LIMIT = 10;
     /** A list's 件数 is counted exactly up to this many customers of one search key, and estimated beyond. */
     public static final int EXACT_UP_TO = CustomerSearch.EXACT_UP_TO;
+
     private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
-    private static final List<String> CSV_COLUMNS = List.of("customer.code", "customer.name", "customer.kana",
-            "customer.phone", "customer.mobile", "customer.email", "customer.postalCode", "customer.address",
-            "customer.assignees", "customer.rank", "customer.memo", "customer.currentProgress",
+    private static final List<String> CSV_COLUMNS = List.of(
+            "customer.code",
+            "customer.name",
+            "customer.kana",
+            "customer.phone",
+            "customer.mobile",
+            "customer.email",
+            "customer.postalCode",
+            "customer.address",
+            "customer.assignees",
+            "customer.rank",
+            "customer.memo",
+            "customer.currentProgress",
             "customer.nextContact");
 
     private final CustomerRepository customers;
@@ -49,8 +60,14 @@ public class CustomerService {
     private final AuditLog audit;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, CustomerSearch search, CustomerSearchKeys searchKeys,
-            UserDirectory users, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    CustomerService(
+            CustomerRepository customers,
+            CustomerSearch search,
+            CustomerSearchKeys searchKeys,
+            UserDirectory users,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.customers = customers;
         this.search = search;
         this.searchKeys = searchKeys;
@@ -96,7 +113,8 @@ public class CustomerService {
      */
     @InHouseOnly
     public List<CustomerIdentity> identities(Collection<String> codes, Collection<String> names) {
-        return customers.identities(codes, names.stream().map(CustomerIdentity::nameKey).distinct().toList());
+        return customers.identities(
+                codes, names.stream().map(CustomerIdentity::nameKey).distinct().toList());
     }
 
     @InHouseOnly
@@ -157,16 +175,34 @@ public class CustomerService {
      * the file imports back without a mapping (データ取込), then 現進捗 and 次回接触予定日, which an import ignores.
      */
     @InHouseOnly
-    public void exportCsv(CustomerFilter filter, List<CustomerSort.Order> sort, Locale locale,
-            CsvWriter.Encoding encoding, OutputStream out) {
+    public void exportCsv(
+            CustomerFilter filter,
+            List<CustomerSort.Order> sort,
+            Locale locale,
+            CsvWriter.Encoding encoding,
+            OutputStream out) {
         LocalDate today = LocalDate.now(clock);
         ResourceBundle texts = KirokuI18nProvider.bundle(locale);
         try (var csv = new CsvWriter(out, encoding);
-                var rows = customers.streamForExport(CustomerConditions.matching(filter, currentUser.require().id(),
-                        today), sort, today)) {
+                var rows = customers.streamForExport(
+                        CustomerConditions.matching(
+                                filter, currentUser.require().id(), today),
+                        sort,
+                        today)) {
             csv.row(CSV_COLUMNS.stream().map(texts::getString).toList());
-            rows.forEach(c -> csv.row(Arrays.asList(c.code(), c.name(), c.kana(), c.phone(), c.mobile(), c.email(),
-                    c.postalCode(), c.address(), c.assigneeNames(), c.rankName(), c.memo(), c.progressName(),
+            rows.forEach(c -> csv.row(Arrays.asList(
+                    c.code(),
+                    c.name(),
+                    c.kana(),
+                    c.phone(),
+                    c.mobile(),
+                    c.email(),
+                    c.postalCode(),
+                    c.address(),
+                    c.assigneeNames(),
+                    c.rankName(),
+                    c.memo(),
+                    c.progressName(),
                     c.nextContactDate() == null ? null : CSV_DATE.format(c.nextContactDate()))));
         }
     }

@@ -10,6 +10,5 @@ public enum CustomerSort {
     PROGRESS,
     NEXT_CONTACT;
 
-    public record Order(CustomerSort column, boolean ascending) {
-    }
+    public record Order(CustomerSort column, boolean ascending) {}
 }

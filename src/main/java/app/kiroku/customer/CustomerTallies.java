@@ -48,7 +48,9 @@ public class CustomerTallies {
                   WHERE u.department_id IS NOT NULL) m
             GROUP BY 2, 3, 4""";
 
-    /** Whose customers are counted: everyone ({@code A}), a department's people ({@code D}) or one person ({@code U}). */
+    /**
+     * Whose customers are counted: everyone ({@code A}), a department's people ({@code D}) or one person ({@code U}).
+     */
     public record Scope(String kind, long id) {
 
         public static Scope everyone() {
@@ -73,8 +75,11 @@ public class CustomerTallies {
     /** The number of all customers, exact, read from everyone's counts rather than from the customers. */
     int total() {
         Table<?> rows = rowsOf(Scope.everyone());
-        return dsl.select(DSL.ifnull(DSL.sum(rows.field(CUSTOMER_TALLY.CUSTOMERS)), 0).cast(Integer.class))
-                .from(rows).fetchSingle().value1();
+        return dsl.select(DSL.ifnull(DSL.sum(rows.field(CUSTOMER_TALLY.CUSTOMERS)), 0)
+                        .cast(Integer.class))
+                .from(rows)
+                .fetchSingle()
+                .value1();
     }
 
     /** Customers of the scope per 現進捗 ({@code null}: none yet); flags without customers are left out. */
@@ -97,7 +102,8 @@ public class CustomerTallies {
         Field<LocalDate> date = rows.field(CUSTOMER_TALLY.CONTACT_DATE);
         Field<Integer> customers = rows.field(CUSTOMER_TALLY.CUSTOMERS);
         List<Field<Integer>> fields = ages.stream()
-                .map(age -> DSL.ifnull(DSL.sum(customers).filterWhere(within(date, age, today)), 0).cast(Integer.class))
+                .map(age -> DSL.ifnull(DSL.sum(customers).filterWhere(within(date, age, today)), 0)
+                        .cast(Integer.class))
                 .toList();
         var row = dsl.select(fields).from(rows).fetchSingle();
         List<Integer> counts = new ArrayList<>();
@@ -119,15 +125,22 @@ public class CustomerTallies {
     private Table<?> rowsOf(Scope scope) {
         String kind = scope.kind();
         long id = scope.id();
-        Select<Record4<Long, LocalDate, Integer, String>> rows = DSL
-                .select(CUSTOMER_TALLY.PROGRESS_ID, CUSTOMER_TALLY.CONTACT_DATE, CUSTOMER_TALLY.CUSTOMERS,
+        Select<Record4<Long, LocalDate, Integer, String>> rows = DSL.select(
+                        CUSTOMER_TALLY.PROGRESS_ID,
+                        CUSTOMER_TALLY.CONTACT_DATE,
+                        CUSTOMER_TALLY.CUSTOMERS,
                         CUSTOMER_TALLY.SCOPE_KIND)
                 .from(CUSTOMER_TALLY)
-                .where(CUSTOMER_TALLY.SCOPE_KIND.eq(kind)).and(CUSTOMER_TALLY.SCOPE_ID.eq(id))
-                .unionAll(DSL.select(CUSTOMER_TALLY_CHANGE.PROGRESS_ID, CUSTOMER_TALLY_CHANGE.CONTACT_DATE,
-                                CUSTOMER_TALLY_CHANGE.CHANGE_COUNT, CUSTOMER_TALLY_CHANGE.SCOPE_KIND)
+                .where(CUSTOMER_TALLY.SCOPE_KIND.eq(kind))
+                .and(CUSTOMER_TALLY.SCOPE_ID.eq(id))
+                .unionAll(DSL.select(
+                                CUSTOMER_TALLY_CHANGE.PROGRESS_ID,
+                                CUSTOMER_TALLY_CHANGE.CONTACT_DATE,
+                                CUSTOMER_TALLY_CHANGE.CHANGE_COUNT,
+                                CUSTOMER_TALLY_CHANGE.SCOPE_KIND)
                         .from(CUSTOMER_TALLY_CHANGE)
-                        .where(CUSTOMER_TALLY_CHANGE.SCOPE_KIND.eq(kind)).and(CUSTOMER_TALLY_CHANGE.SCOPE_ID.eq(id)));
+                        .where(CUSTOMER_TALLY_CHANGE.SCOPE_KIND.eq(kind))
+                        .and(CUSTOMER_TALLY_CHANGE.SCOPE_ID.eq(id)));
         return rows.asTable("t");
     }
 }

@@ -31,7 +31,8 @@ public class CustomerTallyFold {
         this.jobs = jobs;
     }
 
-    @Scheduled(initialDelayString = "${kiroku.customer.tally-fold-interval:5s}",
+    @Scheduled(
+            initialDelayString = "${kiroku.customer.tally-fold-interval:5s}",
             fixedDelayString = "${kiroku.customer.tally-fold-interval:5s}")
     void scheduled() {
         try {
@@ -57,8 +58,9 @@ public class CustomerTallyFold {
         }
         long last = ((Number) newest).longValue();
         // a locking read waits for any transaction still open with a change below `last`, so none is left behind
-        int changes = ((Number) dsl.fetchValue("SELECT COUNT(*) FROM customer_tally_change WHERE id <= ? FOR UPDATE",
-                last)).intValue();
+        int changes = ((Number)
+                        dsl.fetchValue("SELECT COUNT(*) FROM customer_tally_change WHERE id <= ? FOR UPDATE", last))
+                .intValue();
         dsl.execute("""
                 INSERT INTO customer_tally (scope_kind, scope_id, progress_id, contact_date, customers)
                 SELECT scope_kind, scope_id, progress_id, contact_date, SUM(change_count)

@@ -95,8 +95,7 @@ public class PostalCodes {
      * of one code with 「、」 (甲、乙).
      */
     static List<String> towns(String city, String town) {
-        if (town.length() > 2 && town.endsWith("一円")
-                && city.endsWith(town.substring(0, town.length() - 2))) {
+        if (town.length() > 2 && town.endsWith("一円") && city.endsWith(town.substring(0, town.length() - 2))) {
             return List.of("");
         }
         return town.contains("、") ? List.of(town.split("、")) : List.of(town);

@@ -24,8 +24,7 @@ public class DailyReportService {
     private final ScopeGuard guard;
     private final CurrentUser currentUser;
 
-    DailyReportService(DailyReportRepository reports, ScopePeople people, ScopeGuard guard,
-            CurrentUser currentUser) {
+    DailyReportService(DailyReportRepository reports, ScopePeople people, ScopeGuard guard, CurrentUser currentUser) {
         this.reports = reports;
         this.people = people;
         this.guard = guard;
@@ -39,8 +38,10 @@ public class DailyReportService {
         if (me.role() == Role.ADMIN) {
             return people.of(DashboardScope.EVERYONE);
         }
-        return people.of(me.departmentId() != null ? DashboardScope.department(me.departmentId())
-                : DashboardScope.person(me.id()));
+        return people.of(
+                me.departmentId() != null
+                        ? DashboardScope.department(me.departmentId())
+                        : DashboardScope.person(me.id()));
     }
 
     @InHouseOnly
@@ -48,7 +49,12 @@ public class DailyReportService {
         guard.mayRead(userId);
         String name = reports.name(userId).orElseThrow(() -> new NoSuchElementException("No user " + userId));
         List<DailyReport.Done> done = reports.done(userId, date);
-        return new DailyReport(userId, name, date, done, reports.entries(userId, date),
+        return new DailyReport(
+                userId,
+                name,
+                date,
+                done,
+                reports.entries(userId, date),
                 reports.nextPlans(done.stream().map(DailyReport.Done::id).toList(), date));
     }
 }

@@ -3,15 +3,11 @@ package app.kiroku.dashboard;
 import static app.kiroku.db.Tables.DEPARTMENT;
 import static app.kiroku.db.Tables.PROGRESS_FLAG;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -29,12 +25,16 @@ class DashboardRepository {
     }
 
     Optional<String> departmentName(long departmentId) {
-        return dsl.select(DEPARTMENT.NAME).from(DEPARTMENT).where(DEPARTMENT.ID.eq(departmentId))
+        return dsl.select(DEPARTMENT.NAME)
+                .from(DEPARTMENT)
+                .where(DEPARTMENT.ID.eq(departmentId))
                 .fetchOptional(DEPARTMENT.NAME);
     }
 
     List<ScopeChoice> departments() {
-        return dsl.select(DEPARTMENT.ID, DEPARTMENT.NAME).from(DEPARTMENT).where(DEPARTMENT.ACTIVE.isTrue())
+        return dsl.select(DEPARTMENT.ID, DEPARTMENT.NAME)
+                .from(DEPARTMENT)
+                .where(DEPARTMENT.ACTIVE.isTrue())
                 .orderBy(DEPARTMENT.SORT_ORDER, DEPARTMENT.ID)
                 .fetch(r -> new ScopeChoice(DashboardScope.department(r.value1()), r.value2()));
     }
@@ -42,7 +42,8 @@ class DashboardRepository {
     /** The counts per 現進捗 as every flag in its order (retired ones only when counted), then none. */
     List<ProgressCount> byProgress(Map<@Nullable Long, Integer> counts) {
         List<ProgressCount> result = new ArrayList<>();
-        dsl.select(PROGRESS_FLAG.ID, PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, PROGRESS_FLAG.ACTIVE).from(PROGRESS_FLAG)
+        dsl.select(PROGRESS_FLAG.ID, PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, PROGRESS_FLAG.ACTIVE)
+                .from(PROGRESS_FLAG)
                 .orderBy(PROGRESS_FLAG.SORT_ORDER, PROGRESS_FLAG.ID)
                 .forEach(r -> {
                     int count = counts.getOrDefault(r.value1(), 0);

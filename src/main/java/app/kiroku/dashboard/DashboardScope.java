@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Whose numbers a dashboard shows: everyone ({@link #EVERYONE}, both {@code null}), one department's people and
  * their customers, or one person's. STAFF may choose themselves and their own department, ADMIN anything.
  */
-public record DashboardScope(@Nullable Long departmentId, @Nullable Long userId) {
+public record DashboardScope(
+        @Nullable Long departmentId, @Nullable Long userId) {
 
     public static final DashboardScope EVERYONE = new DashboardScope(null, null);
 

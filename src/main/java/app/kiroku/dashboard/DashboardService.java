@@ -46,8 +46,14 @@ public class DashboardService {
     private final ScopePeople scopePeople;
     private final Clock clock;
 
-    DashboardService(DashboardRepository repository, CustomerTallies tallies, NegotiationTallies records,
-            MasterDataService masters, CurrentUser currentUser, ScopeGuard guard, ScopePeople scopePeople,
+    DashboardService(
+            DashboardRepository repository,
+            CustomerTallies tallies,
+            NegotiationTallies records,
+            MasterDataService masters,
+            CurrentUser currentUser,
+            ScopeGuard guard,
+            ScopePeople scopePeople,
             Clock clock) {
         this.repository = repository;
         this.tallies = tallies;
@@ -70,7 +76,8 @@ public class DashboardService {
         } else {
             Long department = me.departmentId();
             if (department != null) {
-                choices.add(new ScopeChoice(DashboardScope.department(department),
+                choices.add(new ScopeChoice(
+                        DashboardScope.department(department),
                         repository.departmentName(department).orElse("")));
             }
         }
@@ -88,7 +95,8 @@ public class DashboardService {
     public List<BandCount> contactAges(DashboardScope scope) {
         DashboardScope allowed = allowed(scope);
         ContactThresholds thresholds = masters.contactThresholds();
-        List<ContactAge> ages = Arrays.stream(ContactBand.values()).map(band -> ContactAge.of(band, thresholds))
+        List<ContactAge> ages = Arrays.stream(ContactBand.values())
+                .map(band -> ContactAge.of(band, thresholds))
                 .toList();
         List<Integer> counts = tallies.byContactAge(allowed.tallyScope(), ages, today());
         List<BandCount> result = new ArrayList<>();
@@ -108,14 +116,19 @@ public class DashboardService {
         for (int w = WEEKS - 1; w >= 0; w--) {
             weeks.add(thisWeek.minusWeeks(w));
         }
-        var done = people.isEmpty() ? Map.<Long, Map<LocalDate, Integer>>of()
+        var done = people.isEmpty()
+                ? Map.<Long, Map<LocalDate, Integer>>of()
                 : records.doneByDay(handlers(allowed, people), weeks.getFirst(), WeeklyVisits.weekEnd(thisWeek));
         List<WeeklyVisits.Person> rows = new ArrayList<>();
         for (UserRef person : people) {
             Map<LocalDate, Integer> days = done.getOrDefault(person.id(), Map.of());
-            List<Integer> counts = weeks.stream().map(start -> days.entrySet().stream()
-                    .filter(day -> !day.getKey().isBefore(start) && !day.getKey().isAfter(WeeklyVisits.weekEnd(start)))
-                    .mapToInt(Map.Entry::getValue).sum()).toList();
+            List<Integer> counts = weeks.stream()
+                    .map(start -> days.entrySet().stream()
+                            .filter(day -> !day.getKey().isBefore(start)
+                                    && !day.getKey().isAfter(WeeklyVisits.weekEnd(start)))
+                            .mapToInt(Map.Entry::getValue)
+                            .sum())
+                    .toList();
             rows.add(new WeeklyVisits.Person(person.id(), person.name(), counts));
         }
         return new WeeklyVisits(weeks, rows);
@@ -134,14 +147,15 @@ public class DashboardService {
         return openPlans(allowed(scope), null, today().minusDays(1));
     }
 
-    private PersonCounts openPlans(DashboardScope scope, @Nullable LocalDate from,
-            LocalDate to) {
+    private PersonCounts openPlans(DashboardScope scope, @Nullable LocalDate from, LocalDate to) {
         List<UserRef> people = scopePeople.of(scope);
-        Map<Long, Integer> counts = people.isEmpty() ? Map.of()
-                : records.openPlans(handlers(scope, people), from, to);
-        return new PersonCounts(from, to, people.stream()
-                .map(person -> new PersonCount(person.id(), person.name(), counts.getOrDefault(person.id(), 0)))
-                .toList());
+        Map<Long, Integer> counts = people.isEmpty() ? Map.of() : records.openPlans(handlers(scope, people), from, to);
+        return new PersonCounts(
+                from,
+                to,
+                people.stream()
+                        .map(person -> new PersonCount(person.id(), person.name(), counts.getOrDefault(person.id(), 0)))
+                        .toList());
     }
 
     private DashboardScope allowed(DashboardScope scope) {
@@ -154,6 +168,8 @@ public class DashboardService {
 
     /** The handlers to count: null for everyone, whose counts are read for all at once and picked per person. */
     private static @Nullable List<Long> handlers(DashboardScope scope, List<UserRef> people) {
-        return scope.equals(DashboardScope.EVERYONE) ? null : people.stream().map(UserRef::id).toList();
+        return scope.equals(DashboardScope.EVERYONE)
+                ? null
+                : people.stream().map(UserRef::id).toList();
     }
 }

@@ -28,7 +28,8 @@ class ScopeGuard {
             return scope;
         }
         boolean self = Objects.equals(scope.userId(), me.id());
-        boolean ownDepartment = scope.departmentId() != null && scope.departmentId().equals(me.departmentId());
+        boolean ownDepartment =
+                scope.departmentId() != null && scope.departmentId().equals(me.departmentId());
         if (!self && !ownDepartment) {
             throw new AccessDeniedException("Only their own or their department's numbers");
         }
@@ -41,8 +42,9 @@ class ScopeGuard {
         if (me.role() == Role.ADMIN || me.id() == userId) {
             return;
         }
-        boolean colleague = me.departmentId() != null && people.of(DashboardScope.department(me.departmentId()))
-                .stream().anyMatch(person -> person.id() == userId);
+        boolean colleague = me.departmentId() != null
+                && people.of(DashboardScope.department(me.departmentId())).stream()
+                        .anyMatch(person -> person.id() == userId);
         if (!colleague) {
             throw new AccessDeniedException("Only their own or their department's days");
         }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public record WeeklyVisits(List<LocalDate> weeks, List<Person> people) {
 
-    public record Person(long userId, String name, List<Integer> counts) {
-    }
+    public record Person(long userId, String name, List<Integer> counts) {}
 
     public static LocalDate weekEnd(LocalDate weekStart) {
         return weekStart.plusDays(6);

@@ -1,17 +1,11 @@
 package app.kiroku.demo;
 
-import static app.kiroku.db.Tables.APP_USER;
-import static app.kiroku.db.Tables.CUSTOMER;
-import static app.kiroku.db.Tables.CUSTOMER_ASSIGNEE;
 import static app.kiroku.db.Tables.CUSTOMER_RANK;
 import static app.kiroku.db.Tables.DEPARTMENT;
-import static app.kiroku.db.Tables.NEGOTIATION;
 import static app.kiroku.db.Tables.PROGRESS_FLAG;
-import static app.kiroku.db.Tables.SCHEDULE_ENTRY;
-import static app.kiroku.db.Tables.SCHEDULE_PARTICIPANT;
 
-import app.kiroku.db.tables.records.AppUserRecord;
 import app.kiroku.customer.CustomerSearchKeys;
+import app.kiroku.db.tables.records.AppUserRecord;
 import app.kiroku.db.tables.records.CustomerAssigneeRecord;
 import app.kiroku.db.tables.records.CustomerRecord;
 import app.kiroku.db.tables.records.NegotiationRecord;
@@ -43,19 +37,22 @@ public final class DemoData {
 
     private static final String[][] DEPARTMENTS = {{"営業一課"}, {"営業二課"}, {"リフォーム事業部"}, {"工事部"}, {"総務部"}};
     private static final String[][] FLAGS = {
-            {"初回訪問", "#1e88e5"}, {"ヒアリング", "#00897b"}, {"提案中", "#8e24aa"},
-            {"見積提出", "#f57c00"}, {"契約", "#2e7d32"}, {"失注", "#757575"}};
+        {"初回訪問", "#1e88e5"}, {"ヒアリング", "#00897b"}, {"提案中", "#8e24aa"},
+        {"見積提出", "#f57c00"}, {"契約", "#2e7d32"}, {"失注", "#757575"}
+    };
     private static final String[] RANKS = {"A", "B", "C"};
     /** login id, name, kana, role, department (1-based), e-mail. */
     private static final String[][] USERS = {
-            {"admin", "山田 花子", "ヤマダ\u3000ハナコ", "ADMIN", "5", "admin@kiroku.example.com"},
-            {"staff1", "佐藤 健一", "サトウ\u3000ケンイチ", "STAFF", "1", "staff1@kiroku.example.com"},
-            {"staff2", "鈴木 美咲", "スズキ\u3000ミサキ", "STAFF", "2", "staff2@kiroku.example.com"},
-            {"partner1", "田中 誠（田中設備）", "タナカ\u3000マコト", "PARTNER", "", "partner1@tanaka-setsubi.example.com"},
-            {"staff3", "高橋 翔太", "タカハシ\u3000ショウタ", "STAFF", "1", "staff3@kiroku.example.com"},
-            {"staff4", "伊藤 陽子", "イトウ\u3000ヨウコ", "STAFF", "3", "staff4@kiroku.example.com"},
-            {"staff5", "渡辺 大輔", "ワタナベ\u3000ダイスケ", "STAFF", "3", ""},
-            {"manager1", "中村 直樹", "ナカムラ\u3000ナオキ", "STAFF", "4", "manager1@kiroku.example.com"}};
+        {"admin", "山田 花子", "ヤマダ\u3000ハナコ", "ADMIN", "5", "admin@kiroku.example.com"},
+        {"staff1", "佐藤 健一", "サトウ\u3000ケンイチ", "STAFF", "1", "staff1@kiroku.example.com"},
+        {"staff2", "鈴木 美咲", "スズキ\u3000ミサキ", "STAFF", "2", "staff2@kiroku.example.com"},
+        {"partner1", "田中 誠（田中設備）", "タナカ\u3000マコト", "PARTNER", "", "partner1@tanaka-setsubi.example.com"},
+        {"staff3", "高橋 翔太", "タカハシ\u3000ショウタ", "STAFF", "1", "staff3@kiroku.example.com"},
+        {"staff4", "伊藤 陽子", "イトウ\u3000ヨウコ", "STAFF", "3", "staff4@kiroku.example.com"},
+        {"staff5", "渡辺 大輔", "ワタナベ\u3000ダイスケ", "STAFF", "3", ""},
+        {"manager1", "中村 直樹", "ナカムラ\u3000ナオキ", "STAFF", "4", "manager1@kiroku.example.com"}
+    };
+
     private static final long ADMIN = 1;
     private static final long STAFF1 = 2;
     private static final long PARTNER1 = 4;
@@ -91,15 +88,23 @@ public final class DemoData {
     private void masters() {
         for (int i = 0; i < DEPARTMENTS.length; i++) {
             dsl.insertInto(DEPARTMENT, DEPARTMENT.ID, DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER)
-                    .values((long) i + 1, DEPARTMENTS[i][0], (i + 1) * 10).execute();
+                    .values((long) i + 1, DEPARTMENTS[i][0], (i + 1) * 10)
+                    .execute();
         }
         for (int i = 0; i < FLAGS.length; i++) {
-            dsl.insertInto(PROGRESS_FLAG, PROGRESS_FLAG.ID, PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR,
-                    PROGRESS_FLAG.SORT_ORDER).values((long) i + 1, FLAGS[i][0], FLAGS[i][1], (i + 1) * 10).execute();
+            dsl.insertInto(
+                            PROGRESS_FLAG,
+                            PROGRESS_FLAG.ID,
+                            PROGRESS_FLAG.NAME,
+                            PROGRESS_FLAG.COLOR,
+                            PROGRESS_FLAG.SORT_ORDER)
+                    .values((long) i + 1, FLAGS[i][0], FLAGS[i][1], (i + 1) * 10)
+                    .execute();
         }
         for (int i = 0; i < RANKS.length; i++) {
             dsl.insertInto(CUSTOMER_RANK, CUSTOMER_RANK.ID, CUSTOMER_RANK.NAME, CUSTOMER_RANK.SORT_ORDER)
-                    .values((long) i + 1, RANKS[i], (i + 1) * 10).execute();
+                    .values((long) i + 1, RANKS[i], (i + 1) * 10)
+                    .execute();
         }
     }
 
@@ -182,15 +187,19 @@ public final class DemoData {
             while (chosen.size() < count) {
                 chosen.add(SALES[random.nextInt(SALES.length)]);
             }
-            chosen.forEach(user -> rows.add(new CustomerAssigneeRecord(customer.getId(), user, customer.getKanaNorm())));
+            chosen.forEach(
+                    user -> rows.add(new CustomerAssigneeRecord(customer.getId(), user, customer.getKanaNorm())));
         }
         insert(rows);
         return rows;
     }
 
-    private List<NegotiationRecord> negotiations(List<CustomerRecord> customers, List<CustomerAssigneeRecord> assignees) {
-        var assigneesByCustomer = assignees.stream().collect(Collectors.groupingBy(CustomerAssigneeRecord::getCustomerId,
-                Collectors.mapping(CustomerAssigneeRecord::getUserId, Collectors.toList())));
+    private List<NegotiationRecord> negotiations(
+            List<CustomerRecord> customers, List<CustomerAssigneeRecord> assignees) {
+        var assigneesByCustomer = assignees.stream()
+                .collect(Collectors.groupingBy(
+                        CustomerAssigneeRecord::getCustomerId,
+                        Collectors.mapping(CustomerAssigneeRecord::getUserId, Collectors.toList())));
         List<NegotiationRecord> rows = new ArrayList<>();
         long id = 1;
         // Two fixed visits today for staff1, so the demo login always has something to show
@@ -212,7 +221,13 @@ public final class DemoData {
                     break;
                 }
                 long handler = people.get(random.nextInt(people.size()));
-                rows.add(record(id++, customer, handler, 1 + Math.min(stage, FLAGS.length - 1), date, randomTime(),
+                rows.add(record(
+                        id++,
+                        customer,
+                        handler,
+                        1 + Math.min(stage, FLAGS.length - 1),
+                        date,
+                        randomTime(),
                         pick(DemoVocabulary.REPORT_SENTENCES)));
                 stage += random.nextInt(100) < 55 ? 1 : 0;
                 if (stage >= 4 && random.nextInt(100) < 30) {
@@ -226,8 +241,14 @@ public final class DemoData {
     }
 
     /** A record on {@code date}: done when the date has passed (mostly), planned when it lies ahead. */
-    private NegotiationRecord record(long id, CustomerRecord customer, long handler, int progress, LocalDate date,
-            LocalTime time, String sentence) {
+    private NegotiationRecord record(
+            long id,
+            CustomerRecord customer,
+            long handler,
+            int progress,
+            LocalDate date,
+            LocalTime time,
+            String sentence) {
         var row = new NegotiationRecord();
         row.setId(id);
         row.setCustomerId(customer.getId());
@@ -272,7 +293,8 @@ public final class DemoData {
             var entry = new ScheduleEntryRecord();
             LocalDate day = today.plusDays(random.nextInt(21) - 7L);
             boolean allDay = random.nextInt(100) < 15;
-            LocalDateTime start = allDay ? day.atStartOfDay() : day.atTime(9 + random.nextInt(8), random.nextBoolean() ? 0 : 30);
+            LocalDateTime start =
+                    allDay ? day.atStartOfDay() : day.atTime(9 + random.nextInt(8), random.nextBoolean() ? 0 : 30);
             long owner = i % 4 == 0 ? PARTNER1 : IN_HOUSE[random.nextInt(IN_HOUSE.length)];
             entry.setId((long) i);
             entry.setTitle(pick(DemoVocabulary.SCHEDULE_TITLES));
@@ -299,7 +321,8 @@ public final class DemoData {
 
     private Reading personName() {
         Reading surname = pick(DemoVocabulary.SURNAMES);
-        Reading given = pick(random.nextBoolean() ? DemoVocabulary.GIVEN_NAMES_MALE : DemoVocabulary.GIVEN_NAMES_FEMALE);
+        Reading given =
+                pick(random.nextBoolean() ? DemoVocabulary.GIVEN_NAMES_MALE : DemoVocabulary.GIVEN_NAMES_FEMALE);
         return new Reading(surname.text() + " " + given.text(), surname.kana() + "\u3000" + given.kana());
     }
 
@@ -315,10 +338,11 @@ public final class DemoData {
     }
 
     private String address(Town town) {
-        String street = town.town() + (1 + random.nextInt(5)) + "-" + (1 + random.nextInt(30)) + "-"
-                + (1 + random.nextInt(20));
+        String street =
+                town.town() + (1 + random.nextInt(5)) + "-" + (1 + random.nextInt(30)) + "-" + (1 + random.nextInt(20));
         String building = random.nextInt(100) < 25
-                ? " " + pick(DemoVocabulary.BUILDING_NAMES) + " " + (1 + random.nextInt(8)) + "0" + (1 + random.nextInt(9)) + "号室"
+                ? " " + pick(DemoVocabulary.BUILDING_NAMES) + " " + (1 + random.nextInt(8)) + "0"
+                        + (1 + random.nextInt(9)) + "号室"
                 : "";
         return town.prefecture() + town.city() + street + building;
     }
@@ -326,8 +350,9 @@ public final class DemoData {
     private String landline(String areaCode) {
         int localDigits = 10 - areaCode.length();
         int exchangeDigits = localDigits - 4;
-        String exchange = IntStream.range(0, exchangeDigits).mapToObj(i -> String.valueOf(i == 0 ? 2 + random.nextInt(8)
-                : random.nextInt(10))).collect(Collectors.joining());
+        String exchange = IntStream.range(0, exchangeDigits)
+                .mapToObj(i -> String.valueOf(i == 0 ? 2 + random.nextInt(8) : random.nextInt(10)))
+                .collect(Collectors.joining());
         return areaCode + "-" + exchange + "-" + "%04d".formatted(random.nextInt(10000));
     }
 
@@ -357,7 +382,8 @@ public final class DemoData {
 
     private void insert(List<? extends TableRecord<?>> rows) {
         for (int from = 0; from < rows.size(); from += 500) {
-            dsl.batchInsert(rows.subList(from, Math.min(rows.size(), from + 500))).execute();
+            dsl.batchInsert(rows.subList(from, Math.min(rows.size(), from + 500)))
+                    .execute();
         }
     }
 }

@@ -31,8 +31,14 @@ class DemoDataSeeder implements SmartInitializingSingleton {
     private final CustomerDerivedColumns derived;
     private final boolean enabled;
 
-    DemoDataSeeder(DSLContext dsl, PasswordEncoder passwords, TransactionTemplate transaction, Clock clock,
-            CustomerDerivedColumns derived, DatabaseMode mode, @Value("${kiroku.demo-data:#{null}}") Boolean demoData) {
+    DemoDataSeeder(
+            DSLContext dsl,
+            PasswordEncoder passwords,
+            TransactionTemplate transaction,
+            Clock clock,
+            CustomerDerivedColumns derived,
+            DatabaseMode mode,
+            @Value("${kiroku.demo-data:#{null}}") Boolean demoData) {
         this.derived = derived;
         this.dsl = dsl;
         this.passwords = passwords;

@@ -11,8 +11,12 @@ import java.util.Map;
  * What a dry run found: how many rows would be created, updated, skipped or refused, why rows are refused (the first
  * {@link ImportRunner#MAX_PROBLEMS}), and the first rows as they would be stored.
  */
-public record CheckReport(int rows, Map<RowOutcome, Integer> outcomes, List<RowProblem> problems,
-        int problemCount, List<RowResult> preview) {
+public record CheckReport(
+        int rows,
+        Map<RowOutcome, Integer> outcomes,
+        List<RowProblem> problems,
+        int problemCount,
+        List<RowResult> preview) {
 
     public CheckReport {
         outcomes = new EnumMap<>(outcomes);

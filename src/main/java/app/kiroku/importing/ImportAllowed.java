@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("hasRole('ADMIN') or (hasRole('STAFF') and @importPermission.granted())")
-public @interface ImportAllowed {
-}
+public @interface ImportAllowed {}

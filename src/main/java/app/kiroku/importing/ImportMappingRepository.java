@@ -20,7 +20,8 @@ class ImportMappingRepository {
 
     void save(String target, String name, Map<String, String> headerByField, long userId, LocalDateTime now) {
         var text = new StringBuilder();
-        headerByField.forEach((field, header) -> text.append(field).append('\t').append(header).append('\n'));
+        headerByField.forEach((field, header) ->
+                text.append(field).append('\t').append(header).append('\n'));
         dsl.insertInto(IMPORT_MAPPING)
                 .set(IMPORT_MAPPING.TARGET, target)
                 .set(IMPORT_MAPPING.NAME, name)
@@ -35,8 +36,10 @@ class ImportMappingRepository {
     }
 
     List<SavedMapping> list(String target) {
-        return dsl.select(IMPORT_MAPPING.NAME, IMPORT_MAPPING.COLUMNS).from(IMPORT_MAPPING)
-                .where(IMPORT_MAPPING.TARGET.eq(target)).orderBy(IMPORT_MAPPING.NAME)
+        return dsl.select(IMPORT_MAPPING.NAME, IMPORT_MAPPING.COLUMNS)
+                .from(IMPORT_MAPPING)
+                .where(IMPORT_MAPPING.TARGET.eq(target))
+                .orderBy(IMPORT_MAPPING.NAME)
                 .fetch(r -> new SavedMapping(r.value1(), parse(r.value2())));
     }
 

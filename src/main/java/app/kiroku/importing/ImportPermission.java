@@ -19,8 +19,14 @@ public class ImportPermission {
     }
 
     public boolean granted() {
-        return currentUser.find().map(user -> dsl.fetchExists(APP_USER,
-                APP_USER.ID.eq(user.id()).and(APP_USER.MAY_IMPORT.isTrue()).and(APP_USER.ACTIVE.isTrue())))
+        return currentUser
+                .find()
+                .map(user -> dsl.fetchExists(
+                        APP_USER,
+                        APP_USER.ID
+                                .eq(user.id())
+                                .and(APP_USER.MAY_IMPORT.isTrue())
+                                .and(APP_USER.ACTIVE.isTrue())))
                 .orElse(false);
     }
 }

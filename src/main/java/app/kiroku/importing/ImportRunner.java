@@ -84,7 +84,12 @@ class ImportRunner {
     }
 
     /** The import itself, on the calling (background) thread; returns its final status. */
-    ImportStatus run(long jobId, TableFile file, ImportTarget target, ImportSettings settings, long userId,
+    ImportStatus run(
+            long jobId,
+            TableFile file,
+            ImportTarget target,
+            ImportSettings settings,
+            long userId,
             BooleanSupplier cancelled) {
         var memory = new FileMemory();
         int[] problemsKept = {0};
@@ -118,16 +123,28 @@ class ImportRunner {
     private ImportStatus finish(long jobId, long userId, ImportStatus status, @Nullable String message) {
         transaction.executeWithoutResult(s -> {
             jobs.finish(jobId, status, message, LocalDateTime.now(clock));
-            jobs.find(jobId).ifPresent(job -> audit.record(userId, "IMPORT_END", "import_job", jobId,
-                    "%s: %s, rows up to %d, created %d, updated %d, skipped %d, refused %d".formatted(job.fileName(),
-                            status, job.rowsDone(), job.created(), job.updated(), job.skipped(), job.refused())));
+            jobs.find(jobId)
+                    .ifPresent(job -> audit.record(
+                            userId,
+                            "IMPORT_END",
+                            "import_job",
+                            jobId,
+                            "%s: %s, rows up to %d, created %d, updated %d, skipped %d, refused %d"
+                                    .formatted(
+                                            job.fileName(),
+                                            status,
+                                            job.rowsDone(),
+                                            job.created(),
+                                            job.updated(),
+                                            job.skipped(),
+                                            job.refused())));
         });
         return status;
     }
 
     /** Hands the rows on in batches; false when {@code cancelled} stopped it before the end of the file. */
-    private static boolean forEachBatch(TableFile file, BooleanSupplier cancelled,
-            java.util.function.Consumer<List<TableRow>> handler) {
+    private static boolean forEachBatch(
+            TableFile file, BooleanSupplier cancelled, java.util.function.Consumer<List<TableRow>> handler) {
         List<TableRow> rows = new ArrayList<>(BATCH);
         boolean[] stopped = {false};
         try {

@@ -60,14 +60,20 @@ public class ImportService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final ExecutorService imports = Executors.newSingleThreadExecutor(Thread.ofPlatform()
-            .name("kiroku-import").daemon().factory());
-    private final ExecutorService checks = Executors.newFixedThreadPool(2, Thread.ofPlatform()
-            .name("kiroku-import-check-", 1).daemon().factory());
+    private final ExecutorService imports = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("kiroku-import").daemon().factory());
+    private final ExecutorService checks = Executors.newFixedThreadPool(
+            2, Thread.ofPlatform().name("kiroku-import-check-", 1).daemon().factory());
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
 
-    ImportService(List<ImportTarget> targets, ImportRunner runner, ImportJobRepository jobs,
-            ImportMappingRepository mappings, ImportPermission permission, CurrentUser currentUser, AuditLog audit,
+    ImportService(
+            List<ImportTarget> targets,
+            ImportRunner runner,
+            ImportJobRepository jobs,
+            ImportMappingRepository mappings,
+            ImportPermission permission,
+            CurrentUser currentUser,
+            AuditLog audit,
             Clock clock) {
         this.targets = new java.util.LinkedHashMap<>();
         targets.forEach(t -> this.targets.put(t.id(), t));
@@ -83,8 +89,11 @@ public class ImportService {
     /** Whether the signed-in user may import at all: for the view, which the methods below check again. */
     @SignedIn
     public boolean mayImport() {
-        return currentUser.find().map(KirokuUser::role)
-                .map(role -> role == Role.ADMIN || role == Role.STAFF && permission.granted()).orElse(false);
+        return currentUser
+                .find()
+                .map(KirokuUser::role)
+                .map(role -> role == Role.ADMIN || role == Role.STAFF && permission.granted())
+                .orElse(false);
     }
 
     @ImportAllowed
@@ -110,12 +119,13 @@ public class ImportService {
 
     /** The dry run, in the background: every row checked as the import would, nothing written. */
     @ImportAllowed
-    public CompletableFuture<CheckReport> check(ImportFile file, String target, ImportSettings settings,
-            IntConsumer progress) {
+    public CompletableFuture<CheckReport> check(
+            ImportFile file, String target, ImportSettings settings, IntConsumer progress) {
         ImportTarget importTarget = target(target);
-        return CompletableFuture.supplyAsync(() -> runner.check(table(file), importTarget, settings, progress),
-                task -> checks.execute(DelegatingSecurityContextRunnable.create(task,
-                        SecurityContextHolder.getContext())));
+        return CompletableFuture.supplyAsync(
+                () -> runner.check(table(file), importTarget, settings, progress),
+                task -> checks.execute(
+                        DelegatingSecurityContextRunnable.create(task, SecurityContextHolder.getContext())));
     }
 
     /** Starts the import in the background (one at a time on each node) and returns its history entry's id. */
@@ -124,8 +134,8 @@ public class ImportService {
     public long start(ImportFile file, String target, ImportSettings settings) {
         ImportTarget importTarget = target(target);
         long userId = currentUser.require().id();
-        long id = jobs.insert(importTarget.id(), file.fileName(), settings.duplicates(), userId,
-                LocalDateTime.now(clock));
+        long id = jobs.insert(
+                importTarget.id(), file.fileName(), settings.duplicates(), userId, LocalDateTime.now(clock));
         audit.record(userId, "IMPORT", "import_job", id, importTarget.id() + ": " + file.fileName());
         Runnable work = () -> {
             try {
@@ -140,8 +150,8 @@ public class ImportService {
                 new org.springframework.transaction.support.TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
-                        imports.execute(DelegatingSecurityContextRunnable.create(work,
-                                SecurityContextHolder.getContext()));
+                        imports.execute(
+                                DelegatingSecurityContextRunnable.create(work, SecurityContextHolder.getContext()));
                     }
                 });
         return id;
@@ -178,8 +188,9 @@ public class ImportService {
     public Optional<ImportJob> ownRecent(java.time.Duration endedWithin) {
         long me = currentUser.require().id();
         LocalDateTime since = LocalDateTime.now(clock).minus(endedWithin);
-        return jobs.newestStartedBy(me).filter(j -> j.status().open() || j.finishedAt() != null
-                && j.finishedAt().isAfter(since));
+        return jobs.newestStartedBy(me)
+                .filter(j -> j.status().open()
+                        || j.finishedAt() != null && j.finishedAt().isAfter(since));
     }
 
     @ImportAllowed
@@ -192,11 +203,11 @@ public class ImportService {
     public void saveMapping(String target, String name, Map<String, String> headerByField) {
         String clean = name.strip();
         if (clean.isEmpty() || clean.length() > 100) {
-            throw new app.kiroku.shared.validation.InvalidInputException(Map.of("mappingName",
-                    "import.error.mappingName"));
+            throw new app.kiroku.shared.validation.InvalidInputException(
+                    Map.of("mappingName", "import.error.mappingName"));
         }
-        mappings.save(target(target).id(), clean, headerByField, currentUser.require().id(),
-                LocalDateTime.now(clock));
+        mappings.save(
+                target(target).id(), clean, headerByField, currentUser.require().id(), LocalDateTime.now(clock));
     }
 
     /** Why rows of an import were refused, as CSV for Excel (row, column, message). */
@@ -215,14 +226,17 @@ public class ImportService {
     /** A problem as the user reads it, in their language. */
     public static String message(RowProblem problem, Locale locale) {
         String pattern = KirokuI18nProvider.bundle(locale).getString(problem.messageKey());
-        return problem.arguments().isEmpty() ? pattern
+        return problem.arguments().isEmpty()
+                ? pattern
                 : new MessageFormat(pattern, locale).format(problem.arguments().toArray());
     }
 
     private static void writeProblems(List<RowProblem> problems, Locale locale, OutputStream out) {
         ResourceBundle texts = KirokuI18nProvider.bundle(locale);
         try (var csv = new CsvWriter(out)) {
-            csv.row(List.of(texts.getString("import.problem.line"), texts.getString("import.problem.column"),
+            csv.row(List.of(
+                    texts.getString("import.problem.line"),
+                    texts.getString("import.problem.column"),
                     texts.getString("import.problem.message")));
             for (RowProblem problem : problems) {
                 csv.row(Arrays.asList(problem.line(), problem.column(), message(problem, locale)));

@@ -19,6 +19,7 @@ class StaleImports {
 
     /** An open import whose node has not reported for this long is taken as stopped with its node. */
     static final Duration STALE = Duration.ofMinutes(2);
+
     private static final Logger log = LoggerFactory.getLogger(StaleImports.class);
 
     private final ImportJobRepository jobs;

@@ -18,8 +18,13 @@ class MailConfiguration {
         MailTransport transport = null;
         if (settings.smtpConfigured()) {
             var smtp = settings.smtp();
-            log.info("Mail: SMTP {}:{} ({}), from {}{}", smtp.host(), smtp.effectivePort(), smtp.transport(),
-                    settings.from(), settings.sender().enabled() ? "" : "; this instance sends nothing");
+            log.info(
+                    "Mail: SMTP {}:{} ({}), from {}{}",
+                    smtp.host(),
+                    smtp.effectivePort(),
+                    smtp.transport(),
+                    settings.from(),
+                    settings.sender().enabled() ? "" : "; this instance sends nothing");
             transport = new SmtpTransport(settings, clock.getZone());
         } else {
             log.info("Mail: no SMTP host configured (KIROKU_MAIL_SMTP_HOST): mail stays queued until one is");

@@ -48,7 +48,9 @@ class MailOutboxRepository {
                 .set(MAIL_OUTBOX.SUBJECT, mail.subject())
                 .set(MAIL_OUTBOX.BODY_TEXT, mail.text())
                 .set(MAIL_OUTBOX.BODY_HTML, mail.html())
-                .set(MAIL_OUTBOX.CALENDAR_METHOD, calendar == null ? null : calendar.method().name())
+                .set(
+                        MAIL_OUTBOX.CALENDAR_METHOD,
+                        calendar == null ? null : calendar.method().name())
                 .set(MAIL_OUTBOX.BODY_CALENDAR, calendar == null ? null : calendar.text())
                 .set(MAIL_OUTBOX.STATUS, MailStatus.QUEUED.name())
                 .set(MAIL_OUTBOX.ATTEMPTS, 0)
@@ -86,9 +88,18 @@ class MailOutboxRepository {
                 .set(MAIL_OUTBOX.VERSION, MAIL_OUTBOX.VERSION.plus(1))
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .execute();
-        return dsl.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.RECIPIENT_USER_ID, MAIL_OUTBOX.RECIPIENT_EMAIL,
-                        MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.BODY_TEXT, MAIL_OUTBOX.BODY_HTML, MAIL_OUTBOX.CALENDAR_METHOD,
-                        MAIL_OUTBOX.BODY_CALENDAR, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.VERSION)
+        return dsl.select(
+                        MAIL_OUTBOX.ID,
+                        MAIL_OUTBOX.RECIPIENT_USER_ID,
+                        MAIL_OUTBOX.RECIPIENT_EMAIL,
+                        MAIL_OUTBOX.SUBJECT,
+                        MAIL_OUTBOX.BODY_TEXT,
+                        MAIL_OUTBOX.BODY_HTML,
+                        MAIL_OUTBOX.CALENDAR_METHOD,
+                        MAIL_OUTBOX.BODY_CALENDAR,
+                        MAIL_OUTBOX.CREATED_AT,
+                        MAIL_OUTBOX.ATTEMPTS,
+                        MAIL_OUTBOX.VERSION)
                 .from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .fetchOptional(Records.mapping(PendingMail::new));
@@ -96,46 +107,48 @@ class MailOutboxRepository {
 
     /** True while the user may receive mail: active, and in-house (ADMIN or STAFF), as when the mail was queued. */
     boolean isActiveInHouseUser(long userId) {
-        return dsl.fetchExists(APP_USER, APP_USER.ID.eq(userId)
-                .and(APP_USER.ACTIVE.isTrue())
-                .and(APP_USER.ROLE.in(IN_HOUSE_ROLES)));
+        return dsl.fetchExists(
+                APP_USER, APP_USER.ID.eq(userId).and(APP_USER.ACTIVE.isTrue()).and(APP_USER.ROLE.in(IN_HOUSE_ROLES)));
     }
 
     /** Records the delivery; false when the claim was lost meanwhile (its lease ran out and another sender took it). */
     @Transactional
     boolean markSent(PendingMail mail, LocalDateTime now) {
         return dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name())
-                .set(MAIL_OUTBOX.SENT_AT, now)
-                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
-                .setNull(MAIL_OUTBOX.LAST_ERROR)
-                .set(MAIL_OUTBOX.VERSION, MAIL_OUTBOX.VERSION.plus(1))
-                .where(claimed(mail))
-                .execute() == 1;
+                        .set(MAIL_OUTBOX.STATUS, MailStatus.SENT.name())
+                        .set(MAIL_OUTBOX.SENT_AT, now)
+                        .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
+                        .setNull(MAIL_OUTBOX.LAST_ERROR)
+                        .set(MAIL_OUTBOX.VERSION, MAIL_OUTBOX.VERSION.plus(1))
+                        .where(claimed(mail))
+                        .execute()
+                == 1;
     }
 
     /** Back to the queue until {@code nextAttempt}, with the error of this attempt. */
     @Transactional
     boolean retryLater(PendingMail mail, LocalDateTime nextAttempt, String error) {
         return dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, MailStatus.QUEUED.name())
-                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, nextAttempt)
-                .set(MAIL_OUTBOX.LAST_ERROR, truncate(error))
-                .set(MAIL_OUTBOX.VERSION, MAIL_OUTBOX.VERSION.plus(1))
-                .where(claimed(mail))
-                .execute() == 1;
+                        .set(MAIL_OUTBOX.STATUS, MailStatus.QUEUED.name())
+                        .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, nextAttempt)
+                        .set(MAIL_OUTBOX.LAST_ERROR, truncate(error))
+                        .set(MAIL_OUTBOX.VERSION, MAIL_OUTBOX.VERSION.plus(1))
+                        .where(claimed(mail))
+                        .execute()
+                == 1;
     }
 
     /** Gives up: 送信失敗 with the last error. */
     @Transactional
     boolean markFailed(PendingMail mail, LocalDateTime now, String error) {
         return dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, MailStatus.FAILED.name())
-                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
-                .set(MAIL_OUTBOX.LAST_ERROR, truncate(error))
-                .set(MAIL_OUTBOX.VERSION, MAIL_OUTBOX.VERSION.plus(1))
-                .where(claimed(mail))
-                .execute() == 1;
+                        .set(MAIL_OUTBOX.STATUS, MailStatus.FAILED.name())
+                        .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
+                        .set(MAIL_OUTBOX.LAST_ERROR, truncate(error))
+                        .set(MAIL_OUTBOX.VERSION, MAIL_OUTBOX.VERSION.plus(1))
+                        .where(claimed(mail))
+                        .execute()
+                == 1;
     }
 
     /**
@@ -166,20 +179,25 @@ class MailOutboxRepository {
     /** 再送: a failed mail goes back to the queue with fresh attempts. False unless it was failed at that version. */
     boolean requeue(long id, int version, LocalDateTime now) {
         return dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, MailStatus.QUEUED.name())
-                .set(MAIL_OUTBOX.ATTEMPTS, 0)
-                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
-                .set(MAIL_OUTBOX.VERSION, MAIL_OUTBOX.VERSION.plus(1))
-                .where(MAIL_OUTBOX.ID.eq(id))
-                .and(MAIL_OUTBOX.VERSION.eq(version))
-                .and(MAIL_OUTBOX.STATUS.eq(MailStatus.FAILED.name()))
-                .execute() == 1;
+                        .set(MAIL_OUTBOX.STATUS, MailStatus.QUEUED.name())
+                        .set(MAIL_OUTBOX.ATTEMPTS, 0)
+                        .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
+                        .set(MAIL_OUTBOX.VERSION, MAIL_OUTBOX.VERSION.plus(1))
+                        .where(MAIL_OUTBOX.ID.eq(id))
+                        .and(MAIL_OUTBOX.VERSION.eq(version))
+                        .and(MAIL_OUTBOX.STATUS.eq(MailStatus.FAILED.name()))
+                        .execute()
+                == 1;
     }
 
     boolean calendarSentTo(long referenceId, long recipientUserId) {
-        return dsl.fetchExists(MAIL_OUTBOX, MAIL_OUTBOX.NEGOTIATION_ID.eq(referenceId)
-                .and(MAIL_OUTBOX.RECIPIENT_USER_ID.eq(recipientUserId))
-                .and(MAIL_OUTBOX.CALENDAR_METHOD.isNotNull()));
+        return dsl.fetchExists(
+                MAIL_OUTBOX,
+                MAIL_OUTBOX
+                        .NEGOTIATION_ID
+                        .eq(referenceId)
+                        .and(MAIL_OUTBOX.RECIPIENT_USER_ID.eq(recipientUserId))
+                        .and(MAIL_OUTBOX.CALENDAR_METHOD.isNotNull()));
     }
 
     /** The mails about one thing, newest first. */
@@ -209,27 +227,50 @@ class MailOutboxRepository {
     }
 
     private static Condition claimed(PendingMail mail) {
-        return MAIL_OUTBOX.ID.eq(mail.id())
+        return MAIL_OUTBOX
+                .ID
+                .eq(mail.id())
                 .and(MAIL_OUTBOX.VERSION.eq(mail.version()))
                 .and(MAIL_OUTBOX.STATUS.eq(MailStatus.SENDING.name()));
     }
 
     private SelectOnConditionStep<? extends Record> entries() {
-        return dsl.select(MAIL_OUTBOX.ID, MAIL_OUTBOX.NEGOTIATION_ID, RECIPIENT.NAME, MAIL_OUTBOX.RECIPIENT_EMAIL,
-                        MAIL_OUTBOX.SUBJECT, MAIL_OUTBOX.STATUS, MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.NEXT_ATTEMPT_AT,
-                        MAIL_OUTBOX.LAST_ERROR, CREATOR.NAME, MAIL_OUTBOX.CREATED_AT, MAIL_OUTBOX.SENT_AT,
+        return dsl.select(
+                        MAIL_OUTBOX.ID,
+                        MAIL_OUTBOX.NEGOTIATION_ID,
+                        RECIPIENT.NAME,
+                        MAIL_OUTBOX.RECIPIENT_EMAIL,
+                        MAIL_OUTBOX.SUBJECT,
+                        MAIL_OUTBOX.STATUS,
+                        MAIL_OUTBOX.ATTEMPTS,
+                        MAIL_OUTBOX.NEXT_ATTEMPT_AT,
+                        MAIL_OUTBOX.LAST_ERROR,
+                        CREATOR.NAME,
+                        MAIL_OUTBOX.CREATED_AT,
+                        MAIL_OUTBOX.SENT_AT,
                         MAIL_OUTBOX.VERSION)
                 .from(MAIL_OUTBOX)
-                .join(CREATOR).on(CREATOR.ID.eq(MAIL_OUTBOX.CREATED_BY))
-                .leftJoin(RECIPIENT).on(RECIPIENT.ID.eq(MAIL_OUTBOX.RECIPIENT_USER_ID));
+                .join(CREATOR)
+                .on(CREATOR.ID.eq(MAIL_OUTBOX.CREATED_BY))
+                .leftJoin(RECIPIENT)
+                .on(RECIPIENT.ID.eq(MAIL_OUTBOX.RECIPIENT_USER_ID));
     }
 
     private static MailEntry entry(Record r) {
-        return new MailEntry(r.get(MAIL_OUTBOX.ID), r.get(MAIL_OUTBOX.NEGOTIATION_ID), r.get(RECIPIENT.NAME),
-                r.get(MAIL_OUTBOX.RECIPIENT_EMAIL), r.get(MAIL_OUTBOX.SUBJECT),
-                MailStatus.valueOf(r.get(MAIL_OUTBOX.STATUS)), r.get(MAIL_OUTBOX.ATTEMPTS),
-                r.get(MAIL_OUTBOX.NEXT_ATTEMPT_AT), r.get(MAIL_OUTBOX.LAST_ERROR), r.get(CREATOR.NAME),
-                r.get(MAIL_OUTBOX.CREATED_AT), r.get(MAIL_OUTBOX.SENT_AT), r.get(MAIL_OUTBOX.VERSION));
+        return new MailEntry(
+                r.get(MAIL_OUTBOX.ID),
+                r.get(MAIL_OUTBOX.NEGOTIATION_ID),
+                r.get(RECIPIENT.NAME),
+                r.get(MAIL_OUTBOX.RECIPIENT_EMAIL),
+                r.get(MAIL_OUTBOX.SUBJECT),
+                MailStatus.valueOf(r.get(MAIL_OUTBOX.STATUS)),
+                r.get(MAIL_OUTBOX.ATTEMPTS),
+                r.get(MAIL_OUTBOX.NEXT_ATTEMPT_AT),
+                r.get(MAIL_OUTBOX.LAST_ERROR),
+                r.get(CREATOR.NAME),
+                r.get(MAIL_OUTBOX.CREATED_AT),
+                r.get(MAIL_OUTBOX.SENT_AT),
+                r.get(MAIL_OUTBOX.VERSION));
     }
 
     static String truncate(String error) {

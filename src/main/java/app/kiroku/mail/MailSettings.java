@@ -15,8 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retry how failed attempts are retried
  */
 @ConfigurationProperties("kiroku.mail")
-record MailSettings(@DefaultValue Smtp smtp, @DefaultValue("kiroku@example.com") String from,
-        @DefaultValue Sender sender, @DefaultValue Retry retry) {
+record MailSettings(
+        @DefaultValue Smtp smtp,
+        @DefaultValue("kiroku@example.com") String from,
+        @DefaultValue Sender sender,
+        @DefaultValue Retry retry) {
 
     boolean smtpConfigured() {
         return smtp.host() != null && !smtp.host().isBlank();
@@ -33,8 +36,13 @@ record MailSettings(@DefaultValue Smtp smtp, @DefaultValue("kiroku@example.com")
      * @param port unset = the transport's usual port (25, 587, 465)
      * @param timeout for connecting, reading and writing, each
      */
-    record Smtp(@Nullable String host, @Nullable Integer port, @Nullable String username, @Nullable String password,
-            @DefaultValue("SMTP") Transport transport, @DefaultValue("30s") Duration timeout) {
+    record Smtp(
+            @Nullable String host,
+            @Nullable Integer port,
+            @Nullable String username,
+            @Nullable String password,
+            @DefaultValue("SMTP") Transport transport,
+            @DefaultValue("30s") Duration timeout) {
 
         int effectivePort() {
             return port != null ? port : transport.defaultPort();
@@ -65,16 +73,20 @@ record MailSettings(@DefaultValue Smtp smtp, @DefaultValue("kiroku@example.com")
      * @param lease how long a claimed mail belongs to its sender; after that a mail left in 送信中 by a sender that
      *        died is taken up again. Must be longer than one SMTP conversation (a few timeouts).
      */
-    record Sender(@DefaultValue("true") boolean enabled, @DefaultValue("5s") Duration interval,
-            @DefaultValue("20") int batchSize, @DefaultValue("5m") Duration lease) {
-    }
+    record Sender(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("5s") Duration interval,
+            @DefaultValue("20") int batchSize,
+            @DefaultValue("5m") Duration lease) {}
 
     /**
      * @param maxAttempts after this many failed attempts a mail is 送信失敗
      * @param initialBackoff the wait after the first failure, doubled after each further one
      * @param maxBackoff the longest wait between two attempts
      */
-    record Retry(@DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration initialBackoff,
+    record Retry(
+            @DefaultValue("8") int maxAttempts,
+            @DefaultValue("1m") Duration initialBackoff,
             @DefaultValue("1h") Duration maxBackoff) {
 
         /** The wait before the next attempt after {@code failedAttempts} failures: 1m, 2m, 4m, … up to the cap. */

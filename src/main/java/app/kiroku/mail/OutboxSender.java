@@ -54,7 +54,8 @@ class OutboxSender {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${kiroku.mail.sender.initial-delay:5s}",
+    @Scheduled(
+            initialDelayString = "${kiroku.mail.sender.initial-delay:5s}",
             fixedDelayString = "${kiroku.mail.sender.interval:5s}")
     void poll() {
         if (!settings.sender().enabled() || transport == null || stopping) {
@@ -85,7 +86,8 @@ class OutboxSender {
         }
         int delivered = 0;
         for (int i = 0; i < settings.sender().batchSize() && !stopping; i++) {
-            Optional<PendingMail> next = outbox.claimNext(now(), settings.sender().lease(), retry.maxAttempts());
+            Optional<PendingMail> next =
+                    outbox.claimNext(now(), settings.sender().lease(), retry.maxAttempts());
             if (next.isEmpty()) {
                 break;
             }
@@ -99,8 +101,10 @@ class OutboxSender {
     private boolean deliver(MailTransport smtp, PendingMail mail) {
         if (!recipientMayReceive(mail)) {
             outbox.markFailed(mail, now(), RECIPIENT_INACTIVE);
-            log.warn("Mail sender: mail {} not sent: its recipient (user {}) is no longer an active in-house user",
-                    mail.id(), mail.recipientUserId());
+            log.warn(
+                    "Mail sender: mail {} not sent: its recipient (user {}) is no longer an active in-house user",
+                    mail.id(),
+                    mail.recipientUserId());
             return false;
         }
         try {
@@ -110,7 +114,8 @@ class OutboxSender {
             return false;
         }
         if (!outbox.markSent(mail, now())) {
-            log.warn("Mail sender: mail {} was delivered, but its claim had expired and another sender took it over",
+            log.warn(
+                    "Mail sender: mail {} was delivered, but its claim had expired and another sender took it over",
                     mail.id());
         }
         return true;
@@ -126,21 +131,28 @@ class OutboxSender {
         MailSettings.Retry retry = settings.retry();
         if (e instanceof PermanentMailFailure || mail.attempts() >= retry.maxAttempts()) {
             outbox.markFailed(mail, now(), error);
-            log.warn("Mail sender: mail {} failed for good after {} attempt(s): {}", mail.id(), mail.attempts(),
-                    error);
+            log.warn("Mail sender: mail {} failed for good after {} attempt(s): {}", mail.id(), mail.attempts(), error);
         } else {
             LocalDateTime next = now().plus(retry.backoffAfter(mail.attempts()));
             outbox.retryLater(mail, next, error);
-            log.info("Mail sender: attempt {} of mail {} failed ({}); next attempt at {}", mail.attempts(), mail.id(),
-                    error, next);
+            log.info(
+                    "Mail sender: attempt {} of mail {} failed ({}); next attempt at {}",
+                    mail.attempts(),
+                    mail.id(),
+                    error,
+                    next);
         }
     }
 
-    /** The messages along the cause chain, e.g. "Third party error / Couldn't connect to host … / Connection refused". */
+    /**
+     * The messages along the cause chain, e.g. "Third party error / Couldn't connect to host … / Connection refused".
+     */
     static String describe(Throwable error) {
         var text = new StringBuilder();
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+            String message = t.getMessage() == null
+                    ? t.getClass().getSimpleName()
+                    : t.getMessage().strip();
             if (text.indexOf(message) < 0) {
                 if (!text.isEmpty()) {
                     text.append(" / ");

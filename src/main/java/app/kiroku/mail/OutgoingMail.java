@@ -13,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * @param referenceId what the mail is about (e.g. a negotiation record), for its 送信履歴
  * @param calendar an invitation or cancellation to go with the bodies, if any
  */
-public record OutgoingMail(@Nullable Long recipientUserId, String recipientEmail, String subject, String text,
-        String html, @Nullable Long referenceId, @Nullable CalendarPart calendar) {
+public record OutgoingMail(
+        @Nullable Long recipientUserId,
+        String recipientEmail,
+        String subject,
+        String text,
+        String html,
+        @Nullable Long referenceId,
+        @Nullable CalendarPart calendar) {
 
     /** A mail without a calendar part. */
-    public OutgoingMail(@Nullable Long recipientUserId, String recipientEmail, String subject, String text,
-            String html, @Nullable Long referenceId) {
+    public OutgoingMail(
+            @Nullable Long recipientUserId,
+            String recipientEmail,
+            String subject,
+            String text,
+            String html,
+            @Nullable Long referenceId) {
         this(recipientUserId, recipientEmail, subject, text, html, referenceId, null);
     }
 }

@@ -32,9 +32,8 @@ final class SmtpTransport implements MailTransport {
         this.zone = zone;
         MailSettings.Smtp smtp = settings.smtp();
         int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, smtp.timeout().toMillis());
-        this.mailer = MailerBuilder
-                .withSMTPServer(smtp.host(), smtp.effectivePort(), blankToNull(smtp.username()),
-                        blankToNull(smtp.password()))
+        this.mailer = MailerBuilder.withSMTPServer(
+                        smtp.host(), smtp.effectivePort(), blankToNull(smtp.username()), blankToNull(smtp.password()))
                 .withTransportStrategy(strategy(smtp.transport()))
                 .withSessionTimeout(timeoutMillis)
                 .buildMailer();

@@ -5,5 +5,8 @@ package app.kiroku.master;
  * getting old (yellow), left alone (red), or never contacted at all.
  */
 public enum ContactBand {
-    RECENT, AGING, STALE, NEVER
+    RECENT,
+    AGING,
+    STALE,
+    NEVER
 }

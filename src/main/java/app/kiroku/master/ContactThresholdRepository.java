@@ -22,7 +22,8 @@ class ContactThresholdRepository {
 
     ContactThresholds read() {
         return dsl.select(CONTACT_THRESHOLD.RECENT_DAYS, CONTACT_THRESHOLD.STALE_DAYS, CONTACT_THRESHOLD.VERSION)
-                .from(CONTACT_THRESHOLD).where(CONTACT_THRESHOLD.ID.eq(ROW))
+                .from(CONTACT_THRESHOLD)
+                .where(CONTACT_THRESHOLD.ID.eq(ROW))
                 .fetchSingle(r -> new ContactThresholds(r.value1(), r.value2(), r.value3()));
     }
 
@@ -34,14 +35,18 @@ class ContactThresholdRepository {
                 .set(CONTACT_THRESHOLD.UPDATED_BY, userId)
                 .set(CONTACT_THRESHOLD.UPDATED_AT, now)
                 .set(CONTACT_THRESHOLD.VERSION, CONTACT_THRESHOLD.VERSION.plus(1))
-                .where(CONTACT_THRESHOLD.ID.eq(ROW)).and(CONTACT_THRESHOLD.VERSION.eq(version))
+                .where(CONTACT_THRESHOLD.ID.eq(ROW))
+                .and(CONTACT_THRESHOLD.VERSION.eq(version))
                 .execute();
         if (changed == 0) {
-            var last = dsl.select(APP_USER.NAME, CONTACT_THRESHOLD.UPDATED_AT).from(CONTACT_THRESHOLD)
-                    .leftJoin(APP_USER).on(APP_USER.ID.eq(CONTACT_THRESHOLD.UPDATED_BY))
-                    .where(CONTACT_THRESHOLD.ID.eq(ROW)).fetchSingle();
-            throw new ConcurrentEditException(last.value1() == null ? "" : last.value1(),
-                    last.value2() == null ? now : last.value2());
+            var last = dsl.select(APP_USER.NAME, CONTACT_THRESHOLD.UPDATED_AT)
+                    .from(CONTACT_THRESHOLD)
+                    .leftJoin(APP_USER)
+                    .on(APP_USER.ID.eq(CONTACT_THRESHOLD.UPDATED_BY))
+                    .where(CONTACT_THRESHOLD.ID.eq(ROW))
+                    .fetchSingle();
+            throw new ConcurrentEditException(
+                    last.value1() == null ? "" : last.value1(), last.value2() == null ? now : last.value2());
         }
     }
 }

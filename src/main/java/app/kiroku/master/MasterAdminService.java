@@ -37,8 +37,12 @@ public class MasterAdminService {
 
     private final ContactThresholdRepository thresholds;
 
-    MasterAdminService(MasterAdminRepository masters, ContactThresholdRepository thresholds, CurrentUser currentUser,
-            AuditLog audit, Clock clock) {
+    MasterAdminService(
+            MasterAdminRepository masters,
+            ContactThresholdRepository thresholds,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.masters = masters;
         this.thresholds = thresholds;
         this.currentUser = currentUser;
@@ -145,7 +149,11 @@ public class MasterAdminService {
                 .check("name", !clean.isEmpty(), "master.error.name.required")
                 .check("name", clean.length() <= NAME_MAX, "master.error.name.tooLong")
                 .check("name", clean.isEmpty() || !masters.nameTaken(kind, clean, id), "master.error.name.taken")
-                .check("color", !kind.hasColor() || color == null || COLOR.matcher(color).matches(),
+                .check(
+                        "color",
+                        !kind.hasColor()
+                                || color == null
+                                || COLOR.matcher(color).matches(),
                         "master.error.color")
                 .throwIfAny();
         return clean;

@@ -34,25 +34,36 @@ public class MasterDataService {
 
     @InHouseOnly
     public List<MasterItem> departments() {
-        return dsl.select(DEPARTMENT.ID, DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER, DEPARTMENT.ACTIVE,
-                        DEPARTMENT.VERSION)
-                .from(DEPARTMENT).orderBy(DEPARTMENT.SORT_ORDER, DEPARTMENT.ID)
+        return dsl.select(DEPARTMENT.ID, DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER, DEPARTMENT.ACTIVE, DEPARTMENT.VERSION)
+                .from(DEPARTMENT)
+                .orderBy(DEPARTMENT.SORT_ORDER, DEPARTMENT.ID)
                 .fetch(r -> new MasterItem(r.value1(), r.value2(), r.value3(), r.value4(), null, r.value5()));
     }
 
     @InHouseOnly
     public List<MasterItem> progressFlags() {
-        return dsl.select(PROGRESS_FLAG.ID, PROGRESS_FLAG.NAME, PROGRESS_FLAG.SORT_ORDER, PROGRESS_FLAG.ACTIVE,
-                        PROGRESS_FLAG.COLOR, PROGRESS_FLAG.VERSION)
-                .from(PROGRESS_FLAG).orderBy(PROGRESS_FLAG.SORT_ORDER, PROGRESS_FLAG.ID)
+        return dsl.select(
+                        PROGRESS_FLAG.ID,
+                        PROGRESS_FLAG.NAME,
+                        PROGRESS_FLAG.SORT_ORDER,
+                        PROGRESS_FLAG.ACTIVE,
+                        PROGRESS_FLAG.COLOR,
+                        PROGRESS_FLAG.VERSION)
+                .from(PROGRESS_FLAG)
+                .orderBy(PROGRESS_FLAG.SORT_ORDER, PROGRESS_FLAG.ID)
                 .fetch(r -> new MasterItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     @InHouseOnly
     public List<MasterItem> ranks() {
-        return dsl.select(CUSTOMER_RANK.ID, CUSTOMER_RANK.NAME, CUSTOMER_RANK.SORT_ORDER, CUSTOMER_RANK.ACTIVE,
+        return dsl.select(
+                        CUSTOMER_RANK.ID,
+                        CUSTOMER_RANK.NAME,
+                        CUSTOMER_RANK.SORT_ORDER,
+                        CUSTOMER_RANK.ACTIVE,
                         CUSTOMER_RANK.VERSION)
-                .from(CUSTOMER_RANK).orderBy(CUSTOMER_RANK.SORT_ORDER, CUSTOMER_RANK.ID)
+                .from(CUSTOMER_RANK)
+                .orderBy(CUSTOMER_RANK.SORT_ORDER, CUSTOMER_RANK.ID)
                 .fetch(r -> new MasterItem(r.value1(), r.value2(), r.value3(), r.value4(), null, r.value5()));
     }
 }

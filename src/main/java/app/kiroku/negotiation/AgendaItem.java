@@ -14,5 +14,4 @@ public record AgendaItem(
         @Nullable String progressName,
         @Nullable String progressColor,
         String handlerName,
-        String headline) {
-}
+        String headline) {}

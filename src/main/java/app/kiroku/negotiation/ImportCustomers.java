@@ -37,7 +37,8 @@ final class ImportCustomers {
     Found find(String code, String name, String phone) {
         if (!code.isEmpty()) {
             CustomerIdentity customer = byCode.get(CustomerIdentity.codeKey(code));
-            return customer != null ? Found.of(customer)
+            return customer != null
+                    ? Found.of(customer)
                     : new Found(null, NegotiationImport.CUSTOMER_CODE, "import.error.customerCode", code);
         }
         if (name.isEmpty()) {
@@ -54,7 +55,10 @@ final class ImportCustomers {
         if (named.size() == 1) {
             return Found.of(named.getFirst());
         }
-        return new Found(null, NegotiationImport.CUSTOMER_NAME,
-                named.isEmpty() ? "import.error.customerNotFound" : "import.error.customerAmbiguous", name);
+        return new Found(
+                null,
+                NegotiationImport.CUSTOMER_NAME,
+                named.isEmpty() ? "import.error.customerNotFound" : "import.error.customerAmbiguous",
+                name);
     }
 }

@@ -23,8 +23,7 @@ final class InvitationMail {
     private final Locale locale;
     private final ResourceBundle texts;
 
-    private InvitationMail(CalendarPart.Method method, VisitEvent visit, String actorName, String link,
-            Locale locale) {
+    private InvitationMail(CalendarPart.Method method, VisitEvent visit, String actorName, String link, Locale locale) {
         this.method = method;
         this.visit = visit;
         this.actorName = actorName;
@@ -33,8 +32,8 @@ final class InvitationMail {
         this.texts = KirokuI18nProvider.bundle(this.locale);
     }
 
-    static NegotiationMail.Composed compose(CalendarPart.Method method, VisitEvent visit, String actorName,
-            String link, Locale locale) {
+    static NegotiationMail.Composed compose(
+            CalendarPart.Method method, VisitEvent visit, String actorName, String link, Locale locale) {
         var mail = new InvitationMail(method, visit, actorName, link, locale);
         return new NegotiationMail.Composed(mail.subject(), mail.text(), mail.html());
     }
@@ -42,10 +41,13 @@ final class InvitationMail {
     /** The event's title in calendars: the customer, with 進捗 when set. */
     static String summary(VisitEvent visit, Locale locale) {
         String customer = MailText.oneLine(visit.customerName());
-        return visit.progressName() == null ? customer
-                : new MessageFormat(KirokuI18nProvider.bundle(KirokuI18nProvider.supported(locale))
-                        .getString("mail.invitation.summary"), locale).format(new Object[] {customer,
-                                visit.progressName()});
+        return visit.progressName() == null
+                ? customer
+                : new MessageFormat(
+                                KirokuI18nProvider.bundle(KirokuI18nProvider.supported(locale))
+                                        .getString("mail.invitation.summary"),
+                                locale)
+                        .format(new Object[] {customer, visit.progressName()});
     }
 
     private String kind() {
@@ -53,14 +55,16 @@ final class InvitationMail {
     }
 
     String subject() {
-        return MailText.subject(format("mail.invitation.subject." + kind(), MailText.oneLine(visit.customerName()),
-                when()));
+        return MailText.subject(
+                format("mail.invitation.subject." + kind(), MailText.oneLine(visit.customerName()), when()));
     }
 
     private String when() {
         String date = DateTimeFormatter.ofPattern("yyyy/MM/dd (E)", locale).format(visit.date());
-        return date + " " + (visit.time() == null ? text("home.allDay")
-                : visit.time().format(DateTimeFormatter.ofPattern("HH:mm")));
+        return date + " "
+                + (visit.time() == null
+                        ? text("home.allDay")
+                        : visit.time().format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
     private List<String[]> fields() {
@@ -76,19 +80,32 @@ final class InvitationMail {
         var out = new StringBuilder();
         out.append(format("mail.invitation.intro." + kind(), actorName)).append("\n\n");
         for (String[] row : fields()) {
-            out.append(row[0]).append(text("mail.negotiation.labelSeparator")).append(row[1]).append('\n');
+            out.append(row[0])
+                    .append(text("mail.negotiation.labelSeparator"))
+                    .append(row[1])
+                    .append('\n');
         }
-        out.append('\n').append(text("mail.negotiation.open")).append(text("mail.negotiation.labelSeparator"))
-                .append(link).append("\n\n-- \n").append(text("mail.invitation.footer")).append('\n');
+        out.append('\n')
+                .append(text("mail.negotiation.open"))
+                .append(text("mail.negotiation.labelSeparator"))
+                .append(link)
+                .append("\n\n-- \n")
+                .append(text("mail.invitation.footer"))
+                .append('\n');
         return out.toString();
     }
 
     String html() {
         var out = new StringBuilder(MailText.htmlHead(locale, subject()));
-        out.append("<p>").append(MailText.escape(format("mail.invitation.intro." + kind(), actorName)))
-                .append("</p>\n").append(MailText.htmlTable(fields()));
-        out.append("<p style=\"margin: 20px 0;\"><a href=\"").append(MailText.escape(link)).append("\">")
-                .append(MailText.escape(text("mail.negotiation.open"))).append("</a></p>\n")
+        out.append("<p>")
+                .append(MailText.escape(format("mail.invitation.intro." + kind(), actorName)))
+                .append("</p>\n")
+                .append(MailText.htmlTable(fields()));
+        out.append("<p style=\"margin: 20px 0;\"><a href=\"")
+                .append(MailText.escape(link))
+                .append("\">")
+                .append(MailText.escape(text("mail.negotiation.open")))
+                .append("</a></p>\n")
                 .append(MailText.htmlFooter(text("mail.invitation.footer")));
         return out.toString();
     }

@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * @param assignee one of the customer's 担当者
  * @param email null when the user has none: shown, but not selectable
  */
-public record MailRecipient(long id, String name, String kana, @Nullable String departmentName, @Nullable String email,
+public record MailRecipient(
+        long id,
+        String name,
+        String kana,
+        @Nullable String departmentName,
+        @Nullable String email,
         boolean assignee) {
 
     public boolean reachable() {

@@ -10,5 +10,4 @@ import java.util.Set;
  * @param others every other active in-house user, for the 「社内ユーザー」 tab
  * @param suggested who is ticked when the dialog opens: the 担当者 with an e-mail address, except the sender
  */
-public record MailRecipients(List<MailRecipient> assignees, List<MailRecipient> others, Set<Long> suggested) {
-}
+public record MailRecipients(List<MailRecipient> assignees, List<MailRecipient> others, Set<Long> suggested) {}

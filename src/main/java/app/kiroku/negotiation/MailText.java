@@ -9,8 +9,7 @@ final class MailText {
 
     static final String EMPTY = "—";
 
-    private MailText() {
-    }
+    private MailText() {}
 
     static String oneLine(String value) {
         return value.replaceAll("\\s+", " ").strip();
@@ -45,8 +44,11 @@ final class MailText {
         var out = new StringBuilder("<table style=\"border-collapse: collapse;\">\n");
         for (String[] row : rows) {
             out.append("<tr><th style=\"text-align: left; vertical-align: top; padding: 4px 16px 4px 0; ")
-                    .append("color: #52606d; font-weight: normal; white-space: nowrap;\">").append(escape(row[0]))
-                    .append("</th><td style=\"padding: 4px 0;\">").append(multiline(row[1])).append("</td></tr>\n");
+                    .append("color: #52606d; font-weight: normal; white-space: nowrap;\">")
+                    .append(escape(row[0]))
+                    .append("</th><td style=\"padding: 4px 0;\">")
+                    .append(multiline(row[1]))
+                    .append("</td></tr>\n");
         }
         return out.append("</table>\n").toString();
     }

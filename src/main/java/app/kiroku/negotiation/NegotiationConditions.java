@@ -12,14 +12,14 @@ import org.jooq.impl.DSL;
 /** A {@link NegotiationFilter} as SQL over {@code negotiation} joined with {@code customer}. */
 final class NegotiationConditions {
 
-    private NegotiationConditions() {
-    }
+    private NegotiationConditions() {}
 
     static Condition matching(NegotiationFilter filter, long currentUserId) {
         List<Condition> conditions = new ArrayList<>();
         for (String term : terms(filter.keyword())) {
             String normalized = SearchText.normalize(term);
-            conditions.add(CUSTOMER.NAME_NORM.contains(normalized)
+            conditions.add(CUSTOMER.NAME_NORM
+                    .contains(normalized)
                     .or(CUSTOMER.KANA_NORM.contains(normalized))
                     .or(NEGOTIATION.REPORT.contains(term))
                     .or(NEGOTIATION.REMARKS.contains(term)));
@@ -61,6 +61,8 @@ final class NegotiationConditions {
     }
 
     private static List<String> terms(String text) {
-        return List.of(text.split("[\\s\\u3000]+")).stream().filter(t -> !t.isBlank()).toList();
+        return List.of(text.split("[\\s\\u3000]+")).stream()
+                .filter(t -> !t.isBlank())
+                .toList();
     }
 }

@@ -28,15 +28,35 @@ public record NegotiationFilter(
         String customer,
         boolean openOnly) {
 
-    public static final NegotiationFilter NONE = new NegotiationFilter("", null, null, null, null, false, null,
-            Set.of(), Set.of(), Set.of(), "", false);
+    public static final NegotiationFilter NONE =
+            new NegotiationFilter("", null, null, null, null, false, null, Set.of(), Set.of(), Set.of(), "", false);
 
     /** Criteria without 未対応のみ (records still without 対応日). */
-    public NegotiationFilter(String keyword, @Nullable LocalDate plannedFrom, @Nullable LocalDate plannedTo,
-            @Nullable LocalDate doneFrom, @Nullable LocalDate doneTo, boolean mineOnly, @Nullable Long handlerId,
-            Set<Long> progressIds, Set<Long> rankIds, Set<Long> departmentIds, String customer) {
-        this(keyword, plannedFrom, plannedTo, doneFrom, doneTo, mineOnly, handlerId, progressIds, rankIds,
-                departmentIds, customer, false);
+    public NegotiationFilter(
+            String keyword,
+            @Nullable LocalDate plannedFrom,
+            @Nullable LocalDate plannedTo,
+            @Nullable LocalDate doneFrom,
+            @Nullable LocalDate doneTo,
+            boolean mineOnly,
+            @Nullable Long handlerId,
+            Set<Long> progressIds,
+            Set<Long> rankIds,
+            Set<Long> departmentIds,
+            String customer) {
+        this(
+                keyword,
+                plannedFrom,
+                plannedTo,
+                doneFrom,
+                doneTo,
+                mineOnly,
+                handlerId,
+                progressIds,
+                rankIds,
+                departmentIds,
+                customer,
+                false);
     }
 
     public NegotiationFilter {
@@ -52,8 +72,19 @@ public record NegotiationFilter(
     }
 
     public NegotiationFilter withKeyword(String text) {
-        return new NegotiationFilter(text, plannedFrom, plannedTo, doneFrom, doneTo, mineOnly, handlerId, progressIds,
-                rankIds, departmentIds, customer, openOnly);
+        return new NegotiationFilter(
+                text,
+                plannedFrom,
+                plannedTo,
+                doneFrom,
+                doneTo,
+                mineOnly,
+                handlerId,
+                progressIds,
+                rankIds,
+                departmentIds,
+                customer,
+                openOnly);
     }
 
     public Map<String, List<String>> toQuery() {
@@ -74,10 +105,19 @@ public record NegotiationFilter(
     }
 
     public static NegotiationFilter fromQuery(Map<String, List<String>> query) {
-        return new NegotiationFilter(first(query, "q"), date(first(query, "pFrom")), date(first(query, "pTo")),
-                date(first(query, "dFrom")), date(first(query, "dTo")), "1".equals(first(query, "mine")),
-                id(first(query, "handler")), ids(first(query, "progress")), ids(first(query, "rank")),
-                ids(first(query, "dept")), first(query, "customer"), "1".equals(first(query, "open")));
+        return new NegotiationFilter(
+                first(query, "q"),
+                date(first(query, "pFrom")),
+                date(first(query, "pTo")),
+                date(first(query, "dFrom")),
+                date(first(query, "dTo")),
+                "1".equals(first(query, "mine")),
+                id(first(query, "handler")),
+                ids(first(query, "progress")),
+                ids(first(query, "rank")),
+                ids(first(query, "dept")),
+                first(query, "customer"),
+                "1".equals(first(query, "open")));
     }
 
     private static void put(Map<String, List<String>> query, String key, @Nullable Object value) {

@@ -20,5 +20,4 @@ public record NegotiationHeading(
         String handlerName,
         String headline,
         @Nullable String report,
-        @Nullable String remarks) {
-}
+        @Nullable String remarks) {}

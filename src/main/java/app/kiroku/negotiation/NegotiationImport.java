@@ -59,8 +59,7 @@ public class NegotiationImport implements ImportTarget {
     private static final List<ImportField> FIELDS = List.of(
             ImportField.optional(CUSTOMER_CODE, "customer.code", "顧客コード", "コード", "顧客番号", "顧客ID"),
             ImportField.optional(CUSTOMER_NAME, "customer.name", "顧客名", "会社名", "氏名", "お客様名", "顧客"),
-            ImportField.optional(CUSTOMER_PHONE, "customer.phone", "顧客電話", "電話", "TEL", "電話番号",
-                    "顧客電話番号", "携帯", "携帯番号"),
+            ImportField.optional(CUSTOMER_PHONE, "customer.phone", "顧客電話", "電話", "TEL", "電話番号", "顧客電話番号", "携帯", "携帯番号"),
             ImportField.optional("date", "negotiation.date", "日付", "訪問日", "商談日"),
             ImportField.optional("time", "negotiation.time", "時刻", "時間", "訪問時刻"),
             ImportField.optional("state", "negotiation.state", "状態", "ステータス"),
@@ -83,8 +82,13 @@ public class NegotiationImport implements ImportTarget {
     private final AuditLog audit;
     private final Clock clock;
 
-    NegotiationImport(NegotiationRepository negotiations, CustomerService customers,
-            CustomerDerivedColumns customerColumns, UserDirectory users, MasterDataService masters, AuditLog audit,
+    NegotiationImport(
+            NegotiationRepository negotiations,
+            CustomerService customers,
+            CustomerDerivedColumns customerColumns,
+            UserDirectory users,
+            MasterDataService masters,
+            AuditLog audit,
             Clock clock) {
         this.negotiations = negotiations;
         this.customers = customers;
@@ -123,17 +127,30 @@ public class NegotiationImport implements ImportTarget {
 
     @Override
     public List<String> storedColumns() {
-        return List.of("customer.code", "customer.name", "negotiation.plannedDate", "negotiation.plannedTime",
-                "negotiation.doneDate", "negotiation.doneTime", "negotiation.handler", "negotiation.progress",
-                "negotiation.rank", "negotiation.department", "negotiation.report", "negotiation.remarks");
+        return List.of(
+                "customer.code",
+                "customer.name",
+                "negotiation.plannedDate",
+                "negotiation.plannedTime",
+                "negotiation.doneDate",
+                "negotiation.doneTime",
+                "negotiation.handler",
+                "negotiation.progress",
+                "negotiation.rank",
+                "negotiation.department",
+                "negotiation.report",
+                "negotiation.remarks");
     }
 
     @Override
     public PreparedBatch prepare(List<TableRow> rows, ImportSettings settings, FileMemory memory) {
-        var reader = new NegotiationImportRows(settings,
+        var reader = new NegotiationImportRows(
+                settings,
                 new UserLookup(users.activeInHouseUsers(), users.activeInHouseIdsByLogin()),
-                new NegotiationImportRows.Masters(new MasterNames(masters.progressFlags()),
-                        new MasterNames(masters.ranks()), new MasterNames(masters.departments())),
+                new NegotiationImportRows.Masters(
+                        new MasterNames(masters.progressFlags()),
+                        new MasterNames(masters.ranks()),
+                        new MasterNames(masters.departments())),
                 LocalDate.now(clock));
         Set<String> codes = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
@@ -146,9 +163,12 @@ public class NegotiationImport implements ImportTarget {
             }
         }
         var found = new ImportCustomers(customers.identities(codes, names));
-        List<NegotiationImportRows.Parsed> parsed = rows.stream().map(row -> reader.parse(row, found)).toList();
+        List<NegotiationImportRows.Parsed> parsed =
+                rows.stream().map(row -> reader.parse(row, found)).toList();
         Set<String> stored = storedKeys(parsed);
-        List<Decision> decisions = parsed.stream().map(row -> decide(row, settings, stored, memory)).toList();
+        List<Decision> decisions = parsed.stream()
+                .map(row -> decide(row, settings, stored, memory))
+                .toList();
         return new Batch(decisions);
     }
 
@@ -164,20 +184,24 @@ public class NegotiationImport implements ImportTarget {
         }
         Set<String> keys = new HashSet<>();
         for (var record : negotiations.placed(customerIds, dates)) {
-            keys.add(key(record.customerId(), record.shownDate(), record.shownTime(), record.handlerId(),
-                    record.report()));
+            keys.add(key(
+                    record.customerId(), record.shownDate(), record.shownTime(), record.handlerId(), record.report()));
         }
         return keys;
     }
 
-    private static Decision decide(NegotiationImportRows.Parsed row, ImportSettings settings, Set<String> stored,
-            FileMemory memory) {
+    private static Decision decide(
+            NegotiationImportRows.Parsed row, ImportSettings settings, Set<String> stored, FileMemory memory) {
         if (row.refused()) {
             return new Decision(row, RowOutcome.REFUSED, 0);
         }
         NegotiationDraft draft = row.draft();
-        String key = key(draft.getCustomerId(), Objects.requireNonNull(draft.shownDate()), draft.shownTime(),
-                Objects.requireNonNull(draft.getHandlerId()), draft.getReport());
+        String key = key(
+                draft.getCustomerId(),
+                Objects.requireNonNull(draft.shownDate()),
+                draft.shownTime(),
+                Objects.requireNonNull(draft.getHandlerId()),
+                draft.getReport());
         int earlier = memory.seen(key, row.line());
         // UPDATE is not offered; were it asked for, a duplicate is left alone as with SKIP
         boolean skip = settings.duplicates() != Duplicates.CREATE;
@@ -187,14 +211,13 @@ public class NegotiationImport implements ImportTarget {
         return new Decision(row, earlier > 0 && skip ? RowOutcome.SKIPPED : RowOutcome.CREATED, earlier);
     }
 
-    private static String key(long customerId, LocalDate date, @Nullable LocalTime time, long handlerId,
-            @Nullable String report) {
+    private static String key(
+            long customerId, LocalDate date, @Nullable LocalTime time, long handlerId, @Nullable String report) {
         return customerId + "|" + date + "|" + (time == null ? "" : time.truncatedTo(ChronoUnit.MINUTES)) + "|"
                 + handlerId + "|" + SearchText.normalize(report);
     }
 
-    private record Decision(NegotiationImportRows.Parsed row, RowOutcome outcome, int sameAsLine) {
-    }
+    private record Decision(NegotiationImportRows.Parsed row, RowOutcome outcome, int sameAsLine) {}
 
     private final class Batch implements PreparedBatch {
 
@@ -206,24 +229,36 @@ public class NegotiationImport implements ImportTarget {
 
         @Override
         public List<RowResult> rows() {
-            return decisions.stream().map(d -> new RowResult(d.row().line(), d.outcome(), d.row().problems(),
-                    d.row().stored(), d.sameAsLine())).toList();
+            return decisions.stream()
+                    .map(d -> new RowResult(
+                            d.row().line(),
+                            d.outcome(),
+                            d.row().problems(),
+                            d.row().stored(),
+                            d.sameAsLine()))
+                    .toList();
         }
 
         @Override
         public void write(long userId, long importId) {
             List<NegotiationImportRows.Parsed> created = decisions.stream()
-                    .filter(d -> d.outcome() == RowOutcome.CREATED).map(Decision::row).toList();
-            List<Long> ids = negotiations.insertAll(created.stream().map(NegotiationImportRows.Parsed::draft)
-                    .toList(), userId, LocalDateTime.now(clock));
+                    .filter(d -> d.outcome() == RowOutcome.CREATED)
+                    .map(Decision::row)
+                    .toList();
+            List<Long> ids = negotiations.insertAll(
+                    created.stream().map(NegotiationImportRows.Parsed::draft).toList(),
+                    userId,
+                    LocalDateTime.now(clock));
             Map<Long, String> audited = new LinkedHashMap<>();
             Set<Long> customerIds = new LinkedHashSet<>();
             for (int i = 0; i < ids.size(); i++) {
                 var row = created.get(i);
                 CustomerIdentity customer = Objects.requireNonNull(row.customer());
                 customerIds.add(customer.id());
-                audited.put(ids.get(i), customer.name() + " / " + NegotiationService.describe(row.draft())
-                        + " (import " + importId + ")");
+                audited.put(
+                        ids.get(i),
+                        customer.name() + " / " + NegotiationService.describe(row.draft()) + " (import " + importId
+                                + ")");
             }
             customerColumns.refresh(customerIds);
             audit.recordAll(userId, "IMPORT", "negotiation", audited);

@@ -39,8 +39,12 @@ import org.jspecify.annotations.Nullable;
 final class NegotiationImportRows {
 
     /** One row read: the record as stored, its customer, its values as the preview shows them, what is wrong. */
-    record Parsed(int line, NegotiationDraft draft, @Nullable CustomerIdentity customer,
-            List<@Nullable String> stored, List<RowProblem> problems) {
+    record Parsed(
+            int line,
+            NegotiationDraft draft,
+            @Nullable CustomerIdentity customer,
+            List<@Nullable String> stored,
+            List<RowProblem> problems) {
 
         boolean refused() {
             return !problems.isEmpty();
@@ -48,8 +52,7 @@ final class NegotiationImportRows {
     }
 
     /** The masters a batch reads names against. */
-    record Masters(MasterNames progress, MasterNames ranks, MasterNames departments) {
-    }
+    record Masters(MasterNames progress, MasterNames ranks, MasterNames departments) {}
 
     private final ImportSettings settings;
     private final UserLookup users;
@@ -81,8 +84,8 @@ final class NegotiationImportRows {
         var found = customers.find(cell(row, CUSTOMER_CODE), cell(row, CUSTOMER_NAME), cell(row, CUSTOMER_PHONE));
         CustomerIdentity customer = found.customer();
         if (customer == null) {
-            problems.add(RowProblem.of(row.line(), settings.header(found.field()), found.messageKey(),
-                    found.argument()));
+            problems.add(
+                    RowProblem.of(row.line(), settings.header(found.field()), found.messageKey(), found.argument()));
         } else {
             draft.setCustomerId(customer.id());
         }
@@ -90,12 +93,13 @@ final class NegotiationImportRows {
         UserRef handler = handler(row, draft, problems);
         MasterItem progress = master(row, "progress", masters.progress(), "import.error.progress", problems);
         MasterItem rank = master(row, "rank", masters.ranks(), "import.error.rank", problems);
-        MasterItem department = master(row, "department", masters.departments(), "import.error.department",
-                problems);
+        MasterItem department = master(row, "department", masters.departments(), "import.error.department", problems);
         if (rank == null && cell(row, "rank").isEmpty() && customer != null && customer.rankId() != null) {
             rank = masters.ranks().active(customer.rankId()).orElse(null);
         }
-        if (department == null && cell(row, "department").isEmpty() && handler != null
+        if (department == null
+                && cell(row, "department").isEmpty()
+                && handler != null
                 && handler.departmentId() != null) {
             department = masters.departments().active(handler.departmentId()).orElse(null);
         }
@@ -107,15 +111,19 @@ final class NegotiationImportRows {
         check(row, problems, dateField(), NegotiationRules.checkDates(draft));
         check(row, problems, "report", NegotiationRules.checkReport(draft.getReport()));
         check(row, problems, "remarks", NegotiationRules.checkRemarks(draft.getRemarks()));
-        List<@Nullable String> stored = Arrays.asList(customer == null ? cell(row, CUSTOMER_CODE) : customer.code(),
+        List<@Nullable String> stored = Arrays.asList(
+                customer == null ? cell(row, CUSTOMER_CODE) : customer.code(),
                 customer == null ? cell(row, CUSTOMER_NAME) : customer.name(),
                 format(draft.getPlannedDate(), NegotiationService.CSV_DATE),
                 format(draft.getPlannedTime(), NegotiationService.CSV_TIME),
                 format(draft.getDoneDate(), NegotiationService.CSV_DATE),
                 format(draft.getDoneTime(), NegotiationService.CSV_TIME),
                 handler == null ? cell(row, "handler") : handler.name(),
-                name(progress, row, "progress"), name(rank, row, "rank"), name(department, row, "department"),
-                draft.getReport(), draft.getRemarks());
+                name(progress, row, "progress"),
+                name(rank, row, "rank"),
+                name(department, row, "department"),
+                draft.getReport(),
+                draft.getRemarks());
         return new Parsed(row.line(), draft, customer, stored, problems);
     }
 
@@ -165,7 +173,11 @@ final class NegotiationImportRows {
         return read(row, field, JapaneseDates::parseTime, "import.error.time", problems);
     }
 
-    private <T> @Nullable T read(TableRow row, String field, Function<String, Optional<T>> parser, String problem,
+    private <T> @Nullable T read(
+            TableRow row,
+            String field,
+            Function<String, Optional<T>> parser,
+            String problem,
             List<RowProblem> problems) {
         String text = cell(row, field);
         if (text.isEmpty()) {
@@ -187,16 +199,19 @@ final class NegotiationImportRows {
         UserLookup.Found found = users.find(given);
         UserRef user = found.user();
         if (user == null) {
-            problems.add(RowProblem.of(row.line(), settings.header("handler"),
-                    found.ambiguous() ? "import.error.handlerAmbiguous" : "import.error.handler", given));
+            problems.add(RowProblem.of(
+                    row.line(),
+                    settings.header("handler"),
+                    found.ambiguous() ? "import.error.handlerAmbiguous" : "import.error.handler",
+                    given));
             return null;
         }
         draft.setHandlerId(user.id());
         return user;
     }
 
-    private @Nullable MasterItem master(TableRow row, String field, MasterNames names, String problem,
-            List<RowProblem> problems) {
+    private @Nullable MasterItem master(
+            TableRow row, String field, MasterNames names, String problem, List<RowProblem> problems) {
         String given = cell(row, field);
         if (given.isEmpty()) {
             return null;
@@ -210,7 +225,9 @@ final class NegotiationImportRows {
 
     /** The column a missing date is reported at: the first of 日付, 予定日 and 対応日 the file has. */
     private String dateField() {
-        return List.of("date", "plannedDate", "doneDate").stream().filter(settings.mapping()::has).findFirst()
+        return List.of("date", "plannedDate", "doneDate").stream()
+                .filter(settings.mapping()::has)
+                .findFirst()
                 .orElse("date");
     }
 

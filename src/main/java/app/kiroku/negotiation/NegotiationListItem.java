@@ -25,5 +25,4 @@ public record NegotiationListItem(
         @Nullable String departmentName,
         String headline,
         @Nullable String report,
-        @Nullable String remarks) {
-}
+        @Nullable String remarks) {}

@@ -20,8 +20,7 @@ import org.springframework.web.util.HtmlUtils;
 final class NegotiationMail {
 
     /** What the outbox receives for one language. */
-    record Composed(String subject, String text, String html) {
-    }
+    record Composed(String subject, String text, String html) {}
 
     private static final String EMPTY = "—";
 
@@ -32,8 +31,8 @@ final class NegotiationMail {
     private final Locale locale;
     private final ResourceBundle texts;
 
-    private NegotiationMail(NegotiationDetail record, @Nullable String memo, String senderName, String link,
-            Locale locale) {
+    private NegotiationMail(
+            NegotiationDetail record, @Nullable String memo, String senderName, String link, Locale locale) {
         this.record = record;
         this.memo = memo == null || memo.isBlank() ? null : memo.strip();
         this.senderName = senderName;
@@ -42,15 +41,16 @@ final class NegotiationMail {
         this.texts = KirokuI18nProvider.bundle(this.locale);
     }
 
-    static Composed compose(NegotiationDetail record, @Nullable String memo, String senderName, String link,
-            Locale locale) {
+    static Composed compose(
+            NegotiationDetail record, @Nullable String memo, String senderName, String link, Locale locale) {
         var mail = new NegotiationMail(record, memo, senderName, link, locale);
         return new Composed(mail.subject(), mail.text(), mail.html());
     }
 
     String subject() {
         LocalDate shown = record.doneDate() != null ? record.doneDate() : record.plannedDate();
-        String subject = format("mail.negotiation.subject", oneLine(record.customerName()), date(shown)).strip();
+        String subject = format("mail.negotiation.subject", oneLine(record.customerName()), date(shown))
+                .strip();
         return subject.length() > 255 ? subject.substring(0, 254) + "…" : subject;
     }
 
@@ -70,59 +70,95 @@ final class NegotiationMail {
         var out = new StringBuilder();
         out.append(format("mail.negotiation.intro", senderName)).append("\n\n");
         if (memo != null) {
-            out.append(section("mail.negotiation.memo")).append('\n').append(memo).append("\n\n");
+            out.append(section("mail.negotiation.memo"))
+                    .append('\n')
+                    .append(memo)
+                    .append("\n\n");
         }
         out.append(section("mail.negotiation.record")).append('\n');
         for (String[] row : fields()) {
-            out.append(row[0]).append(text("mail.negotiation.labelSeparator")).append(row[1]).append('\n');
+            out.append(row[0])
+                    .append(text("mail.negotiation.labelSeparator"))
+                    .append(row[1])
+                    .append('\n');
         }
-        out.append('\n').append(section("negotiation.report")).append('\n')
-                .append(orEmpty(record.report())).append("\n\n");
-        out.append(section("negotiation.remarks")).append('\n').append(orEmpty(record.remarks())).append("\n\n");
-        out.append(text("mail.negotiation.open")).append(text("mail.negotiation.labelSeparator")).append(link)
+        out.append('\n')
+                .append(section("negotiation.report"))
+                .append('\n')
+                .append(orEmpty(record.report()))
+                .append("\n\n");
+        out.append(section("negotiation.remarks"))
+                .append('\n')
+                .append(orEmpty(record.remarks()))
+                .append("\n\n");
+        out.append(text("mail.negotiation.open"))
+                .append(text("mail.negotiation.labelSeparator"))
+                .append(link)
                 .append("\n\n-- \n");
-        out.append(text("mail.negotiation.sender")).append(text("mail.negotiation.labelSeparator"))
-                .append(senderName).append('\n');
+        out.append(text("mail.negotiation.sender"))
+                .append(text("mail.negotiation.labelSeparator"))
+                .append(senderName)
+                .append('\n');
         out.append(text("mail.negotiation.footer")).append('\n');
         return out.toString();
     }
 
     String html() {
         var out = new StringBuilder();
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n")
-                .append("<meta charset=\"UTF-8\">\n<title>").append(escape(subject())).append("</title>\n</head>\n")
+        out.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(locale.getLanguage())
+                .append("\">\n<head>\n")
+                .append("<meta charset=\"UTF-8\">\n<title>")
+                .append(escape(subject()))
+                .append("</title>\n</head>\n")
                 .append("<body style=\"font-family: sans-serif; color: #1f2933; line-height: 1.6;\">\n");
-        out.append("<p>").append(escape(format("mail.negotiation.intro", senderName))).append("</p>\n");
+        out.append("<p>")
+                .append(escape(format("mail.negotiation.intro", senderName)))
+                .append("</p>\n");
         if (memo != null) {
             out.append("<div style=\"border-left: 4px solid #1e88e5; background: #f4f6f9; padding: 8px 12px; ")
                     .append("margin: 12px 0;\">\n<div style=\"font-weight: bold;\">")
-                    .append(escape(text("mail.negotiation.memo"))).append("</div>\n<div>").append(multiline(memo))
+                    .append(escape(text("mail.negotiation.memo")))
+                    .append("</div>\n<div>")
+                    .append(multiline(memo))
                     .append("</div>\n</div>\n");
         }
         out.append("<h2 style=\"font-size: 16px; margin: 16px 0 8px;\">")
-                .append(escape(text("mail.negotiation.record"))).append("</h2>\n")
+                .append(escape(text("mail.negotiation.record")))
+                .append("</h2>\n")
                 .append("<table style=\"border-collapse: collapse;\">\n");
         for (String[] row : fields()) {
             out.append("<tr><th style=\"text-align: left; vertical-align: top; padding: 4px 16px 4px 0; ")
-                    .append("color: #52606d; font-weight: normal; white-space: nowrap;\">").append(escape(row[0]))
-                    .append("</th><td style=\"padding: 4px 0;\">").append(escape(row[1])).append("</td></tr>\n");
+                    .append("color: #52606d; font-weight: normal; white-space: nowrap;\">")
+                    .append(escape(row[0]))
+                    .append("</th><td style=\"padding: 4px 0;\">")
+                    .append(escape(row[1]))
+                    .append("</td></tr>\n");
         }
         out.append("</table>\n");
         htmlSection(out, "negotiation.report", record.report());
         htmlSection(out, "negotiation.remarks", record.remarks());
-        out.append("<p style=\"margin: 20px 0;\"><a href=\"").append(escape(link)).append("\">")
-                .append(escape(text("mail.negotiation.open"))).append("</a></p>\n");
+        out.append("<p style=\"margin: 20px 0;\"><a href=\"")
+                .append(escape(link))
+                .append("\">")
+                .append(escape(text("mail.negotiation.open")))
+                .append("</a></p>\n");
         out.append("<hr style=\"border: none; border-top: 1px solid #d9dee4;\">\n")
                 .append("<p style=\"color: #7b8794; font-size: 12px;\">")
-                .append(escape(text("mail.negotiation.sender") + text("mail.negotiation.labelSeparator")
-                        + senderName))
-                .append("<br>\n").append(escape(text("mail.negotiation.footer"))).append("</p>\n</body>\n</html>\n");
+                .append(escape(text("mail.negotiation.sender") + text("mail.negotiation.labelSeparator") + senderName))
+                .append("<br>\n")
+                .append(escape(text("mail.negotiation.footer")))
+                .append("</p>\n</body>\n</html>\n");
         return out.toString();
     }
 
     private void htmlSection(StringBuilder out, String key, @Nullable String value) {
-        out.append("<h3 style=\"font-size: 14px; margin: 16px 0 4px;\">").append(escape(text(key))).append("</h3>\n")
-                .append("<div>").append(multiline(orEmpty(value))).append("</div>\n");
+        out.append("<h3 style=\"font-size: 14px; margin: 16px 0 4px;\">")
+                .append(escape(text(key)))
+                .append("</h3>\n")
+                .append("<div>")
+                .append(multiline(orEmpty(value)))
+                .append("</div>\n");
     }
 
     private String section(String key) {
@@ -133,11 +169,14 @@ final class NegotiationMail {
         if (date == null) {
             return EMPTY;
         }
-        return date(date) + " " + (time == null ? text("home.allDay") : time.format(DateTimeFormatter.ofPattern("HH:mm")));
+        return date(date) + " "
+                + (time == null ? text("home.allDay") : time.format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
     private String date(@Nullable LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("yyyy/MM/dd (E)", locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofPattern("yyyy/MM/dd (E)", locale).format(date);
     }
 
     private String text(String key) {

@@ -18,7 +18,11 @@ import org.springframework.stereotype.Repository;
 class NegotiationMailRepository {
 
     /** A recipient as the composer needs them: where the mail goes and in which language. */
-    record Addressee(long id, String name, @Nullable String email, @Nullable String localeTag) {
+    record Addressee(
+            long id,
+            String name,
+            @Nullable String email,
+            @Nullable String localeTag) {
 
         boolean reachable() {
             return email != null && !email.isBlank();
@@ -39,16 +43,18 @@ class NegotiationMailRepository {
 
     /** Every active in-house user in 50音 order, each marked when they are one of the customer's 担当者. */
     List<MailRecipient> recipients(long customerId) {
-        var assignee = DSL.field(DSL.exists(DSL.selectOne().from(CUSTOMER_ASSIGNEE)
+        var assignee = DSL.field(DSL.exists(DSL.selectOne()
+                .from(CUSTOMER_ASSIGNEE)
                 .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(customerId))
                 .and(CUSTOMER_ASSIGNEE.USER_ID.eq(APP_USER.ID))));
         return dsl.select(APP_USER.ID, APP_USER.NAME, APP_USER.KANA, DEPARTMENT.NAME, APP_USER.EMAIL, assignee)
                 .from(APP_USER)
-                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(APP_USER.DEPARTMENT_ID))
+                .leftJoin(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(APP_USER.DEPARTMENT_ID))
                 .where(inHouseAndActive())
                 .orderBy(APP_USER.KANA, APP_USER.ID)
-                .fetch(r -> new MailRecipient(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        Boolean.TRUE.equals(r.value6())));
+                .fetch(r -> new MailRecipient(
+                        r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), Boolean.TRUE.equals(r.value6())));
     }
 
     /** Those of {@code ids} who may receive mail at all (active, in-house); the others are simply missing. */

@@ -40,8 +40,12 @@ public class NegotiationMailService {
     private final AuditLog audit;
     private final String baseUrl;
 
-    NegotiationMailService(NegotiationRepository negotiations, NegotiationMailRepository recipients, MailOutbox outbox,
-            CurrentUser currentUser, AuditLog audit,
+    NegotiationMailService(
+            NegotiationRepository negotiations,
+            NegotiationMailRepository recipients,
+            MailOutbox outbox,
+            CurrentUser currentUser,
+            AuditLog audit,
             @Value("${kiroku.base-url:http://localhost:${server.port:8080}/}") String baseUrl) {
         this.negotiations = negotiations;
         this.recipients = recipients;
@@ -78,8 +82,10 @@ public class NegotiationMailService {
         var addressees = recipients.addressees(ids);
         new FieldChecks()
                 .check("recipients", !ids.isEmpty(), "mail.error.noRecipients")
-                .check("recipients", addressees.size() == ids.size()
-                        && addressees.stream().allMatch(NegotiationMailRepository.Addressee::reachable),
+                .check(
+                        "recipients",
+                        addressees.size() == ids.size()
+                                && addressees.stream().allMatch(NegotiationMailRepository.Addressee::reachable),
                         "mail.error.recipientUnavailable")
                 .check("memo", memo == null || memo.length() <= MEMO_MAX, "mail.error.memoTooLong")
                 .throwIfAny();
@@ -87,14 +93,25 @@ public class NegotiationMailService {
         var me = currentUser.require();
         String link = baseUrl + "negotiations/" + negotiationId;
         Map<Locale, NegotiationMail.Composed> byLanguage = new HashMap<>();
-        List<OutgoingMail> mails = addressees.stream().map(to -> {
-            var mail = byLanguage.computeIfAbsent(to.locale(),
-                    language -> NegotiationMail.compose(record, memo, me.name(), link, language));
-            return new OutgoingMail(to.id(), Objects.requireNonNull(to.email()), mail.subject(), mail.text(),
-                    mail.html(), negotiationId);
-        }).toList();
+        List<OutgoingMail> mails = addressees.stream()
+                .map(to -> {
+                    var mail = byLanguage.computeIfAbsent(
+                            to.locale(), language -> NegotiationMail.compose(record, memo, me.name(), link, language));
+                    return new OutgoingMail(
+                            to.id(),
+                            Objects.requireNonNull(to.email()),
+                            mail.subject(),
+                            mail.text(),
+                            mail.html(),
+                            negotiationId);
+                })
+                .toList();
         outbox.enqueue(mails, me.id());
-        audit.record(me.id(), "MAIL", "negotiation", negotiationId,
+        audit.record(
+                me.id(),
+                "MAIL",
+                "negotiation",
+                negotiationId,
                 "to=" + mails.stream().map(OutgoingMail::recipientEmail).collect(Collectors.joining(","))
                         + (memo == null || memo.isBlank() ? "" : " memo=" + memo));
         return mails.size();
@@ -113,7 +130,8 @@ public class NegotiationMailService {
     }
 
     private NegotiationDetail require(long negotiationId) {
-        return negotiations.detail(negotiationId)
+        return negotiations
+                .detail(negotiationId)
                 .orElseThrow(() -> new NoSuchElementException("No record " + negotiationId));
     }
 }

@@ -54,87 +54,195 @@ class NegotiationRepository {
                 .and(NEGOTIATION_CALENDAR.SHOWN_DATE.between(from, to))
                 .asTable("mine");
         Field<Long> nid = ids.field("nid", Long.class);
-        return dsl.select(NEGOTIATION.ID, NEGOTIATION.SHOWN_DATE, NEGOTIATION.SHOWN_TIME,
-                        NEGOTIATION.DONE_DATE.isNotNull(), CUSTOMER.NAME, PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR,
-                        APP_USER.NAME, NEGOTIATION.REPORT)
+        return dsl.select(
+                        NEGOTIATION.ID,
+                        NEGOTIATION.SHOWN_DATE,
+                        NEGOTIATION.SHOWN_TIME,
+                        NEGOTIATION.DONE_DATE.isNotNull(),
+                        CUSTOMER.NAME,
+                        PROGRESS_FLAG.NAME,
+                        PROGRESS_FLAG.COLOR,
+                        APP_USER.NAME,
+                        NEGOTIATION.REPORT)
                 .from(ids)
-                .join(NEGOTIATION).on(NEGOTIATION.ID.eq(nid))
-                .join(CUSTOMER).on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(NEGOTIATION.HANDLER_ID))
-                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(NEGOTIATION.PROGRESS_ID))
+                .join(NEGOTIATION)
+                .on(NEGOTIATION.ID.eq(nid))
+                .join(CUSTOMER)
+                .on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(NEGOTIATION.HANDLER_ID))
+                .leftJoin(PROGRESS_FLAG)
+                .on(PROGRESS_FLAG.ID.eq(NEGOTIATION.PROGRESS_ID))
                 .orderBy(NEGOTIATION.SHOWN_DATE, NEGOTIATION.SHOWN_TIME.asc().nullsFirst(), NEGOTIATION.ID)
-                .fetch(r -> new AgendaItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), Headlines.firstLine(r.value9())));
+                .fetch(r -> new AgendaItem(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        r.value8(),
+                        Headlines.firstLine(r.value9())));
     }
 
     /** One customer's records as 見出し, newest first. */
     List<NegotiationHeading> headings(long customerId, int offset, int limit) {
         return headingQuery(NEGOTIATION.CUSTOMER_ID.eq(customerId))
-                .orderBy(NEGOTIATION.SHOWN_DATE.desc(), NEGOTIATION.SHOWN_TIME.desc().nullsLast(), NEGOTIATION.ID.desc())
-                .offset(offset).limit(limit)
+                .orderBy(
+                        NEGOTIATION.SHOWN_DATE.desc(),
+                        NEGOTIATION.SHOWN_TIME.desc().nullsLast(),
+                        NEGOTIATION.ID.desc())
+                .offset(offset)
+                .limit(limit)
                 .fetch(NegotiationRepository::heading);
     }
 
     int count(Condition where) {
-        return dsl.fetchCount(dsl.selectOne().from(NEGOTIATION)
-                .join(CUSTOMER).on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID)).where(where));
+        return dsl.fetchCount(dsl.selectOne()
+                .from(NEGOTIATION)
+                .join(CUSTOMER)
+                .on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
+                .where(where));
     }
 
     /** Records of the customers matching {@code customers}: by progress flag order, then newest first. */
     List<NegotiationHeading> ofCustomers(Condition customers, int offset, int limit) {
         return headingQuery(customers)
-                .orderBy(PROGRESS_FLAG.SORT_ORDER.asc().nullsLast(), NEGOTIATION.SHOWN_DATE.desc(),
-                        NEGOTIATION.SHOWN_TIME.desc().nullsLast(), NEGOTIATION.ID.desc())
-                .offset(offset).limit(limit)
+                .orderBy(
+                        PROGRESS_FLAG.SORT_ORDER.asc().nullsLast(),
+                        NEGOTIATION.SHOWN_DATE.desc(),
+                        NEGOTIATION.SHOWN_TIME.desc().nullsLast(),
+                        NEGOTIATION.ID.desc())
+                .offset(offset)
+                .limit(limit)
                 .fetch(NegotiationRepository::heading);
     }
 
-    private SelectConditionStep<Record12<Long, Long, String, LocalDate, LocalTime, Boolean, String, String, String,
-            String, String, String>> headingQuery(Condition where) {
-        return dsl.select(NEGOTIATION.ID, NEGOTIATION.CUSTOMER_ID, CUSTOMER.NAME, NEGOTIATION.SHOWN_DATE,
-                        NEGOTIATION.SHOWN_TIME, NEGOTIATION.DONE_DATE.isNotNull(), PROGRESS_FLAG.NAME,
-                        PROGRESS_FLAG.COLOR, APP_USER.NAME, NEGOTIATION.REPORT, NEGOTIATION.REPORT, NEGOTIATION.REMARKS)
+    private SelectConditionStep<
+                    Record12<
+                            Long,
+                            Long,
+                            String,
+                            LocalDate,
+                            LocalTime,
+                            Boolean,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String>>
+            headingQuery(Condition where) {
+        return dsl.select(
+                        NEGOTIATION.ID,
+                        NEGOTIATION.CUSTOMER_ID,
+                        CUSTOMER.NAME,
+                        NEGOTIATION.SHOWN_DATE,
+                        NEGOTIATION.SHOWN_TIME,
+                        NEGOTIATION.DONE_DATE.isNotNull(),
+                        PROGRESS_FLAG.NAME,
+                        PROGRESS_FLAG.COLOR,
+                        APP_USER.NAME,
+                        NEGOTIATION.REPORT,
+                        NEGOTIATION.REPORT,
+                        NEGOTIATION.REMARKS)
                 .from(NEGOTIATION)
-                .join(CUSTOMER).on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(NEGOTIATION.HANDLER_ID))
-                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(NEGOTIATION.PROGRESS_ID))
+                .join(CUSTOMER)
+                .on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(NEGOTIATION.HANDLER_ID))
+                .leftJoin(PROGRESS_FLAG)
+                .on(PROGRESS_FLAG.ID.eq(NEGOTIATION.PROGRESS_ID))
                 .where(where);
     }
 
-    private static NegotiationHeading heading(Record12<Long, Long, String, LocalDate, LocalTime, Boolean, String,
-            String, String, String, String, String> r) {
-        return new NegotiationHeading(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                r.value7(), r.value8(), r.value9(), Headlines.firstLine(r.value10()), r.value11(), r.value12());
+    private static NegotiationHeading heading(
+            Record12<Long, Long, String, LocalDate, LocalTime, Boolean, String, String, String, String, String, String>
+                    r) {
+        return new NegotiationHeading(
+                r.value1(),
+                r.value2(),
+                r.value3(),
+                r.value4(),
+                r.value5(),
+                r.value6(),
+                r.value7(),
+                r.value8(),
+                r.value9(),
+                Headlines.firstLine(r.value10()),
+                r.value11(),
+                r.value12());
     }
 
     Optional<NegotiationDetail> detail(long id) {
         AppUser handler = APP_USER.as("handler");
         AppUser creator = APP_USER.as("creator");
         AppUser updater = APP_USER.as("updater");
-        return dsl.select(NEGOTIATION.ID, NEGOTIATION.CUSTOMER_ID, CUSTOMER.NAME, CUSTOMER.KANA,
-                        NEGOTIATION.PLANNED_DATE, NEGOTIATION.PLANNED_TIME, NEGOTIATION.DONE_DATE, NEGOTIATION.DONE_TIME,
-                        NEGOTIATION.HANDLER_ID, handler.NAME, NEGOTIATION.PROGRESS_ID, PROGRESS_FLAG.NAME,
-                        PROGRESS_FLAG.COLOR, NEGOTIATION.RANK_ID, CUSTOMER_RANK.NAME, NEGOTIATION.DEPARTMENT_ID,
-                        DEPARTMENT.NAME, NEGOTIATION.REPORT, NEGOTIATION.REMARKS, creator.NAME, NEGOTIATION.CREATED_AT,
+        return dsl.select(
+                        NEGOTIATION.ID,
+                        NEGOTIATION.CUSTOMER_ID,
+                        CUSTOMER.NAME,
+                        CUSTOMER.KANA,
+                        NEGOTIATION.PLANNED_DATE,
+                        NEGOTIATION.PLANNED_TIME,
+                        NEGOTIATION.DONE_DATE,
+                        NEGOTIATION.DONE_TIME,
+                        NEGOTIATION.HANDLER_ID,
+                        handler.NAME,
+                        NEGOTIATION.PROGRESS_ID,
+                        PROGRESS_FLAG.NAME,
+                        PROGRESS_FLAG.COLOR,
+                        NEGOTIATION.RANK_ID,
+                        CUSTOMER_RANK.NAME,
+                        NEGOTIATION.DEPARTMENT_ID,
+                        DEPARTMENT.NAME,
+                        NEGOTIATION.REPORT,
+                        NEGOTIATION.REMARKS,
+                        creator.NAME,
+                        NEGOTIATION.CREATED_AT,
                         updater.NAME)
                 .select(NEGOTIATION.UPDATED_AT, NEGOTIATION.VERSION)
                 .from(NEGOTIATION)
-                .join(CUSTOMER).on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
-                .join(handler).on(handler.ID.eq(NEGOTIATION.HANDLER_ID))
-                .join(creator).on(creator.ID.eq(NEGOTIATION.CREATED_BY))
-                .join(updater).on(updater.ID.eq(NEGOTIATION.UPDATED_BY))
-                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(NEGOTIATION.PROGRESS_ID))
-                .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(NEGOTIATION.RANK_ID))
-                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(NEGOTIATION.DEPARTMENT_ID))
+                .join(CUSTOMER)
+                .on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
+                .join(handler)
+                .on(handler.ID.eq(NEGOTIATION.HANDLER_ID))
+                .join(creator)
+                .on(creator.ID.eq(NEGOTIATION.CREATED_BY))
+                .join(updater)
+                .on(updater.ID.eq(NEGOTIATION.UPDATED_BY))
+                .leftJoin(PROGRESS_FLAG)
+                .on(PROGRESS_FLAG.ID.eq(NEGOTIATION.PROGRESS_ID))
+                .leftJoin(CUSTOMER_RANK)
+                .on(CUSTOMER_RANK.ID.eq(NEGOTIATION.RANK_ID))
+                .leftJoin(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(NEGOTIATION.DEPARTMENT_ID))
                 .where(NEGOTIATION.ID.eq(id))
-                .fetchOptional(r -> new NegotiationDetail(r.get(NEGOTIATION.ID), r.get(NEGOTIATION.CUSTOMER_ID),
-                        r.get(CUSTOMER.NAME), r.get(CUSTOMER.KANA), r.get(NEGOTIATION.PLANNED_DATE),
-                        r.get(NEGOTIATION.PLANNED_TIME), r.get(NEGOTIATION.DONE_DATE), r.get(NEGOTIATION.DONE_TIME),
-                        r.get(NEGOTIATION.HANDLER_ID), r.get(handler.NAME), r.get(NEGOTIATION.PROGRESS_ID),
-                        r.get(PROGRESS_FLAG.NAME), r.get(PROGRESS_FLAG.COLOR), r.get(NEGOTIATION.RANK_ID),
-                        r.get(CUSTOMER_RANK.NAME), r.get(NEGOTIATION.DEPARTMENT_ID), r.get(DEPARTMENT.NAME),
-                        r.get(NEGOTIATION.REPORT), r.get(NEGOTIATION.REMARKS), r.get(creator.NAME),
-                        r.get(NEGOTIATION.CREATED_AT), r.get(updater.NAME), r.get(NEGOTIATION.UPDATED_AT),
+                .fetchOptional(r -> new NegotiationDetail(
+                        r.get(NEGOTIATION.ID),
+                        r.get(NEGOTIATION.CUSTOMER_ID),
+                        r.get(CUSTOMER.NAME),
+                        r.get(CUSTOMER.KANA),
+                        r.get(NEGOTIATION.PLANNED_DATE),
+                        r.get(NEGOTIATION.PLANNED_TIME),
+                        r.get(NEGOTIATION.DONE_DATE),
+                        r.get(NEGOTIATION.DONE_TIME),
+                        r.get(NEGOTIATION.HANDLER_ID),
+                        r.get(handler.NAME),
+                        r.get(NEGOTIATION.PROGRESS_ID),
+                        r.get(PROGRESS_FLAG.NAME),
+                        r.get(PROGRESS_FLAG.COLOR),
+                        r.get(NEGOTIATION.RANK_ID),
+                        r.get(CUSTOMER_RANK.NAME),
+                        r.get(NEGOTIATION.DEPARTMENT_ID),
+                        r.get(DEPARTMENT.NAME),
+                        r.get(NEGOTIATION.REPORT),
+                        r.get(NEGOTIATION.REMARKS),
+                        r.get(creator.NAME),
+                        r.get(NEGOTIATION.CREATED_AT),
+                        r.get(updater.NAME),
+                        r.get(NEGOTIATION.UPDATED_AT),
                         r.get(NEGOTIATION.VERSION)));
     }
 
@@ -147,7 +255,10 @@ class NegotiationRepository {
 
     /** New records in one statement (the calendar's triggers fire for each); their ids in the order given. */
     List<Long> insertAll(List<NegotiationDraft> drafts, long userId, LocalDateTime now) {
-        return MultiRowInsert.keys(dsl, NEGOTIATION, NEGOTIATION.ID,
+        return MultiRowInsert.keys(
+                dsl,
+                NEGOTIATION,
+                NEGOTIATION.ID,
                 drafts.stream().map(draft -> newValues(draft, userId, now)).toList());
     }
 
@@ -163,9 +274,12 @@ class NegotiationRepository {
     }
 
     /** Where a stored record sits and who handled it: what an imported record is compared with. */
-    record Placed(long customerId, LocalDate shownDate, @Nullable LocalTime shownTime, long handlerId,
-            @Nullable String report) {
-    }
+    record Placed(
+            long customerId,
+            LocalDate shownDate,
+            @Nullable LocalTime shownTime,
+            long handlerId,
+            @Nullable String report) {}
 
     /**
      * The records of these customers on these days, read through the customer's headings index: one look-up for a
@@ -175,8 +289,12 @@ class NegotiationRepository {
         if (customerIds.isEmpty() || shownDates.isEmpty()) {
             return List.of();
         }
-        return dsl.select(NEGOTIATION.CUSTOMER_ID, NEGOTIATION.SHOWN_DATE, NEGOTIATION.SHOWN_TIME,
-                        NEGOTIATION.HANDLER_ID, NEGOTIATION.REPORT)
+        return dsl.select(
+                        NEGOTIATION.CUSTOMER_ID,
+                        NEGOTIATION.SHOWN_DATE,
+                        NEGOTIATION.SHOWN_TIME,
+                        NEGOTIATION.HANDLER_ID,
+                        NEGOTIATION.REPORT)
                 .from(NEGOTIATION)
                 .where(NEGOTIATION.CUSTOMER_ID.in(customerIds))
                 .and(NEGOTIATION.SHOWN_DATE.in(shownDates))
@@ -186,18 +304,22 @@ class NegotiationRepository {
     /** False when the row is gone or was saved by someone else since {@code version} was read. */
     boolean update(long id, int version, NegotiationDraft draft, long userId, LocalDateTime now) {
         return dsl.update(NEGOTIATION)
-                .set(values(draft))
-                .set(NEGOTIATION.UPDATED_BY, userId)
-                .set(NEGOTIATION.UPDATED_AT, now)
-                .set(NEGOTIATION.VERSION, NEGOTIATION.VERSION.plus(1))
-                .where(NEGOTIATION.ID.eq(id))
-                .and(NEGOTIATION.VERSION.eq(version))
-                .execute() == 1;
+                        .set(values(draft))
+                        .set(NEGOTIATION.UPDATED_BY, userId)
+                        .set(NEGOTIATION.UPDATED_AT, now)
+                        .set(NEGOTIATION.VERSION, NEGOTIATION.VERSION.plus(1))
+                        .where(NEGOTIATION.ID.eq(id))
+                        .and(NEGOTIATION.VERSION.eq(version))
+                        .execute()
+                == 1;
     }
 
     boolean delete(long id, int version) {
-        return dsl.deleteFrom(NEGOTIATION).where(NEGOTIATION.ID.eq(id)).and(NEGOTIATION.VERSION.eq(version))
-                .execute() == 1;
+        return dsl.deleteFrom(NEGOTIATION)
+                        .where(NEGOTIATION.ID.eq(id))
+                        .and(NEGOTIATION.VERSION.eq(version))
+                        .execute()
+                == 1;
     }
 
     /** The editable columns, with the schedule position (対応日 wins over 予定日) derived from them. */
@@ -218,18 +340,21 @@ class NegotiationRepository {
         return values;
     }
 
-    record LastChange(String userName, LocalDateTime at) {
-    }
+    record LastChange(String userName, LocalDateTime at) {}
 
     Optional<LastChange> lastChange(long id) {
-        return dsl.select(APP_USER.NAME, NEGOTIATION.UPDATED_AT).from(NEGOTIATION)
-                .join(APP_USER).on(APP_USER.ID.eq(NEGOTIATION.UPDATED_BY))
+        return dsl.select(APP_USER.NAME, NEGOTIATION.UPDATED_AT)
+                .from(NEGOTIATION)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(NEGOTIATION.UPDATED_BY))
                 .where(NEGOTIATION.ID.eq(id))
                 .fetchOptional(r -> new LastChange(r.value1(), r.value2()));
     }
 
     Optional<Long> customerRank(long customerId) {
-        return dsl.select(CUSTOMER.RANK_ID).from(CUSTOMER).where(CUSTOMER.ID.eq(customerId))
+        return dsl.select(CUSTOMER.RANK_ID)
+                .from(CUSTOMER)
+                .where(CUSTOMER.ID.eq(customerId))
                 .fetchOptional(r -> r.value1() == null ? -1L : r.value1());
     }
 
@@ -241,29 +366,93 @@ class NegotiationRepository {
         return listQuery(where, sort).fetchSize(500).stream().map(NegotiationRepository::listItem);
     }
 
-    private SelectLimitStep<Record16<Long, LocalDate, LocalTime, Boolean, Long, String, String, String, String,
-            String, String, String, String, String, String, String>> listQuery(Condition where,
-            List<NegotiationSort.Order> sort) {
-        return dsl.select(NEGOTIATION.ID, NEGOTIATION.SHOWN_DATE, NEGOTIATION.SHOWN_TIME,
-                        NEGOTIATION.DONE_DATE.isNotNull(), NEGOTIATION.CUSTOMER_ID, CUSTOMER.NAME, CUSTOMER.CODE,
-                        DSL.coalesce(CUSTOMER.PHONE, CUSTOMER.MOBILE), APP_USER.NAME,
-                        PROGRESS_FLAG.NAME, PROGRESS_FLAG.COLOR, CUSTOMER_RANK.NAME, DEPARTMENT.NAME,
-                        NEGOTIATION.REPORT, NEGOTIATION.REPORT, NEGOTIATION.REMARKS)
+    private SelectLimitStep<
+                    Record16<
+                            Long,
+                            LocalDate,
+                            LocalTime,
+                            Boolean,
+                            Long,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String>>
+            listQuery(Condition where, List<NegotiationSort.Order> sort) {
+        return dsl.select(
+                        NEGOTIATION.ID,
+                        NEGOTIATION.SHOWN_DATE,
+                        NEGOTIATION.SHOWN_TIME,
+                        NEGOTIATION.DONE_DATE.isNotNull(),
+                        NEGOTIATION.CUSTOMER_ID,
+                        CUSTOMER.NAME,
+                        CUSTOMER.CODE,
+                        DSL.coalesce(CUSTOMER.PHONE, CUSTOMER.MOBILE),
+                        APP_USER.NAME,
+                        PROGRESS_FLAG.NAME,
+                        PROGRESS_FLAG.COLOR,
+                        CUSTOMER_RANK.NAME,
+                        DEPARTMENT.NAME,
+                        NEGOTIATION.REPORT,
+                        NEGOTIATION.REPORT,
+                        NEGOTIATION.REMARKS)
                 .from(NEGOTIATION)
-                .join(CUSTOMER).on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(NEGOTIATION.HANDLER_ID))
-                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(NEGOTIATION.PROGRESS_ID))
-                .leftJoin(CUSTOMER_RANK).on(CUSTOMER_RANK.ID.eq(NEGOTIATION.RANK_ID))
-                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(NEGOTIATION.DEPARTMENT_ID))
+                .join(CUSTOMER)
+                .on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(NEGOTIATION.HANDLER_ID))
+                .leftJoin(PROGRESS_FLAG)
+                .on(PROGRESS_FLAG.ID.eq(NEGOTIATION.PROGRESS_ID))
+                .leftJoin(CUSTOMER_RANK)
+                .on(CUSTOMER_RANK.ID.eq(NEGOTIATION.RANK_ID))
+                .leftJoin(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(NEGOTIATION.DEPARTMENT_ID))
                 .where(where)
                 .orderBy(orderBy(sort));
     }
 
-    private static NegotiationListItem listItem(Record16<Long, LocalDate, LocalTime, Boolean, Long, String, String,
-            String, String, String, String, String, String, String, String, String> r) {
-        return new NegotiationListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(),
-                Headlines.firstLine(r.value14()), r.value15(), r.value16());
+    private static NegotiationListItem listItem(
+            Record16<
+                            Long,
+                            LocalDate,
+                            LocalTime,
+                            Boolean,
+                            Long,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String>
+                    r) {
+        return new NegotiationListItem(
+                r.value1(),
+                r.value2(),
+                r.value3(),
+                r.value4(),
+                r.value5(),
+                r.value6(),
+                r.value7(),
+                r.value8(),
+                r.value9(),
+                r.value10(),
+                r.value11(),
+                r.value12(),
+                r.value13(),
+                Headlines.firstLine(r.value14()),
+                r.value15(),
+                r.value16());
     }
 
     private static List<SortField<?>> orderBy(List<NegotiationSort.Order> sort) {
@@ -277,7 +466,8 @@ class NegotiationRepository {
                 case RANK -> CUSTOMER_RANK.SORT_ORDER;
                 case DEPARTMENT -> DEPARTMENT.SORT_ORDER;
             };
-            fields.add(order.ascending() ? field.asc().nullsLast() : field.desc().nullsLast());
+            fields.add(
+                    order.ascending() ? field.asc().nullsLast() : field.desc().nullsLast());
         }
         fields.add(NEGOTIATION.SHOWN_DATE.desc());
         fields.add(NEGOTIATION.SHOWN_TIME.desc().nullsLast());

@@ -8,8 +8,7 @@ public final class NegotiationRules {
     public static final int REPORT_MAX = 10_000;
     public static final int REMARKS_MAX = 2_000;
 
-    private NegotiationRules() {
-    }
+    private NegotiationRules() {}
 
     /** At least one of 予定日 and 対応日. */
     public static String checkDates(NegotiationDraft draft) {
@@ -17,7 +16,9 @@ public final class NegotiationRules {
     }
 
     public static String checkPlannedTime(NegotiationDraft draft) {
-        return draft.getPlannedTime() != null && draft.getPlannedDate() == null ? "negotiation.error.timeNeedsDate" : "";
+        return draft.getPlannedTime() != null && draft.getPlannedDate() == null
+                ? "negotiation.error.timeNeedsDate"
+                : "";
     }
 
     public static String checkDoneTime(NegotiationDraft draft) {

@@ -47,9 +47,18 @@ public class NegotiationService {
     static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
     static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** With 顧客コード and 電話番号, so that an export imports again without a mapping and finds its customers. */
-    private static final List<String> CSV_COLUMNS = List.of("negotiation.date", "negotiation.time",
-            "negotiation.state", "customer.code", "customer.name", "customer.phone", "negotiation.handler",
-            "negotiation.progress", "negotiation.rank", "negotiation.department", "negotiation.report",
+    private static final List<String> CSV_COLUMNS = List.of(
+            "negotiation.date",
+            "negotiation.time",
+            "negotiation.state",
+            "customer.code",
+            "customer.name",
+            "customer.phone",
+            "negotiation.handler",
+            "negotiation.progress",
+            "negotiation.rank",
+            "negotiation.department",
+            "negotiation.report",
             "negotiation.remarks");
 
     private final NegotiationRepository negotiations;
@@ -62,9 +71,16 @@ public class NegotiationService {
     private final VisitInvitations invitations;
     private final Clock clock;
 
-    NegotiationService(NegotiationRepository negotiations, CurrentUser currentUser, UserDirectory users,
-            MasterDataService masters, CustomerDerivedColumns customerColumns, CustomerService customers,
-            AuditLog audit, VisitInvitations invitations, Clock clock) {
+    NegotiationService(
+            NegotiationRepository negotiations,
+            CurrentUser currentUser,
+            UserDirectory users,
+            MasterDataService masters,
+            CustomerDerivedColumns customerColumns,
+            CustomerService customers,
+            AuditLog audit,
+            VisitInvitations invitations,
+            Clock clock) {
         this.invitations = invitations;
         this.customers = customers;
         this.negotiations = negotiations;
@@ -79,7 +95,8 @@ public class NegotiationService {
     /** A new record for a customer: handled by me, in my department, with the customer's rank. */
     @InHouseOnly
     public NegotiationDraft newDraft(long customerId) {
-        Long rank = negotiations.customerRank(customerId)
+        Long rank = negotiations
+                .customerRank(customerId)
                 .orElseThrow(() -> new NoSuchElementException("No customer " + customerId));
         var me = currentUser.require();
         var draft = new NegotiationDraft();
@@ -174,31 +191,46 @@ public class NegotiationService {
     }
 
     @InHouseOnly
-    public List<NegotiationListItem> search(NegotiationFilter filter, List<NegotiationSort.Order> sort, int offset,
-            int limit) {
-        return negotiations.search(NegotiationConditions.matching(filter, currentUser.require().id()), sort, offset,
-                limit);
+    public List<NegotiationListItem> search(
+            NegotiationFilter filter, List<NegotiationSort.Order> sort, int offset, int limit) {
+        return negotiations.search(
+                NegotiationConditions.matching(filter, currentUser.require().id()), sort, offset, limit);
     }
 
     @InHouseOnly
     public int count(NegotiationFilter filter) {
-        return negotiations.count(NegotiationConditions.matching(filter, currentUser.require().id()));
+        return negotiations.count(
+                NegotiationConditions.matching(filter, currentUser.require().id()));
     }
 
     /** The current result as CSV for Excel: UTF-8 with BOM, headers in the user's language. */
     @InHouseOnly
-    public void exportCsv(NegotiationFilter filter, List<NegotiationSort.Order> sort, Locale locale,
-            CsvWriter.Encoding encoding, OutputStream out) {
+    public void exportCsv(
+            NegotiationFilter filter,
+            List<NegotiationSort.Order> sort,
+            Locale locale,
+            CsvWriter.Encoding encoding,
+            OutputStream out) {
         ResourceBundle texts = KirokuI18nProvider.bundle(locale);
         try (var csv = new CsvWriter(out, encoding);
-                var rows = negotiations.stream(NegotiationConditions.matching(filter, currentUser.require().id()),
+                var rows = negotiations.stream(
+                        NegotiationConditions.matching(
+                                filter, currentUser.require().id()),
                         sort)) {
             csv.row(CSV_COLUMNS.stream().map(texts::getString).toList());
-            rows.forEach(r -> csv.row(Arrays.asList(CSV_DATE.format(r.date()),
+            rows.forEach(r -> csv.row(Arrays.asList(
+                    CSV_DATE.format(r.date()),
                     r.time() == null ? null : CSV_TIME.format(r.time()),
                     texts.getString(r.done() ? "negotiation.state.done" : "negotiation.state.planned"),
-                    r.customerCode(), r.customerName(), r.customerPhone(), r.handlerName(), r.progressName(),
-                    r.rankName(), r.departmentName(), r.report(), r.remarks())));
+                    r.customerCode(),
+                    r.customerName(),
+                    r.customerPhone(),
+                    r.handlerName(),
+                    r.progressName(),
+                    r.rankName(),
+                    r.departmentName(),
+                    r.report(),
+                    r.remarks())));
         }
     }
 
@@ -225,20 +257,35 @@ public class NegotiationService {
                 .checkMessage("report", NegotiationRules.checkReport(draft.getReport()))
                 .checkMessage("remarks", NegotiationRules.checkRemarks(draft.getRemarks()));
         if (draft.getHandlerId() != null && (stored == null || stored.handlerId() != draft.getHandlerId())) {
-            checks.check("handler", users.allActiveInHouse(List.of(draft.getHandlerId())),
+            checks.check(
+                    "handler",
+                    users.allActiveInHouse(List.of(draft.getHandlerId())),
                     "negotiation.error.handlerInactive");
         }
-        checks.check("progress", usable(masters.progressFlags(), draft.getProgressId(),
-                        stored == null ? null : stored.progressId()), "negotiation.error.retired")
-                .check("rank", usable(masters.ranks(), draft.getRankId(), stored == null ? null : stored.rankId()),
+        checks.check(
+                        "progress",
+                        usable(
+                                masters.progressFlags(),
+                                draft.getProgressId(),
+                                stored == null ? null : stored.progressId()),
                         "negotiation.error.retired")
-                .check("department", usable(masters.departments(), draft.getDepartmentId(),
-                        stored == null ? null : stored.departmentId()), "negotiation.error.retired")
+                .check(
+                        "rank",
+                        usable(masters.ranks(), draft.getRankId(), stored == null ? null : stored.rankId()),
+                        "negotiation.error.retired")
+                .check(
+                        "department",
+                        usable(
+                                masters.departments(),
+                                draft.getDepartmentId(),
+                                stored == null ? null : stored.departmentId()),
+                        "negotiation.error.retired")
                 .throwIfAny();
     }
 
     private static boolean usable(List<MasterItem> items, @Nullable Long chosen, @Nullable Long before) {
-        return chosen == null || Objects.equals(chosen, before)
+        return chosen == null
+                || Objects.equals(chosen, before)
                 || items.stream().anyMatch(item -> item.id() == chosen && item.active());
     }
 

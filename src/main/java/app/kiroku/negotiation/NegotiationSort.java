@@ -9,6 +9,5 @@ public enum NegotiationSort {
     RANK,
     DEPARTMENT;
 
-    public record Order(NegotiationSort column, boolean ascending) {
-    }
+    public record Order(NegotiationSort column, boolean ascending) {}
 }

@@ -48,8 +48,7 @@ public class NegotiationTallies {
      * Records done by each handler on each day of {@code from}..{@code to}, from the kept counts (V022);
      * {@code handlers} null: everyone's.
      */
-    public Map<Long, Map<LocalDate, Integer>> doneByDay(@Nullable List<Long> handlers, LocalDate from,
-            LocalDate to) {
+    public Map<Long, Map<LocalDate, Integer>> doneByDay(@Nullable List<Long> handlers, LocalDate from, LocalDate to) {
         Map<Long, Map<LocalDate, Integer>> counts = new HashMap<>();
         dsl.select(NEGOTIATION_TALLY.HANDLER_ID, NEGOTIATION_TALLY.TALLY_DATE, NEGOTIATION_TALLY.RECORDS)
                 .from(NEGOTIATION_TALLY)
@@ -57,7 +56,8 @@ public class NegotiationTallies {
                 .and(NEGOTIATION_TALLY.KIND.eq(DONE))
                 .and(NEGOTIATION_TALLY.TALLY_DATE.between(from, to))
                 .and(NEGOTIATION_TALLY.RECORDS.ne(0))
-                .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
+                .forEach(r ->
+                        counts.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
         return counts;
     }
 
@@ -69,13 +69,17 @@ public class NegotiationTallies {
     public Map<Long, Integer> openPlans(@Nullable List<Long> handlers, @Nullable LocalDate from, LocalDate to) {
         Condition rows = from != null
                 ? NEGOTIATION_TALLY.KIND.eq(OPEN).and(NEGOTIATION_TALLY.TALLY_DATE.between(from, to))
-                : NEGOTIATION_TALLY.KIND.eq(ALL_OPEN)
+                : NEGOTIATION_TALLY
+                        .KIND
+                        .eq(ALL_OPEN)
                         .or(NEGOTIATION_TALLY.KIND.eq(OPEN).and(NEGOTIATION_TALLY.TALLY_DATE.gt(to)));
-        Field<Integer> signed = from != null ? NEGOTIATION_TALLY.RECORDS
+        Field<Integer> signed = from != null
+                ? NEGOTIATION_TALLY.RECORDS
                 : DSL.when(NEGOTIATION_TALLY.KIND.eq(ALL_OPEN), NEGOTIATION_TALLY.RECORDS)
                         .otherwise(NEGOTIATION_TALLY.RECORDS.neg());
         Map<Long, Integer> counts = new HashMap<>();
-        dsl.select(NEGOTIATION_TALLY.HANDLER_ID, DSL.sum(signed).cast(Integer.class)).from(NEGOTIATION_TALLY)
+        dsl.select(NEGOTIATION_TALLY.HANDLER_ID, DSL.sum(signed).cast(Integer.class))
+                .from(NEGOTIATION_TALLY)
                 .where(of(handlers))
                 .and(rows)
                 .groupBy(NEGOTIATION_TALLY.HANDLER_ID)

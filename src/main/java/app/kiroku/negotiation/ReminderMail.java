@@ -25,6 +25,7 @@ final class ReminderMail {
 
     /** How much of the last report a reminder quotes. */
     static final int REPORT_LINES = 3;
+
     static final int REPORT_CHARS = 200;
 
     private final Kind kind;
@@ -44,8 +45,8 @@ final class ReminderMail {
     }
 
     /** {@code day}: the visits' day for the evening mail, today for the morning one. */
-    static NegotiationMail.Composed compose(Kind kind, LocalDate day, List<ReminderVisit> visits, String baseUrl,
-            Locale locale) {
+    static NegotiationMail.Composed compose(
+            Kind kind, LocalDate day, List<ReminderVisit> visits, String baseUrl, Locale locale) {
         var mail = new ReminderMail(kind, day, visits, baseUrl, locale);
         return new NegotiationMail.Composed(mail.subject(), mail.text(), mail.html());
     }
@@ -63,8 +64,8 @@ final class ReminderMail {
     }
 
     private String when(ReminderVisit visit) {
-        String time = visit.time() == null ? text("home.allDay")
-                : visit.time().format(DateTimeFormatter.ofPattern("HH:mm"));
+        String time =
+                visit.time() == null ? text("home.allDay") : visit.time().format(DateTimeFormatter.ofPattern("HH:mm"));
         return kind == Kind.EVENING ? time : date(visit.date()) + " " + time;
     }
 
@@ -75,14 +76,17 @@ final class ReminderMail {
     private List<String[]> fields(ReminderVisit visit) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {text("customer.address"), MailText.orEmpty(visit.address())});
-        rows.add(new String[] {text("mail.reminder.lastReport"), visit.lastReport() == null
-                ? text("mail.reminder.noReport") : firstLines(visit.lastReport())});
+        rows.add(new String[] {
+            text("mail.reminder.lastReport"),
+            visit.lastReport() == null ? text("mail.reminder.noReport") : firstLines(visit.lastReport())
+        });
         return rows;
     }
 
     /** The first {@link #REPORT_LINES} non-blank lines, at most {@link #REPORT_CHARS} characters, "…" if cut. */
     static String firstLines(String report) {
-        List<String> lines = report.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines =
+                report.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         String head = String.join("\n", lines.subList(0, Math.min(REPORT_LINES, lines.size())));
         boolean cut = lines.size() > REPORT_LINES || head.length() > REPORT_CHARS;
         if (head.length() > REPORT_CHARS) {
@@ -101,8 +105,10 @@ final class ReminderMail {
         for (ReminderVisit visit : visits) {
             out.append(heading(visit)).append('\n');
             for (String[] row : fields(visit)) {
-                out.append(row[0]).append(text("mail.negotiation.labelSeparator"))
-                        .append(row[1].replace("\n", "\n    ")).append('\n');
+                out.append(row[0])
+                        .append(text("mail.negotiation.labelSeparator"))
+                        .append(row[1].replace("\n", "\n    "))
+                        .append('\n');
             }
             out.append(link(visit)).append("\n\n");
         }
@@ -112,10 +118,14 @@ final class ReminderMail {
 
     String html() {
         var out = new StringBuilder(MailText.htmlHead(locale, subject()));
-        out.append("<p>").append(MailText.escape(format(key("intro"), date(day), visits.size()))).append("</p>\n");
+        out.append("<p>")
+                .append(MailText.escape(format(key("intro"), date(day), visits.size())))
+                .append("</p>\n");
         for (ReminderVisit visit : visits) {
             out.append("<h3 style=\"font-size: 14px; margin: 16px 0 4px;\"><a href=\"")
-                    .append(MailText.escape(link(visit))).append("\">").append(MailText.escape(heading(visit)))
+                    .append(MailText.escape(link(visit)))
+                    .append("\">")
+                    .append(MailText.escape(heading(visit)))
                     .append("</a></h3>\n")
                     .append(MailText.htmlTable(fields(visit)));
         }

@@ -41,8 +41,8 @@ final class VisitCalendar {
         this.organizerEmail = organizerEmail;
     }
 
-    CalendarPart write(CalendarPart.Method method, VisitEvent visit, String summary, String attendeeName,
-            String attendeeEmail) {
+    CalendarPart write(
+            CalendarPart.Method method, VisitEvent visit, String summary, String attendeeName, String attendeeEmail) {
         var ical = new ICalendar();
         ical.setProductId("-//Kiroku//Kiroku//EN");
         ical.setMethod(method == CalendarPart.Method.REQUEST ? Method.request() : Method.cancel());
@@ -66,8 +66,12 @@ final class VisitCalendar {
         }
         ZoneId zone = clock.getZone();
         if (visit.time() == null) {
-            event.setDateStart(new ICalDate(day(visit.date().getYear(), visit.date().getMonthValue(),
-                    visit.date().getDayOfMonth()), false));
+            event.setDateStart(new ICalDate(
+                    day(
+                            visit.date().getYear(),
+                            visit.date().getMonthValue(),
+                            visit.date().getDayOfMonth()),
+                    false));
             var next = visit.date().plusDays(1);
             event.setDateEnd(new ICalDate(day(next.getYear(), next.getMonthValue(), next.getDayOfMonth()), false));
         } else {

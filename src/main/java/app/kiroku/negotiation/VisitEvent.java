@@ -17,8 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param progressName 進捗, if set
  * @param address the customer's address, if known
  */
-record VisitEvent(long negotiationId, int sequence, LocalDate date, @Nullable LocalTime time, String customerName,
-        @Nullable String progressName, @Nullable String address) {
+record VisitEvent(
+        long negotiationId,
+        int sequence,
+        LocalDate date,
+        @Nullable LocalTime time,
+        String customerName,
+        @Nullable String progressName,
+        @Nullable String address) {
 
     /** The UID a record's event has everywhere Kiroku writes it (invitations and the calendar feed). */
     static String uid(long negotiationId) {
@@ -31,13 +37,20 @@ record VisitEvent(long negotiationId, int sequence, LocalDate date, @Nullable Lo
         if (date == null) {
             throw new IllegalArgumentException("Record " + record.id() + " has neither a planned nor a done date");
         }
-        return new VisitEvent(record.id(), sequence, date, time, record.customerName(), record.progressName(),
+        return new VisitEvent(
+                record.id(),
+                sequence,
+                date,
+                time,
+                record.customerName(),
+                record.progressName(),
                 address == null || address.isBlank() ? null : address.strip());
     }
 
     /** What a calendar needs to show the event again: when it is and what it says. */
     boolean sameSlotAs(VisitEvent other) {
-        return date.equals(other.date) && Objects.equals(time, other.time)
+        return date.equals(other.date)
+                && Objects.equals(time, other.time)
                 && Objects.equals(progressName, other.progressName);
     }
 }

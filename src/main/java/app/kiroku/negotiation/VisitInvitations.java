@@ -26,7 +26,10 @@ class VisitInvitations {
     private final VisitCalendar calendar;
     private final String baseUrl;
 
-    VisitInvitations(VisitMailRepository repository, MailOutbox outbox, Clock clock,
+    VisitInvitations(
+            VisitMailRepository repository,
+            MailOutbox outbox,
+            Clock clock,
             @Value("${kiroku.mail.from:kiroku@example.com}") String organizer,
             @Value("${kiroku.base-url:http://localhost:${server.port:8080}/}") String baseUrl) {
         this.repository = repository;
@@ -37,8 +40,7 @@ class VisitInvitations {
 
     void created(NegotiationDetail record, KirokuUser actor) {
         if (record.handlerId() != actor.id()) {
-            send(CalendarPart.Method.REQUEST, record.handlerId(), event(record, record.version()), record.id(),
-                    actor);
+            send(CalendarPart.Method.REQUEST, record.handlerId(), event(record, record.version()), record.id(), actor);
         }
     }
 
@@ -49,8 +51,7 @@ class VisitInvitations {
                 send(CalendarPart.Method.CANCEL, before.handlerId(), now, after.id(), actor);
             }
             created(after, actor);
-        } else if (!now.sameSlotAs(event(before, before.version()))
-                && concerns(after.handlerId(), after.id(), actor)) {
+        } else if (!now.sameSlotAs(event(before, before.version())) && concerns(after.handlerId(), after.id(), actor)) {
             send(CalendarPart.Method.REQUEST, after.handlerId(), now, after.id(), actor);
         }
     }
@@ -71,22 +72,29 @@ class VisitInvitations {
     }
 
     private VisitEvent event(NegotiationDetail record, int sequence) {
-        return VisitEvent.of(record, sequence, repository.customerAddress(record.customerId()).orElse(null));
+        return VisitEvent.of(
+                record,
+                sequence,
+                repository.customerAddress(record.customerId()).orElse(null));
     }
 
-    private void send(CalendarPart.Method method, long handlerId, VisitEvent visit, @Nullable Long referenceId,
+    private void send(
+            CalendarPart.Method method,
+            long handlerId,
+            VisitEvent visit,
+            @Nullable Long referenceId,
             KirokuUser actor) {
-        repository.invitee(handlerId).ifPresent(to -> outbox.enqueue(List.of(mail(method, to, visit, referenceId,
-                actor)), actor.id()));
+        repository
+                .invitee(handlerId)
+                .ifPresent(to -> outbox.enqueue(List.of(mail(method, to, visit, referenceId, actor)), actor.id()));
     }
 
-    private OutgoingMail mail(CalendarPart.Method method, Addressee to, VisitEvent visit, @Nullable Long referenceId,
-            KirokuUser actor) {
+    private OutgoingMail mail(
+            CalendarPart.Method method, Addressee to, VisitEvent visit, @Nullable Long referenceId, KirokuUser actor) {
         String link = baseUrl + "negotiations/" + visit.negotiationId();
         var text = InvitationMail.compose(method, visit, actor.name(), link, to.locale());
         String email = Objects.requireNonNull(to.email());
-        CalendarPart part = calendar.write(method, visit, InvitationMail.summary(visit, to.locale()), to.name(),
-                email);
+        CalendarPart part = calendar.write(method, visit, InvitationMail.summary(visit, to.locale()), to.name(), email);
         return new OutgoingMail(to.id(), email, text.subject(), text.text(), text.html(), referenceId, part);
     }
 }

@@ -30,13 +30,16 @@ import org.springframework.stereotype.Repository;
 class VisitMailRepository {
 
     /** One line of a reminder. */
-    record ReminderVisit(long negotiationId, LocalDate date, @Nullable LocalTime time, String customerName,
-            @Nullable String address, @Nullable String lastReport) {
-    }
+    record ReminderVisit(
+            long negotiationId,
+            LocalDate date,
+            @Nullable LocalTime time,
+            String customerName,
+            @Nullable String address,
+            @Nullable String lastReport) {}
 
     /** A reminder's recipient and their visits, in date and time order. */
-    record Reminder(Addressee to, List<ReminderVisit> visits) {
-    }
+    record Reminder(Addressee to, List<ReminderVisit> visits) {}
 
     private static final List<String> IN_HOUSE_ROLES = List.of("ADMIN", "STAFF");
     private static final Negotiation EARLIER = NEGOTIATION.as("earlier");
@@ -58,7 +61,9 @@ class VisitMailRepository {
     }
 
     Optional<String> customerAddress(long customerId) {
-        return dsl.select(CUSTOMER.ADDRESS).from(CUSTOMER).where(CUSTOMER.ID.eq(customerId))
+        return dsl.select(CUSTOMER.ADDRESS)
+                .from(CUSTOMER)
+                .where(CUSTOMER.ID.eq(customerId))
                 .fetchOptional(CUSTOMER.ADDRESS);
     }
 
@@ -74,32 +79,50 @@ class VisitMailRepository {
 
     private List<Reminder> reminders(Condition plans, String kind, LocalDate digestDate) {
         Map<Long, Reminder> byUser = new LinkedHashMap<>();
-        dsl.select(APP_USER.ID, APP_USER.NAME, APP_USER.EMAIL, APP_USER.LOCALE, NEGOTIATION.ID,
-                        NEGOTIATION.PLANNED_DATE, NEGOTIATION.PLANNED_TIME, CUSTOMER.NAME, CUSTOMER.ADDRESS,
+        dsl.select(
+                        APP_USER.ID,
+                        APP_USER.NAME,
+                        APP_USER.EMAIL,
+                        APP_USER.LOCALE,
+                        NEGOTIATION.ID,
+                        NEGOTIATION.PLANNED_DATE,
+                        NEGOTIATION.PLANNED_TIME,
+                        CUSTOMER.NAME,
+                        CUSTOMER.ADDRESS,
                         lastReport())
                 .from(NEGOTIATION)
-                .join(APP_USER).on(APP_USER.ID.eq(NEGOTIATION.HANDLER_ID))
-                .join(CUSTOMER).on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(NEGOTIATION.HANDLER_ID))
+                .join(CUSTOMER)
+                .on(CUSTOMER.ID.eq(NEGOTIATION.CUSTOMER_ID))
                 .where(plans)
                 .and(NEGOTIATION.DONE_DATE.isNull())
                 .and(reachable())
                 .and(APP_USER.VISIT_REMINDERS.isTrue())
-                .andNotExists(DSL.selectOne().from(REMINDER_DIGEST)
+                .andNotExists(DSL.selectOne()
+                        .from(REMINDER_DIGEST)
                         .where(REMINDER_DIGEST.USER_ID.eq(APP_USER.ID))
                         .and(REMINDER_DIGEST.KIND.eq(kind))
                         .and(REMINDER_DIGEST.DIGEST_DATE.eq(digestDate)))
-                .orderBy(APP_USER.ID, NEGOTIATION.PLANNED_DATE, NEGOTIATION.PLANNED_TIME.asc().nullsFirst(),
+                .orderBy(
+                        APP_USER.ID,
+                        NEGOTIATION.PLANNED_DATE,
+                        NEGOTIATION.PLANNED_TIME.asc().nullsFirst(),
                         NEGOTIATION.ID)
-                .forEach(r -> byUser.computeIfAbsent(r.value1(), id -> new Reminder(
-                                new Addressee(id, r.value2(), r.value3(), r.value4()), new ArrayList<>()))
-                        .visits().add(new ReminderVisit(r.value5(), r.value6(), r.value7(), r.value8(), r.value9(),
-                                r.value10())));
+                .forEach(r -> byUser.computeIfAbsent(
+                                r.value1(),
+                                id -> new Reminder(
+                                        new Addressee(id, r.value2(), r.value3(), r.value4()), new ArrayList<>()))
+                        .visits()
+                        .add(new ReminderVisit(
+                                r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
         return List.copyOf(byUser.values());
     }
 
     /** The report of the customer's newest done record. */
     private static Field<String> lastReport() {
-        return DSL.field(DSL.select(EARLIER.REPORT).from(EARLIER)
+        return DSL.field(DSL.select(EARLIER.REPORT)
+                .from(EARLIER)
                 .where(EARLIER.CUSTOMER_ID.eq(NEGOTIATION.CUSTOMER_ID))
                 .and(EARLIER.DONE_DATE.isNotNull())
                 .and(EARLIER.REPORT.isNotNull())
@@ -115,16 +138,20 @@ class VisitMailRepository {
      */
     boolean claimDigest(long userId, String kind, LocalDate date, LocalDateTime now) {
         return dsl.insertInto(REMINDER_DIGEST)
-                .set(REMINDER_DIGEST.USER_ID, userId)
-                .set(REMINDER_DIGEST.KIND, kind)
-                .set(REMINDER_DIGEST.DIGEST_DATE, date)
-                .set(REMINDER_DIGEST.CREATED_AT, now)
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
+                        .set(REMINDER_DIGEST.USER_ID, userId)
+                        .set(REMINDER_DIGEST.KIND, kind)
+                        .set(REMINDER_DIGEST.DIGEST_DATE, date)
+                        .set(REMINDER_DIGEST.CREATED_AT, now)
+                        .onDuplicateKeyIgnore()
+                        .execute()
+                == 1;
     }
 
     private static Condition reachable() {
-        return APP_USER.ROLE.in(IN_HOUSE_ROLES).and(APP_USER.ACTIVE.isTrue())
-                .and(APP_USER.EMAIL.isNotNull()).and(APP_USER.EMAIL.ne(""));
+        return APP_USER.ROLE
+                .in(IN_HOUSE_ROLES)
+                .and(APP_USER.ACTIVE.isTrue())
+                .and(APP_USER.EMAIL.isNotNull())
+                .and(APP_USER.EMAIL.ne(""));
     }
 }

@@ -47,8 +47,13 @@ class VisitReminders implements SchedulingConfigurer {
     private final LocalTime morning;
     private final String baseUrl;
 
-    VisitReminders(VisitMailRepository repository, ScheduledMail outbox, PlatformTransactionManager transactions,
-            Clock clock, ClusterJobs jobs, @Value("${kiroku.reminders.enabled:true}") boolean enabled,
+    VisitReminders(
+            VisitMailRepository repository,
+            ScheduledMail outbox,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            ClusterJobs jobs,
+            @Value("${kiroku.reminders.enabled:true}") boolean enabled,
             @Value("${kiroku.reminders.evening:18:00}") String evening,
             @Value("${kiroku.reminders.morning:08:00}") String morning,
             @Value("${kiroku.base-url:http://localhost:${server.port:8080}/}") String baseUrl) {
@@ -79,8 +84,11 @@ class VisitReminders implements SchedulingConfigurer {
     private void run(ReminderMail.Kind kind) {
         try {
             // the digest rows already make each mail once; the lock spares the other nodes the same queries
-            jobs.runOnce("reminders-" + kind.name().toLowerCase(java.util.Locale.ROOT), Duration.ofMinutes(30),
-                    Duration.ofSeconds(5), () -> {
+            jobs.runOnce(
+                    "reminders-" + kind.name().toLowerCase(java.util.Locale.ROOT),
+                    Duration.ofMinutes(30),
+                    Duration.ofSeconds(5),
+                    () -> {
                         LocalDate today = LocalDate.now(clock);
                         int sent = kind == ReminderMail.Kind.EVENING ? sendEvening(today) : sendMorning(today);
                         log.info("Reminders: {} {} mail(s) queued", sent, kind);
@@ -94,14 +102,17 @@ class VisitReminders implements SchedulingConfigurer {
     /** Queues tomorrow's visits for each handler who has not had theirs today; returns the number of mails. */
     int sendEvening(LocalDate today) {
         LocalDate tomorrow = today.plusDays(1);
-        return send(ReminderMail.Kind.EVENING, today, tomorrow,
+        return send(
+                ReminderMail.Kind.EVENING,
+                today,
+                tomorrow,
                 repository.plannedOn(tomorrow, ReminderMail.Kind.EVENING.name(), today));
     }
 
     /** Queues each handler's overdue plans, if they have not had them today; returns the number of mails. */
     int sendMorning(LocalDate today) {
-        return send(ReminderMail.Kind.MORNING, today, today,
-                repository.overdueOn(today, ReminderMail.Kind.MORNING.name()));
+        return send(
+                ReminderMail.Kind.MORNING, today, today, repository.overdueOn(today, ReminderMail.Kind.MORNING.name()));
     }
 
     /** Queues each reminder whose digest row this call inserts; the others were queued before, here or elsewhere. */
@@ -122,8 +133,10 @@ class VisitReminders implements SchedulingConfigurer {
             return false;
         }
         var mail = ReminderMail.compose(kind, day, reminder.visits(), baseUrl, to.locale());
-        outbox.enqueue(List.of(new OutgoingMail(to.id(), Objects.requireNonNull(to.email()), mail.subject(),
-                mail.text(), mail.html(), null)), to.id());
+        outbox.enqueue(
+                List.of(new OutgoingMail(
+                        to.id(), Objects.requireNonNull(to.email()), mail.subject(), mail.text(), mail.html(), null)),
+                to.id());
         return true;
     }
 }

@@ -10,5 +10,4 @@ public record ScheduleEntryItem(
         LocalDateTime startsAt,
         LocalDateTime endsAt,
         boolean allDay,
-        @Nullable String place) {
-}
+        @Nullable String place) {}

@@ -23,8 +23,13 @@ class ScheduleEntryRepository {
         var participating = dsl.select(SCHEDULE_PARTICIPANT.ENTRY_ID)
                 .from(SCHEDULE_PARTICIPANT)
                 .where(SCHEDULE_PARTICIPANT.USER_ID.eq(userId));
-        return dsl.select(SCHEDULE_ENTRY.ID, SCHEDULE_ENTRY.TITLE, SCHEDULE_ENTRY.STARTS_AT, SCHEDULE_ENTRY.ENDS_AT,
-                        SCHEDULE_ENTRY.ALL_DAY, SCHEDULE_ENTRY.PLACE)
+        return dsl.select(
+                        SCHEDULE_ENTRY.ID,
+                        SCHEDULE_ENTRY.TITLE,
+                        SCHEDULE_ENTRY.STARTS_AT,
+                        SCHEDULE_ENTRY.ENDS_AT,
+                        SCHEDULE_ENTRY.ALL_DAY,
+                        SCHEDULE_ENTRY.PLACE)
                 .from(SCHEDULE_ENTRY)
                 .where(SCHEDULE_ENTRY.OWNER_ID.eq(userId).or(SCHEDULE_ENTRY.ID.in(participating)))
                 .and(SCHEDULE_ENTRY.STARTS_AT.lt(to))

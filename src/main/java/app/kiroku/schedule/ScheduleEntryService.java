@@ -26,16 +26,14 @@ public class ScheduleEntryService {
     public static final int MEMO_MAX = 2_000;
 
     /** An entry as its owner or a participant sees it; only the owner may change it. */
-    public record Entry(long id, int version, boolean mine, EntryDraft draft) {
-    }
+    public record Entry(long id, int version, boolean mine, EntryDraft draft) {}
 
     private final ScheduleEntryRepository entries;
     private final EntryRepository store;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ScheduleEntryService(ScheduleEntryRepository entries, EntryRepository store, CurrentUser currentUser,
-            Clock clock) {
+    ScheduleEntryService(ScheduleEntryRepository entries, EntryRepository store, CurrentUser currentUser, Clock clock) {
         this.entries = entries;
         this.store = store;
         this.currentUser = currentUser;
@@ -46,7 +44,8 @@ public class ScheduleEntryService {
     @SignedIn
     public Optional<Entry> entry(long id) {
         long me = currentUser.require().id();
-        return store.find(id).filter(s -> s.ownerId() == me || store.participates(id, me))
+        return store.find(id)
+                .filter(s -> s.ownerId() == me || store.participates(id, me))
                 .map(s -> new Entry(s.id(), s.version(), s.ownerId() == me, s.draft()));
     }
 
@@ -88,7 +87,8 @@ public class ScheduleEntryService {
         // an all-day entry is given by its first and last day; it is stored with an exclusive end
         if (d.isAllDay() && d.getStartsAt() != null) {
             var first = d.getStartsAt().toLocalDate();
-            var last = d.getEndsAt() == null || d.getEndsAt().toLocalDate().isBefore(first) ? first
+            var last = d.getEndsAt() == null || d.getEndsAt().toLocalDate().isBefore(first)
+                    ? first
                     : d.getEndsAt().toLocalDate();
             d.setStartsAt(first.atStartOfDay());
             d.setEndsAt(last.plusDays(1).atStartOfDay());
@@ -99,8 +99,12 @@ public class ScheduleEntryService {
                 .check("place", d.getPlace() == null || d.getPlace().length() <= PLACE_MAX, "schedule.error.place")
                 .check("memo", d.getMemo() == null || d.getMemo().length() <= MEMO_MAX, "schedule.error.memo")
                 .check("start", d.getStartsAt() != null, "schedule.error.start")
-                .check("end", d.getStartsAt() == null || d.getEndsAt() == null
-                        || d.getEndsAt().isAfter(d.getStartsAt()), "schedule.error.end")
+                .check(
+                        "end",
+                        d.getStartsAt() == null
+                                || d.getEndsAt() == null
+                                || d.getEndsAt().isAfter(d.getStartsAt()),
+                        "schedule.error.end")
                 .throwIfAny();
         if (d.getEndsAt() == null) {
             d.setEndsAt(d.getStartsAt().plusHours(1));
@@ -112,7 +116,9 @@ public class ScheduleEntryService {
     @SignedIn
     public List<ScheduleEntryItem> myUpcoming(int daysAhead) {
         LocalDate today = LocalDate.now(clock);
-        return entries.overlapping(currentUser.require().id(), today.atStartOfDay(),
+        return entries.overlapping(
+                currentUser.require().id(),
+                today.atStartOfDay(),
                 today.plusDays(daysAhead + 1L).atStartOfDay());
     }
 }

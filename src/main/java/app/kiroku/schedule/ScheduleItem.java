@@ -20,5 +20,8 @@ public record ScheduleItem(
         boolean movable,
         long personId) {
 
-    public enum Kind { NEGOTIATION, ENTRY }
+    public enum Kind {
+        NEGOTIATION,
+        ENTRY
+    }
 }

@@ -66,6 +66,7 @@ public class ScheduleService {
         if (scope.departmentId() != null) {
             return schedule.activeUsersOfDepartment(scope.departmentId());
         }
-        return List.of(scope.userId() != null ? scope.userId() : currentUser.require().id());
+        return List.of(
+                scope.userId() != null ? scope.userId() : currentUser.require().id());
     }
 }

@@ -23,8 +23,15 @@ public class AccountService {
     private final Clock clock;
     private final SignedInSessions sessions;
 
-    AccountService(UserAccountRepository users, UserAdminRepository accounts, PasswordPolicy policy,
-            PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit, Clock clock, SignedInSessions sessions) {
+    AccountService(
+            UserAccountRepository users,
+            UserAdminRepository accounts,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            SignedInSessions sessions) {
         this.sessions = sessions;
         this.users = users;
         this.accounts = accounts;
@@ -77,7 +84,11 @@ public class AccountService {
     public void changeCalendarMailChoices(CalendarMailChoices choices) {
         KirokuUser me = currentUser.require();
         users.updateCalendarMailChoices(me.id(), choices, LocalDateTime.now(clock));
-        audit.record(me.id(), "CHANGE_MAIL_PREFS", "user", me.id(),
+        audit.record(
+                me.id(),
+                "CHANGE_MAIL_PREFS",
+                "user",
+                me.id(),
                 "invitations=" + choices.invitations() + " reminders=" + choices.reminders());
     }
 }

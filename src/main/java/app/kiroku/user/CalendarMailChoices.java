@@ -8,5 +8,4 @@ package app.kiroku.user;
  * @param reminders 「訪問のリマインダーをメールで受け取る」: tomorrow's visits the evening before, overdue plans in
  *        the morning
  */
-public record CalendarMailChoices(boolean invitations, boolean reminders) {
-}
+public record CalendarMailChoices(boolean invitations, boolean reminders) {}

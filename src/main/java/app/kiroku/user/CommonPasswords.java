@@ -26,8 +26,8 @@ final class CommonPasswords {
     }
 
     static CommonPasswords load() {
-        return new CommonPasswords(Stream.concat(lines(LIBRARY_LIST), lines(OWN_LIST))
-                .collect(Collectors.toUnmodifiableSet()));
+        return new CommonPasswords(
+                Stream.concat(lines(LIBRARY_LIST), lines(OWN_LIST)).collect(Collectors.toUnmodifiableSet()));
     }
 
     boolean contains(String lowerCasePassword) {
@@ -43,9 +43,13 @@ final class CommonPasswords {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(Locale.ROOT)).toList().stream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .map(String::strip)
+                            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                            .map(line -> line.toLowerCase(Locale.ROOT))
+                            .toList()
+                            .stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,8 +41,13 @@ class FirstAdmin implements ApplicationRunner {
     private final String givenPassword;
     private final String unlock;
 
-    FirstAdmin(DSLContext dsl, PasswordEncoder encoder, PasswordPolicy policy, TransactionTemplate transaction,
-            Clock clock, @Value("${kiroku.admin.login-id:admin}") String loginId,
+    FirstAdmin(
+            DSLContext dsl,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            TransactionTemplate transaction,
+            Clock clock,
+            @Value("${kiroku.admin.login-id:admin}") String loginId,
             @Value("${kiroku.admin.name:admin}") String name,
             @Value("${kiroku.admin-password:}") String givenPassword,
             @Value("${kiroku.unlock:}") String unlock) {
@@ -88,12 +93,17 @@ class FirstAdmin implements ApplicationRunner {
                 .set(APP_USER.UPDATED_AT, now)
                 .execute();
         if (given) {
-            log.warn("No users yet: created the administrator '{}' with the password from KIROKU_ADMIN_PASSWORD; "
-                    + "it must be changed at the first sign-in", loginId);
+            log.warn(
+                    "No users yet: created the administrator '{}' with the password from KIROKU_ADMIN_PASSWORD; "
+                            + "it must be changed at the first sign-in",
+                    loginId);
         } else {
             // printed this once only: it is a temporary password that must be replaced at the first sign-in
-            log.warn("No users yet: created the administrator '{}' with the one-time password {} ; sign in and "
-                    + "choose your own (or start with KIROKU_ADMIN_PASSWORD set next time)", loginId, password);
+            log.warn(
+                    "No users yet: created the administrator '{}' with the one-time password {} ; sign in and "
+                            + "choose your own (or start with KIROKU_ADMIN_PASSWORD set next time)",
+                    loginId,
+                    password);
         }
     }
 
@@ -101,9 +111,15 @@ class FirstAdmin implements ApplicationRunner {
         if (!StringUtils.hasText(unlock)) {
             return;
         }
-        int unlocked = dsl.update(APP_USER).set(APP_USER.FAILED_LOGIN_COUNT, 0).setNull(APP_USER.LOCKED_UNTIL)
-                .where(APP_USER.LOGIN_ID.eq(unlock.strip())).execute();
-        log.warn(unlocked == 1 ? "Unlocked the account '{}' as asked at start (kiroku.unlock)"
-                : "kiroku.unlock: there is no account '{}'", unlock.strip());
+        int unlocked = dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGIN_COUNT, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.LOGIN_ID.eq(unlock.strip()))
+                .execute();
+        log.warn(
+                unlocked == 1
+                        ? "Unlocked the account '{}' as asked at start (kiroku.unlock)"
+                        : "kiroku.unlock: there is no account '{}'",
+                unlock.strip());
     }
 }

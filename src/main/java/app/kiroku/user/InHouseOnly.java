@@ -16,5 +16,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
-public @interface InHouseOnly {
-}
+public @interface InHouseOnly {}

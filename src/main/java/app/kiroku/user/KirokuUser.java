@@ -30,9 +30,19 @@ public final class KirokuUser implements UserDetails, CredentialsContainer {
     private final int sessionGeneration;
     private String passwordHash;
 
-    KirokuUser(long id, String loginId, String name, Role role, @Nullable Long departmentId, @Nullable String locale,
-            boolean active, @Nullable LocalDateTime lockedUntil, LocalDateTime now, boolean credentialsNonExpired,
-            int sessionGeneration, String passwordHash) {
+    KirokuUser(
+            long id,
+            String loginId,
+            String name,
+            Role role,
+            @Nullable Long departmentId,
+            @Nullable String locale,
+            boolean active,
+            @Nullable LocalDateTime lockedUntil,
+            LocalDateTime now,
+            boolean credentialsNonExpired,
+            int sessionGeneration,
+            String passwordHash) {
         this.id = id;
         this.loginId = loginId;
         this.name = name;

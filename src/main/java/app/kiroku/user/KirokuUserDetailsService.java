@@ -24,14 +24,23 @@ class KirokuUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String loginId) {
-        var row = users.findByLoginId(loginId.strip())
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        var row = users.findByLoginId(loginId.strip()).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         LocalDateTime now = LocalDateTime.now(clock);
         // an expired temporary password is refused after the password check, like a wrong one to the user
-        boolean temporaryExpired = row.getMustChangePassword()
-                && temporaryPasswords.expired(row.getTemporaryPasswordIssuedAt(), now);
-        return new KirokuUser(row.getId(), row.getLoginId(), row.getName(), Role.valueOf(row.getRole()),
-                row.getDepartmentId(), row.getLocale(), row.getActive(), row.getLockedUntil(), now,
-                !temporaryExpired, row.getSessionGeneration(), row.getPasswordHash());
+        boolean temporaryExpired =
+                row.getMustChangePassword() && temporaryPasswords.expired(row.getTemporaryPasswordIssuedAt(), now);
+        return new KirokuUser(
+                row.getId(),
+                row.getLoginId(),
+                row.getName(),
+                Role.valueOf(row.getRole()),
+                row.getDepartmentId(),
+                row.getLocale(),
+                row.getActive(),
+                row.getLockedUntil(),
+                now,
+                !temporaryExpired,
+                row.getSessionGeneration(),
+                row.getPasswordHash());
     }
 }

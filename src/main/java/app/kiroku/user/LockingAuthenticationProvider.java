@@ -26,12 +26,11 @@ class LockingAuthenticationProvider extends DaoAuthenticationProvider {
     private final LoginLockout lockout;
     private final LoginThrottle throttle;
 
-    LockingAuthenticationProvider(KirokuUserDetailsService users, PasswordEncoder passwords, LoginLockout lockout,
-            LoginThrottle throttle) {
+    LockingAuthenticationProvider(
+            KirokuUserDetailsService users, PasswordEncoder passwords, LoginLockout lockout, LoginThrottle throttle) {
         super(users);
         setPasswordEncoder(passwords);
-        setPreAuthenticationChecks(user -> {
-        });
+        setPreAuthenticationChecks(user -> {});
         setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.lockout = lockout;
         this.throttle = throttle;

@@ -19,7 +19,9 @@ class LoginLockout {
     private final int maxFailures;
     private final Duration lockDuration;
 
-    LoginLockout(UserAccountRepository users, Clock clock,
+    LoginLockout(
+            UserAccountRepository users,
+            Clock clock,
             @Value("${kiroku.login.max-failures:10}") int maxFailures,
             @Value("${kiroku.login.lock-duration:15m}") Duration lockDuration) {
         this.users = users;
@@ -32,16 +34,19 @@ class LoginLockout {
     @Transactional
     public boolean recordFailure(String loginId) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return users.lockForUpdate(loginId).map(user -> {
-            boolean lockExpired = user.getLockedUntil() != null && !user.getLockedUntil().isAfter(now);
-            int failures = (lockExpired ? 0 : user.getFailedLoginCount()) + 1;
-            if (failures >= maxFailures) {
-                users.recordFailures(user.getId(), 0, now.plus(lockDuration));
-                return true;
-            }
-            users.recordFailures(user.getId(), failures, lockExpired ? null : user.getLockedUntil());
-            return false;
-        }).orElse(false);
+        return users.lockForUpdate(loginId)
+                .map(user -> {
+                    boolean lockExpired = user.getLockedUntil() != null
+                            && !user.getLockedUntil().isAfter(now);
+                    int failures = (lockExpired ? 0 : user.getFailedLoginCount()) + 1;
+                    if (failures >= maxFailures) {
+                        users.recordFailures(user.getId(), 0, now.plus(lockDuration));
+                        return true;
+                    }
+                    users.recordFailures(user.getId(), failures, lockExpired ? null : user.getLockedUntil());
+                    return false;
+                })
+                .orElse(false);
     }
 
     @Transactional

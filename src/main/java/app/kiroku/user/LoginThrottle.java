@@ -29,7 +29,8 @@ class LoginThrottle {
         }
     };
 
-    LoginThrottle(@Value("${kiroku.login.client.failures-per-minute:5}") int perMinute,
+    LoginThrottle(
+            @Value("${kiroku.login.client.failures-per-minute:5}") int perMinute,
             @Value("${kiroku.login.client.failures-per-hour:30}") int perHour) {
         this.perMinute = perMinute;
         this.perHour = perHour;
@@ -47,9 +48,11 @@ class LoginThrottle {
     }
 
     private synchronized Bucket bucketOf(String client) {
-        return failures.computeIfAbsent(client, key -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-                .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
-                .build());
+        return failures.computeIfAbsent(
+                client,
+                key -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                        .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
+                        .build());
     }
 }

@@ -20,19 +20,22 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            Class<?> target = enter.getNavigationTarget();
-            if (target == AccountView.class || target == LoginView.class || currentUser.find().isEmpty()) {
-                return;
-            }
-            try {
-                if (accounts.mustChangePassword()) {
-                    enter.forwardTo(AccountView.class);
-                }
-            } catch (RuntimeException e) {
-                // e.g. the database is unreachable: the error screen says so, in place of the screen asked for
-                enter.rerouteToError(e, "");
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    Class<?> target = enter.getNavigationTarget();
+                    if (target == AccountView.class
+                            || target == LoginView.class
+                            || currentUser.find().isEmpty()) {
+                        return;
+                    }
+                    try {
+                        if (accounts.mustChangePassword()) {
+                            enter.forwardTo(AccountView.class);
+                        }
+                    } catch (RuntimeException e) {
+                        // e.g. the database is unreachable: the error screen says so, in place of the screen asked for
+                        enter.rerouteToError(e, "");
+                    }
+                }));
     }
 }

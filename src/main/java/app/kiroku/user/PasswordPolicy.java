@@ -16,14 +16,14 @@ public class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
     /** BCrypt reads at most 72 bytes and Spring's encoder refuses more; a kana or kanji takes 3 bytes in UTF-8. */
     public static final int MAX_BYTES = 72;
+
     private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int TEMPORARY_LENGTH = 12;
 
     private final CommonPasswords common = CommonPasswords.load();
     private final SecureRandom random = new SecureRandom();
 
-    PasswordPolicy() {
-    }
+    PasswordPolicy() {}
 
     /** The message key of what is wrong with {@code password}, or "" when it is acceptable. */
     public String check(String password, String loginId) {

@@ -8,6 +8,7 @@ public enum Role {
 
     /** Names for {@code @RolesAllowed}, kept as constants so annotations and checks agree. */
     public static final String ADMIN_NAME = "ADMIN";
+
     public static final String STAFF_NAME = "STAFF";
     public static final String PARTNER_NAME = "PARTNER";
 

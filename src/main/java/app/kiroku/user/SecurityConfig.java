@@ -3,9 +3,9 @@ package app.kiroku.user;
 import app.kiroku.user.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -32,7 +32,8 @@ class SecurityConfig {
      * client runs server-sent JavaScript with {@code new Function}, and its components set inline styles, hence
      * {@code 'unsafe-inline'} and {@code 'unsafe-eval'}; framing, plugins, foreign bases and forms are refused.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -47,18 +48,19 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/icons/**", "/images/**", "/styles/**", "/favicon.ico").permitAll()
-                // the load balancer's probes; the only actuator endpoint exposed, and without details
-                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
-                .permitAll());
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/icons/**", "/images/**", "/styles/**", "/favicon.ico")
+                        .permitAll()
+                        // the load balancer's probes; the only actuator endpoint exposed, and without details
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll());
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 // written on HTTPS requests only, i.e. behind a TLS proxy that says so (X-Forwarded-Proto)
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     // Vaadin's pages are served through a forward to its servlet, and a forwarded response is
                     // committed underneath the filter's wrapper: headers written "on commit" would never be sent
@@ -68,12 +70,13 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     @Bean
-    LockingAuthenticationProvider authenticationProvider(KirokuUserDetailsService users, PasswordEncoder passwords,
-            LoginLockout lockout, LoginThrottle throttle) {
+    LockingAuthenticationProvider authenticationProvider(
+            KirokuUserDetailsService users, PasswordEncoder passwords, LoginLockout lockout, LoginThrottle throttle) {
         return new LockingAuthenticationProvider(users, passwords, lockout, throttle);
     }
 

@@ -19,8 +19,10 @@ class SessionGenerations {
 
     /** Counts the user's generation up, in the caller's transaction; returns the new one. */
     int next(long userId) {
-        dsl.update(APP_USER).set(APP_USER.SESSION_GENERATION, APP_USER.SESSION_GENERATION.plus(1))
-                .where(APP_USER.ID.eq(userId)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.SESSION_GENERATION, APP_USER.SESSION_GENERATION.plus(1))
+                .where(APP_USER.ID.eq(userId))
+                .execute();
         return current(java.util.List.of(userId)).getOrDefault(userId, 0);
     }
 
@@ -29,7 +31,9 @@ class SessionGenerations {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        return dsl.select(APP_USER.ID, APP_USER.SESSION_GENERATION).from(APP_USER).where(APP_USER.ID.in(userIds))
+        return dsl.select(APP_USER.ID, APP_USER.SESSION_GENERATION)
+                .from(APP_USER)
+                .where(APP_USER.ID.in(userIds))
                 .fetchMap(APP_USER.ID, APP_USER.SESSION_GENERATION);
     }
 }

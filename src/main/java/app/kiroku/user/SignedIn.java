@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("isAuthenticated()")
-public @interface SignedIn {
-}
+public @interface SignedIn {}

@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -67,13 +67,15 @@ class SignedInSessions implements HttpSessionListener, HttpSessionAttributeListe
             return;
         }
         Object stored = event.getSession().getAttribute(CONTEXT);
-        if (stored instanceof SecurityContext context && context.getAuthentication() != null
+        if (stored instanceof SecurityContext context
+                && context.getAuthentication() != null
                 && context.getAuthentication().getPrincipal() instanceof KirokuUser user) {
             HttpSession session = event.getSession();
             if (session.getAttribute(GENERATION) == null) {
                 session.setAttribute(GENERATION, user.sessionGeneration());
             }
-            byUser.computeIfAbsent(user.id(), id -> ConcurrentHashMap.newKeySet()).add(session);
+            byUser.computeIfAbsent(user.id(), id -> ConcurrentHashMap.newKeySet())
+                    .add(session);
         }
     }
 
@@ -116,7 +118,8 @@ class SignedInSessions implements HttpSessionListener, HttpSessionAttributeListe
     }
 
     /** On every node: ends the sessions it holds whose account has moved on to a newer generation (or is gone). */
-    @Scheduled(initialDelayString = "${kiroku.sessions.check-interval:5s}",
+    @Scheduled(
+            initialDelayString = "${kiroku.sessions.check-interval:5s}",
             fixedDelayString = "${kiroku.sessions.check-interval:5s}")
     void endOutdated() {
         if (byUser.isEmpty()) {

@@ -17,7 +17,8 @@ class TemporaryPasswordValidity {
 
     TemporaryPasswordValidity(@Value("${kiroku.login.temporary-password-validity:72h}") Duration validity) {
         if (validity.isNegative() || validity.isZero()) {
-            throw new IllegalArgumentException("kiroku.login.temporary-password-validity must be positive: " + validity);
+            throw new IllegalArgumentException(
+                    "kiroku.login.temporary-password-validity must be positive: " + validity);
         }
         this.validity = validity;
     }

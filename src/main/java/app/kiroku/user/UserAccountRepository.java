@@ -22,7 +22,10 @@ class UserAccountRepository {
     }
 
     Optional<AppUserRecord> lockForUpdate(String loginId) {
-        return dsl.selectFrom(APP_USER).where(APP_USER.LOGIN_ID.eq(loginId)).forUpdate().fetchOptional();
+        return dsl.selectFrom(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq(loginId))
+                .forUpdate()
+                .fetchOptional();
     }
 
     void recordFailures(long id, int failedCount, LocalDateTime lockedUntil) {

@@ -27,7 +27,8 @@ class UserAdminRepository {
     List<UserListItem> search(String keyword, int offset, int limit) {
         return select().where(matching(keyword))
                 .orderBy(APP_USER.ACTIVE.desc(), APP_USER.KANA, APP_USER.ID)
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch(UserAdminRepository::item);
     }
 
@@ -39,19 +40,71 @@ class UserAdminRepository {
         return select().where(APP_USER.ID.eq(id)).fetchOptional(UserAdminRepository::item);
     }
 
-    private SelectOnConditionStep<Record13<Long, String, String, String, String, String, Long, String, Boolean,
-            LocalDateTime, Boolean, Integer, Boolean>> select() {
-        return dsl.select(APP_USER.ID, APP_USER.LOGIN_ID, APP_USER.NAME, APP_USER.KANA, APP_USER.EMAIL, APP_USER.ROLE,
-                        APP_USER.DEPARTMENT_ID, DEPARTMENT.NAME, APP_USER.ACTIVE, APP_USER.LOCKED_UNTIL,
-                        APP_USER.MUST_CHANGE_PASSWORD, APP_USER.VERSION, APP_USER.MAY_IMPORT)
+    private SelectOnConditionStep<
+                    Record13<
+                            Long,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            Long,
+                            String,
+                            Boolean,
+                            LocalDateTime,
+                            Boolean,
+                            Integer,
+                            Boolean>>
+            select() {
+        return dsl.select(
+                        APP_USER.ID,
+                        APP_USER.LOGIN_ID,
+                        APP_USER.NAME,
+                        APP_USER.KANA,
+                        APP_USER.EMAIL,
+                        APP_USER.ROLE,
+                        APP_USER.DEPARTMENT_ID,
+                        DEPARTMENT.NAME,
+                        APP_USER.ACTIVE,
+                        APP_USER.LOCKED_UNTIL,
+                        APP_USER.MUST_CHANGE_PASSWORD,
+                        APP_USER.VERSION,
+                        APP_USER.MAY_IMPORT)
                 .from(APP_USER)
-                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(APP_USER.DEPARTMENT_ID));
+                .leftJoin(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(APP_USER.DEPARTMENT_ID));
     }
 
-    private static UserListItem item(Record13<Long, String, String, String, String, String, Long, String, Boolean,
-            LocalDateTime, Boolean, Integer, Boolean> r) {
-        return new UserListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), Role.valueOf(r.value6()),
-                r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13());
+    private static UserListItem item(
+            Record13<
+                            Long,
+                            String,
+                            String,
+                            String,
+                            String,
+                            String,
+                            Long,
+                            String,
+                            Boolean,
+                            LocalDateTime,
+                            Boolean,
+                            Integer,
+                            Boolean>
+                    r) {
+        return new UserListItem(
+                r.value1(),
+                r.value2(),
+                r.value3(),
+                r.value4(),
+                r.value5(),
+                Role.valueOf(r.value6()),
+                r.value7(),
+                r.value8(),
+                r.value9(),
+                r.value10(),
+                r.value11(),
+                r.value12(),
+                r.value13());
     }
 
     private static Condition matching(String keyword) {
@@ -61,8 +114,11 @@ class UserAdminRepository {
                 continue;
             }
             String kana = SearchText.toKatakana(term);
-            condition = condition.and(APP_USER.LOGIN_ID.contains(term).or(APP_USER.NAME.contains(term))
-                    .or(APP_USER.KANA.contains(kana)).or(APP_USER.EMAIL.contains(term)));
+            condition = condition.and(APP_USER.LOGIN_ID
+                    .contains(term)
+                    .or(APP_USER.NAME.contains(term))
+                    .or(APP_USER.KANA.contains(kana))
+                    .or(APP_USER.EMAIL.contains(term)));
         }
         return condition;
     }
@@ -93,21 +149,25 @@ class UserAdminRepository {
 
     boolean update(long id, int version, UserDraft draft, LocalDateTime now) {
         return dsl.update(APP_USER)
-                .set(APP_USER.LOGIN_ID, draft.getLoginId())
-                .set(APP_USER.NAME, draft.getName())
-                .set(APP_USER.KANA, draft.getKana())
-                .set(APP_USER.EMAIL, draft.getEmail())
-                .set(APP_USER.ROLE, draft.getRole().name())
-                .set(APP_USER.DEPARTMENT_ID, draft.getDepartmentId())
-                .set(APP_USER.ACTIVE, draft.isActive())
-                .set(APP_USER.MAY_IMPORT, draft.getRole() == Role.STAFF && draft.isMayImport())
-                .set(APP_USER.UPDATED_AT, now)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(version))
-                .execute() == 1;
+                        .set(APP_USER.LOGIN_ID, draft.getLoginId())
+                        .set(APP_USER.NAME, draft.getName())
+                        .set(APP_USER.KANA, draft.getKana())
+                        .set(APP_USER.EMAIL, draft.getEmail())
+                        .set(APP_USER.ROLE, draft.getRole().name())
+                        .set(APP_USER.DEPARTMENT_ID, draft.getDepartmentId())
+                        .set(APP_USER.ACTIVE, draft.isActive())
+                        .set(APP_USER.MAY_IMPORT, draft.getRole() == Role.STAFF && draft.isMayImport())
+                        .set(APP_USER.UPDATED_AT, now)
+                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                        .where(APP_USER.ID.eq(id))
+                        .and(APP_USER.VERSION.eq(version))
+                        .execute()
+                == 1;
     }
 
-    /** A temporary password ({@code mustChange}) is valid for a while from {@code now}; one chosen by the user is not. */
+    /**
+     * A temporary password ({@code mustChange}) is valid for a while from {@code now}; one chosen by the user is not.
+     */
     void setPassword(long id, String passwordHash, boolean mustChange, LocalDateTime now) {
         dsl.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
@@ -119,12 +179,17 @@ class UserAdminRepository {
     }
 
     void unlock(long id) {
-        dsl.update(APP_USER).set(APP_USER.FAILED_LOGIN_COUNT, 0).setNull(APP_USER.LOCKED_UNTIL)
-                .where(APP_USER.ID.eq(id)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGIN_COUNT, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.ID.eq(id))
+                .execute();
     }
 
     Optional<String> passwordHash(long id) {
-        return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(id))
+        return dsl.select(APP_USER.PASSWORD_HASH)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
                 .fetchOptional(APP_USER.PASSWORD_HASH);
     }
 

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * ユーザー管理: admins list, create and edit users, reset passwords (a temporary one the user must change at the
- * next login, which signs in only for a while: {@link TemporaryPasswordValidity}), deactivate and unlock. Deactivated users keep their records and names. Every change is audited.
+ * next login, which signs in only for a while: {@link TemporaryPasswordValidity}), deactivate and unlock.
+ * Deactivated users keep their records and names. Every change is audited.
  */
 @Service
 @Transactional
@@ -25,8 +26,7 @@ public class UserAdminService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** A new user, or one whose password was reset, with the temporary password to hand over once and its end. */
-    public record Issued(long id, String temporaryPassword, LocalDateTime validUntil) {
-    }
+    public record Issued(long id, String temporaryPassword, LocalDateTime validUntil) {}
 
     private final UserAdminRepository users;
     private final PasswordPolicy policy;
@@ -37,8 +37,14 @@ public class UserAdminService {
     private final Clock clock;
     private final SignedInSessions sessions;
 
-    UserAdminService(UserAdminRepository users, PasswordPolicy policy, PasswordEncoder encoder,
-            CurrentUser currentUser, AuditLog audit, TemporaryPasswordValidity temporaryPasswords, Clock clock,
+    UserAdminService(
+            UserAdminRepository users,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            CurrentUser currentUser,
+            AuditLog audit,
+            TemporaryPasswordValidity temporaryPasswords,
+            Clock clock,
             SignedInSessions sessions) {
         this.sessions = sessions;
         this.users = users;
@@ -80,7 +86,8 @@ public class UserAdminService {
             // another admin saved first; the dialog asks to reopen the user (no editor name is kept for users)
             throw new ConcurrentEditException("", LocalDateTime.now(clock));
         }
-        String change = before.active() && !draft.isActive() ? "DEACTIVATE"
+        String change = before.active() && !draft.isActive()
+                ? "DEACTIVATE"
                 : !before.active() && draft.isActive() ? "REACTIVATE" : "UPDATE";
         log(change, id, draft.getLoginId() + " " + draft.getRole() + (draft.isActive() ? "" : " inactive"));
         if (changesWhatASessionHolds(before, clean(draft))) {
@@ -90,7 +97,8 @@ public class UserAdminService {
 
     /** A signed-in session carries the login id, role and department it signed in with; those must not go stale. */
     private static boolean changesWhatASessionHolds(UserListItem before, UserDraft after) {
-        return !after.isActive() || before.role() != after.getRole()
+        return !after.isActive()
+                || before.role() != after.getRole()
                 || !before.loginId().equals(after.getLoginId())
                 || !java.util.Objects.equals(before.departmentId(), after.getDepartmentId());
     }
@@ -123,12 +131,22 @@ public class UserAdminService {
                 .check("loginId", LOGIN_ID.matcher(draft.getLoginId().strip()).matches(), "user.error.loginId")
                 .check("loginId", !users.loginIdTaken(draft.getLoginId().strip(), id), "user.error.loginIdTaken")
                 .checkMessage("name", NameCharacters.check(draft.getName()))
-                .check("name", !draft.getName().isBlank() && draft.getName().strip().length() <= 100,
+                .check(
+                        "name",
+                        !draft.getName().isBlank() && draft.getName().strip().length() <= 100,
                         "user.error.name")
                 .checkMessage("kana", NameCharacters.check(draft.getKana()))
-                .check("kana", app.kiroku.shared.text.SearchText.toKatakana(draft.getKana()).length() <= 100,
+                .check(
+                        "kana",
+                        app.kiroku.shared.text.SearchText.toKatakana(draft.getKana())
+                                        .length()
+                                <= 100,
                         "user.error.kana")
-                .check("email", email.isEmpty() || (email.length() <= 254 && EMAIL.matcher(email).matches()),
+                .check(
+                        "email",
+                        email.isEmpty()
+                                || (email.length() <= 254
+                                        && EMAIL.matcher(email).matches()),
                         "user.error.email")
                 // an admin cannot lock themselves out of administration
                 .check("active", !self || draft.isActive(), "user.error.selfDeactivate")
@@ -141,7 +159,10 @@ public class UserAdminService {
         clean.setLoginId(draft.getLoginId().strip());
         clean.setName(draft.getName().strip());
         clean.setKana(app.kiroku.shared.text.SearchText.toKatakana(draft.getKana()));
-        clean.setEmail(draft.getEmail() == null || draft.getEmail().isBlank() ? null : draft.getEmail().strip());
+        clean.setEmail(
+                draft.getEmail() == null || draft.getEmail().isBlank()
+                        ? null
+                        : draft.getEmail().strip());
         clean.setRole(draft.getRole());
         clean.setDepartmentId(draft.getDepartmentId());
         clean.setActive(draft.isActive());

@@ -16,11 +16,13 @@ class UserLocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> currentUser.find()
-                .map(KirokuUser::preferredLocale)
-                .ifPresent(locale -> {
-                    init.getUI().setLocale(locale);
-                    init.getUI().getSession().setLocale(locale);
-                }));
+        event.getSource()
+                .addUIInitListener(init -> currentUser
+                        .find()
+                        .map(KirokuUser::preferredLocale)
+                        .ifPresent(locale -> {
+                            init.getUI().setLocale(locale);
+                            init.getUI().getSession().setLocale(locale);
+                        }));
     }
 }

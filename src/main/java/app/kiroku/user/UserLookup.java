@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
 public final class UserLookup {
 
     /** The user found, or none; {@code ambiguous} when several users have the name. */
-    public record Found(@Nullable UserRef user, boolean ambiguous) {
-    }
+    public record Found(@Nullable UserRef user, boolean ambiguous) {}
 
     private final Map<String, UserRef> byLogin = new HashMap<>();
     private final Map<String, List<UserRef>> byName = new HashMap<>();
@@ -25,7 +24,8 @@ public final class UserLookup {
         Map<Long, UserRef> byId = new HashMap<>();
         for (UserRef user : users) {
             byId.put(user.id(), user);
-            byName.computeIfAbsent(SearchText.normalize(user.name()), n -> new ArrayList<>()).add(user);
+            byName.computeIfAbsent(SearchText.normalize(user.name()), n -> new ArrayList<>())
+                    .add(user);
         }
         idsByLogin.forEach((login, id) -> {
             UserRef user = byId.get(id);

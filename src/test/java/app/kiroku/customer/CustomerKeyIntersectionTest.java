@@ -6,8 +6,8 @@ import static app.kiroku.customer.SearchReference.scanned;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
-import app.kiroku.TestData;
 import app.kiroku.TestClock;
+import app.kiroku.TestData;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -63,14 +63,27 @@ class CustomerKeyIntersectionTest {
 
     @Test
     void theIntersectionFindsWhatScanningEveryCustomerFinds() {
-        List<String> keywords = List.of("さとうゆうこ", "さとう ゆうこ", "佐藤 世田谷", "東京 会社", "株式会社 東京都",
-                "神奈川 号室", "東京都中央区", "ヤマ 東京", "会社 号室 東京", "たなか 大阪", "-1 東京 0312", "市 とう 0312");
+        List<String> keywords = List.of(
+                "さとうゆうこ",
+                "さとう ゆうこ",
+                "佐藤 世田谷",
+                "東京 会社",
+                "株式会社 東京都",
+                "神奈川 号室",
+                "東京都中央区",
+                "ヤマ 東京",
+                "会社 号室 東京",
+                "たなか 大阪",
+                "-1 東京 0312",
+                "市 とう 0312");
         int nonEmpty = 0;
         for (String keyword : keywords) {
             CustomerFilter filter = CustomerFilter.keyword(keyword);
             List<Long> expected = scanned(repository, dsl, filter);
             nonEmpty += expected.isEmpty() ? 0 : 1;
-            assertThat(ids(search.page(asStaff1(filter), List.of(), 0, 10_000))).as(keyword).isEqualTo(expected);
+            assertThat(ids(search.page(asStaff1(filter), List.of(), 0, 10_000)))
+                    .as(keyword)
+                    .isEqualTo(expected);
             assertThat(search.count(asStaff1(filter))).as("count of " + keyword).isEqualTo(expected.size());
         }
         assertThat(nonEmpty).as("keywords with matches").isGreaterThan(5);
@@ -96,7 +109,8 @@ class CustomerKeyIntersectionTest {
     void otherCriteriaAndOrdersCombineWithTheIntersection() {
         CustomerFilter mine = CustomerFilter.builder().keyword("-1 東京").mine().build();
         assertThat(ids(search.page(asStaff1(mine), List.of(), 0, 10_000)))
-                .isEqualTo(scanned(repository, dsl, mine)).isNotEmpty();
+                .isEqualTo(scanned(repository, dsl, mine))
+                .isNotEmpty();
         var byPhone = List.of(new CustomerSort.Order(CustomerSort.PHONE, false));
         assertThat(ids(search.page(asStaff1(mine), byPhone, 0, 10_000)))
                 .isEqualTo(ids(repository.search(condition(dsl, mine), byPhone, TestClock.TODAY, 0, 10_000)));

@@ -44,18 +44,22 @@ class CustomerListCountTest extends KirokuBrowserlessTest {
     /** Customers 鑫1, 鑫2, … with kana in their order, and their search keys, as a bulk load writes them. */
     private void addCrowd() {
         long staff1 = jdbc.queryForObject("SELECT id FROM app_user WHERE login_id = 'staff1'", Long.class);
-        jdbc.update("INSERT INTO customer (name, kana, name_norm, kana_norm, created_by, created_at, updated_by,"
-                + " updated_at) SELECT CONCAT('鑫', seq), CONCAT('キン', LPAD(seq, 5, '0')), CONCAT('鑫', seq),"
-                + " CONCAT('キン', LPAD(seq, 5, '0')), ?, NOW(), ?, NOW() FROM seq_1_to_" + CROWD, staff1, staff1);
+        jdbc.update(
+                "INSERT INTO customer (name, kana, name_norm, kana_norm, created_by, created_at, updated_by,"
+                        + " updated_at) SELECT CONCAT('鑫', seq), CONCAT('キン', LPAD(seq, 5, '0')), CONCAT('鑫', seq),"
+                        + " CONCAT('キン', LPAD(seq, 5, '0')), ?, NOW(), ?, NOW() FROM seq_1_to_" + CROWD,
+                staff1,
+                staff1);
         long last = jdbc.queryForObject("SELECT MAX(id) FROM customer", Long.class);
         jdbc.update(CustomerSearchKeys.insertForIdRange(), last - CROWD + 1, last, last - CROWD + 1, last);
     }
 
     /** Customers whose name, kana or address contains the text, as the search normalises them. */
     private int containing(String normalised) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE name_norm LIKE CONCAT('%', ?, '%')"
-                + " OR kana_norm LIKE CONCAT('%', ?, '%') OR address_norm LIKE CONCAT('%', ?, '%')", Integer.class,
-                normalised, normalised, normalised);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM customer WHERE name_norm LIKE CONCAT('%', ?, '%')"
+                        + " OR kana_norm LIKE CONCAT('%', ?, '%') OR address_norm LIKE CONCAT('%', ?, '%')",
+                Integer.class, normalised, normalised, normalised);
     }
 
     @Test
@@ -81,17 +85,20 @@ class CustomerListCountTest extends KirokuBrowserlessTest {
         // well past the bound, so that the bound itself would fail
         assertThat(count.value()).isBetween(real * 4 / 5, real * 5 / 4);
         assertThat(customers.count(CustomerFilter.keyword("鑫"))).isEqualTo(real);
-        assertThat(customers.search(CustomerFilter.keyword("鑫"), java.util.List.of(), 0, 50)).hasSize(50)
+        assertThat(customers.search(CustomerFilter.keyword("鑫"), java.util.List.of(), 0, 50))
+                .hasSize(50)
                 .allMatch(customer -> customer.name().startsWith("鑫"));
     }
 
     @Test
     void otherCriteriaBesideTheKeyAreCountedExactly() {
         var filter = CustomerFilter.builder().keyword("市").mine().build();
-        int real = jdbc.queryForObject("SELECT COUNT(*) FROM customer c WHERE (c.name_norm LIKE '%市%'"
-                + " OR c.kana_norm LIKE '%市%' OR c.address_norm LIKE '%市%') AND EXISTS (SELECT 1 FROM"
-                + " customer_assignee a JOIN app_user u ON u.id = a.user_id WHERE a.customer_id = c.id"
-                + " AND u.login_id = 'staff1')", Integer.class);
+        int real = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM customer c WHERE (c.name_norm LIKE '%市%'"
+                        + " OR c.kana_norm LIKE '%市%' OR c.address_norm LIKE '%市%') AND EXISTS (SELECT 1 FROM"
+                        + " customer_assignee a JOIN app_user u ON u.id = a.user_id WHERE a.customer_id = c.id"
+                        + " AND u.login_id = 'staff1')",
+                Integer.class);
         assertThat(customers.listCount(filter)).isEqualTo(new CustomerCount(real, true));
     }
 
@@ -103,7 +110,8 @@ class CustomerListCountTest extends KirokuBrowserlessTest {
         test($(Button.class).id("customer-search")).click();
         int estimate = customers.listCount(CustomerFilter.keyword("鑫")).value();
         assertThat($(Span.class).id("customer-count").getText())
-                .isEqualTo("約 " + NumberFormat.getIntegerInstance(Locale.JAPANESE).format(estimate) + "件");
+                .isEqualTo(
+                        "約 " + NumberFormat.getIntegerInstance(Locale.JAPANESE).format(estimate) + "件");
 
         test($(TextField.class).id("customer-keyword")).setValue("横");
         test($(Button.class).id("customer-search")).click();

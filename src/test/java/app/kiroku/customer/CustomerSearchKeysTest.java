@@ -1,12 +1,12 @@
 package app.kiroku.customer;
 
-import static app.kiroku.db.Tables.CUSTOMER;
-import static app.kiroku.db.Tables.CUSTOMER_ASSIGNEE;
-import static app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY;
-import static app.kiroku.db.Tables.AUDIT_LOG;
 import static app.kiroku.customer.SearchReference.condition;
 import static app.kiroku.customer.SearchReference.ids;
 import static app.kiroku.customer.SearchReference.scanned;
+import static app.kiroku.db.Tables.AUDIT_LOG;
+import static app.kiroku.db.Tables.CUSTOMER;
+import static app.kiroku.db.Tables.CUSTOMER_ASSIGNEE;
+import static app.kiroku.db.Tables.CUSTOMER_SEARCH_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +17,6 @@ import app.kiroku.TestData;
 import app.kiroku.shared.data.ConcurrentEditException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,8 +58,13 @@ class CustomerSearchKeysTest {
     void cleanUp() {
         for (long id : created) {
             TestData.deleteSearchKeys(dsl, List.of(id));
-            dsl.deleteFrom(CUSTOMER_ASSIGNEE).where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(id)).execute();
-            dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("customer")).and(AUDIT_LOG.ENTITY_ID.eq(id)).execute();
+            dsl.deleteFrom(CUSTOMER_ASSIGNEE)
+                    .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(id))
+                    .execute();
+            dsl.deleteFrom(AUDIT_LOG)
+                    .where(AUDIT_LOG.ENTITY_TYPE.eq("customer"))
+                    .and(AUDIT_LOG.ENTITY_ID.eq(id))
+                    .execute();
             dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).execute();
         }
         SignIn.out();
@@ -69,16 +73,54 @@ class CustomerSearchKeysTest {
     @Test
     void everyKindOfKeywordFindsWhatScanningEveryCustomerFinds() {
         created.add(customers.create(CustomerServiceTest.draft("㈱サトウ住建", "サトウジュウケン", "0120-555-019")));
-        List<String> keywords = List.of("佐藤", "さとう", "サトウ", "ｻﾄｳ", "さとうたろう", "とう", "田中 東京", "世田谷",
-                "横浜市", "市", "佐", "1-2", "0312", "03-", "5550", "0120-555", "555-019", "(0120)555019", "ア",
-                "🏠", "%", "_", "'", "", "さとう ゆうこ", "佐藤 世田谷", "とう 市", "さとうたろう 東京",
-                "市 とう 0312", "林", "森", "東", "区", "ー", "1", "ゆ", "ﾕ", "林 さとう");
+        List<String> keywords = List.of(
+                "佐藤",
+                "さとう",
+                "サトウ",
+                "ｻﾄｳ",
+                "さとうたろう",
+                "とう",
+                "田中 東京",
+                "世田谷",
+                "横浜市",
+                "市",
+                "佐",
+                "1-2",
+                "0312",
+                "03-",
+                "5550",
+                "0120-555",
+                "555-019",
+                "(0120)555019",
+                "ア",
+                "🏠",
+                "%",
+                "_",
+                "'",
+                "",
+                "さとう ゆうこ",
+                "佐藤 世田谷",
+                "とう 市",
+                "さとうたろう 東京",
+                "市 とう 0312",
+                "林",
+                "森",
+                "東",
+                "区",
+                "ー",
+                "1",
+                "ゆ",
+                "ﾕ",
+                "林 さとう");
         for (String keyword : keywords) {
             CustomerFilter filter = CustomerFilter.keyword(keyword);
             List<Long> expected = scanned(repository, dsl, filter);
-            assertThat(ids(customers.search(filter, List.of(), 0, 10_000))).as(keyword).isEqualTo(expected);
+            assertThat(ids(customers.search(filter, List.of(), 0, 10_000)))
+                    .as(keyword)
+                    .isEqualTo(expected);
             assertThat(customers.count(filter)).as("count of " + keyword).isEqualTo(expected.size());
-            assertThat(customers.listCount(filter)).as("listed count of " + keyword)
+            assertThat(customers.listCount(filter))
+                    .as("listed count of " + keyword)
                     .isEqualTo(new CustomerCount(expected.size(), true));
         }
     }
@@ -96,14 +138,17 @@ class CustomerSearchKeysTest {
                 page = customers.searchAfter(filter, CustomerSeek.after(page.getLast()), 5);
             }
             assertThat(sought).as(keyword).isEqualTo(all);
-            assertThat(ids(customers.search(filter, List.of(), 10, 5))).as(keyword).isEqualTo(all.subList(10, 15));
+            assertThat(ids(customers.search(filter, List.of(), 10, 5)))
+                    .as(keyword)
+                    .isEqualTo(all.subList(10, 15));
         }
     }
 
     @Test
     void otherSortOrdersAndCriteriaCombineWithTheKeys() {
         var byPhone = List.of(new CustomerSort.Order(CustomerSort.PHONE, false));
-        CustomerFilter mineAndKeyword = CustomerFilter.builder().keyword("とう").mine().build();
+        CustomerFilter mineAndKeyword =
+                CustomerFilter.builder().keyword("とう").mine().build();
         assertThat(ids(customers.search(mineAndKeyword, byPhone, 0, 10_000)))
                 .isEqualTo(ids(repository.search(condition(dsl, mineAndKeyword), byPhone, TestClock.TODAY, 0, 10_000)));
         assertThat(ids(customers.search(mineAndKeyword, byPhone, 0, 10_000))).isNotEmpty();
@@ -176,7 +221,9 @@ class CustomerSearchKeysTest {
     }
 
     private int keyCountMadeFromScratch(long id) {
-        dsl.deleteFrom(CUSTOMER_SEARCH_KEY).where(CUSTOMER_SEARCH_KEY.CUSTOMER_ID.eq(id)).execute();
+        dsl.deleteFrom(CUSTOMER_SEARCH_KEY)
+                .where(CUSTOMER_SEARCH_KEY.CUSTOMER_ID.eq(id))
+                .execute();
         keys.add(id);
         return dsl.fetchCount(CUSTOMER_SEARCH_KEY, CUSTOMER_SEARCH_KEY.CUSTOMER_ID.eq(id));
     }

@@ -7,12 +7,12 @@ import static app.kiroku.db.Tables.PROGRESS_FLAG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.kiroku.shared.text.CsvWriter;
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
 import app.kiroku.TestClock;
 import app.kiroku.TestData;
 import app.kiroku.shared.data.ConcurrentEditException;
+import app.kiroku.shared.text.CsvWriter;
 import app.kiroku.shared.validation.InvalidInputException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +65,8 @@ class CustomerServiceTest {
         long id = customers.create(draft("山田 テスト太郎", "ﾔﾏﾀﾞ ﾃｽﾄﾀﾛｳ", "03-9876-5432"));
 
         assertThat(customers.detail(id).orElseThrow().kana()).isEqualTo("ヤマダ\u3000テストタロウ");
-        for (String keyword : List.of("やまだ てすとたろう", "ﾃｽﾄﾀﾛｳ", "テストタロウ", "山田 テスト", "0398765432", "03-9876-5432",
-                "９８７６－５４３２")) {
+        for (String keyword :
+                List.of("やまだ てすとたろう", "ﾃｽﾄﾀﾛｳ", "テストタロウ", "山田 テスト", "0398765432", "03-9876-5432", "９８７６－５４３２")) {
             assertThat(ids(CustomerFilter.keyword(keyword))).as(keyword).contains(id);
         }
         assertThat(ids(CustomerFilter.keyword("やまだ べつじん"))).doesNotContain(id);
@@ -83,11 +83,11 @@ class CustomerServiceTest {
     void currentProgressComesFromTheNewestDoneRecordAndNextContactFromTheEarliestFuturePlan() {
         long x = customers.create(draft("進捗 確認", "シンチョク\u3000カクニン", null));
         record(x, null, TODAY.minusDays(6), "提案中");
-        record(x, null, TODAY.minusDays(2), "見積提出");          // the newest 対応日 wins
-        record(x, TODAY.plusDays(4), null, "契約");               // no 対応日: ignored for 現進捗
-        record(x, TODAY.minusDays(6), null, "初回訪問");          // a past plan is no next contact
+        record(x, null, TODAY.minusDays(2), "見積提出"); // the newest 対応日 wins
+        record(x, TODAY.plusDays(4), null, "契約"); // no 対応日: ignored for 現進捗
+        record(x, TODAY.minusDays(6), null, "初回訪問"); // a past plan is no next contact
         record(x, TODAY.plusDays(9), null, null);
-        record(x, TODAY.plusDays(1), TODAY.minusDays(3), null);  // carried out early: no longer a next contact
+        record(x, TODAY.plusDays(1), TODAY.minusDays(3), null); // carried out early: no longer a next contact
         long y = customers.create(draft("予定 過去", "ヨテイ\u3000カコ", null));
         record(y, TODAY.minusDays(16), null, "初回訪問");
         derived.refresh(x);
@@ -102,20 +102,29 @@ class CustomerServiceTest {
 
         long proposal = TestData.flag(dsl, "見積提出");
         assertThat(ids(CustomerFilter.builder().progresses(Set.of(proposal)).build()))
-                .contains(x).doesNotContain(y);
+                .contains(x)
+                .doesNotContain(y);
         assertThat(ids(CustomerFilter.builder()
                         .nextContact(TODAY.plusDays(3), TODAY.plusDays(5))
-                        .build())).contains(x).doesNotContain(y);
+                        .build()))
+                .contains(x)
+                .doesNotContain(y);
         assertThat(ids(CustomerFilter.builder().noNextPlan().build()))
-                .contains(y).doesNotContain(x);
+                .contains(y)
+                .doesNotContain(x);
     }
 
     @Test
     void theNightlySweepMovesAPassedNextContactOn() {
         long id = customers.create(draft("掃除 確認", "ソウジ\u3000カクニン", null));
         record(id, TODAY.plusDays(5), null, null);
-        dsl.update(CUSTOMER).set(CUSTOMER.NEXT_CONTACT_DATE, TODAY.minusDays(1)).where(CUSTOMER.ID.eq(id)).execute();
-        assertThat(only(CustomerFilter.keyword("ソウジ カクニン")).nextContactDate()).as("passed: blank").isNull();
+        dsl.update(CUSTOMER)
+                .set(CUSTOMER.NEXT_CONTACT_DATE, TODAY.minusDays(1))
+                .where(CUSTOMER.ID.eq(id))
+                .execute();
+        assertThat(only(CustomerFilter.keyword("ソウジ カクニン")).nextContactDate())
+                .as("passed: blank")
+                .isNull();
 
         derived.sweepPassedContacts();
 
@@ -129,12 +138,17 @@ class CustomerServiceTest {
         long id = customers.create(draft);
         var byKeyword = CustomerFilter.keyword("タントウ シボリコミ");
 
-        assertThat(ids(byKeyword.toBuilder().mine().build()))
-                .doesNotContain(id);
-        assertThat(ids(byKeyword.toBuilder().assignee(TestData.userId(dsl, "staff2")).build())).contains(id);
-        long staff2Department = dsl.select(APP_USER.DEPARTMENT_ID).from(APP_USER)
-                .where(APP_USER.LOGIN_ID.eq("staff2")).fetchSingle(APP_USER.DEPARTMENT_ID);
-        assertThat(ids(byKeyword.toBuilder().department(staff2Department).build())).contains(id);
+        assertThat(ids(byKeyword.toBuilder().mine().build())).doesNotContain(id);
+        assertThat(ids(byKeyword.toBuilder()
+                        .assignee(TestData.userId(dsl, "staff2"))
+                        .build()))
+                .contains(id);
+        long staff2Department = dsl.select(APP_USER.DEPARTMENT_ID)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq("staff2"))
+                .fetchSingle(APP_USER.DEPARTMENT_ID);
+        assertThat(ids(byKeyword.toBuilder().department(staff2Department).build()))
+                .contains(id);
     }
 
     @Test
@@ -149,9 +163,11 @@ class CustomerServiceTest {
                 .progresses(Set.of(TestData.flag(dsl, "提案中")))
                 .build();
         for (CustomerFilter filter : List.of(mine, mineInProgress)) {
-            var everyCustomer = repository.search(CustomerConditions.conditions(filter, staff1, TODAY), List.of(), TODAY,
-                    0, 10_000);
-            assertThat(customers.search(filter, List.of(), 0, 10_000)).isNotEmpty().isEqualTo(everyCustomer);
+            var everyCustomer = repository.search(
+                    CustomerConditions.conditions(filter, staff1, TODAY), List.of(), TODAY, 0, 10_000);
+            assertThat(customers.search(filter, List.of(), 0, 10_000))
+                    .isNotEmpty()
+                    .isEqualTo(everyCustomer);
             assertThat(customers.count(filter)).isEqualTo(everyCustomer.size());
         }
         assertThat(ids(mine).getFirst()).isEqualTo(id);
@@ -173,12 +189,14 @@ class CustomerServiceTest {
         bad.setPostalCode("12345");
 
         assertThatThrownBy(() -> customers.create(bad))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKeysByField())
-                        .containsEntry("name", "customer.error.name.required")
-                        .containsEntry("kana", "customer.error.kana.notKana")
-                        .containsEntry("phone", "customer.error.phone")
-                        .containsEntry("email", "customer.error.email")
-                        .containsEntry("postalCode", "customer.error.postalCode"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField())
+                                .containsEntry("name", "customer.error.name.required")
+                                .containsEntry("kana", "customer.error.kana.notKana")
+                                .containsEntry("phone", "customer.error.phone")
+                                .containsEntry("email", "customer.error.email")
+                                .containsEntry("postalCode", "customer.error.postalCode"));
         assertThat(dsl.fetchCount(CUSTOMER)).isEqualTo(before);
     }
 
@@ -187,7 +205,8 @@ class CustomerServiceTest {
         var draft = draft("業者 不可", "ギョウシャ\u3000フカ", null);
         draft.setAssigneeIds(Set.of(TestData.userId(dsl, "partner1")));
         assertThatThrownBy(() -> customers.create(draft))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKeysByField()).containsKey("assignees"));
     }
 
@@ -205,7 +224,8 @@ class CustomerServiceTest {
         var second = customers.detail(id).orElseThrow().toDraft();
         second.setMemo("後から保存");
         assertThatThrownBy(() -> customers.update(id, opened, second))
-                .isInstanceOfSatisfying(ConcurrentEditException.class,
+                .isInstanceOfSatisfying(
+                        ConcurrentEditException.class,
                         e -> assertThat(e.editorName()).isEqualTo("鈴木 美咲"));
         assertThat(customers.detail(id).orElseThrow().memo()).isEqualTo("先に保存");
     }
@@ -214,11 +234,14 @@ class CustomerServiceTest {
     void duplicatesAreFoundBySameKanaOrPhone() {
         long existing = customers.create(draft("重複 元", "チョウフク\u3000モト", "045-111-2222"));
         assertThat(customers.possibleDuplicates(draft("別の名前", "ちょうふく もと", null), null))
-                .extracting(CustomerListItem::id).contains(existing);
+                .extracting(CustomerListItem::id)
+                .contains(existing);
         assertThat(customers.possibleDuplicates(draft("別の名前", "ベツ", "0451112222"), null))
-                .extracting(CustomerListItem::id).contains(existing);
+                .extracting(CustomerListItem::id)
+                .contains(existing);
         assertThat(customers.possibleDuplicates(draft("別の名前", "ベツノナマエ", "0459999999"), null))
-                .extracting(CustomerListItem::id).doesNotContain(existing);
+                .extracting(CustomerListItem::id)
+                .doesNotContain(existing);
     }
 
     @Test
@@ -228,24 +251,28 @@ class CustomerServiceTest {
         customers.create(draft);
         var out = new ByteArrayOutputStream();
 
-        customers.exportCsv(CustomerFilter.keyword("マルヤマコウムテンシーエスブイ"), List.of(), Locale.JAPANESE,
-                CsvWriter.Encoding.UTF8, out);
+        customers.exportCsv(
+                CustomerFilter.keyword("マルヤマコウムテンシーエスブイ"), List.of(), Locale.JAPANESE, CsvWriter.Encoding.UTF8, out);
 
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "顧客コード,顧客名,顧客名カナ,電話番号,携帯電話,メールアドレス,郵便番号,住所,担当者,顧客ランク,メモ,現進捗,"
-                + "次回接触予定日\r\n"
-                + ",\"丸山,\"\"工務店\"\"\",マルヤマコウムテンシーエスブイ,03-1111-2222,,,,東京都新宿区西新宿2-8-1,,,,,\r\n");
+        assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF"
+                        + "顧客コード,顧客名,顧客名カナ,電話番号,携帯電話,メールアドレス,郵便番号,住所,担当者,顧客ランク,メモ,現進捗,"
+                        + "次回接触予定日\r\n"
+                        + ",\"丸山,\"\"工務店\"\"\",マルヤマコウムテンシーエスブイ,03-1111-2222,,,,東京都新宿区西新宿2-8-1,,,,,\r\n");
     }
 
     @Test
     void sortingByProgressFollowsTheFlagOrder() {
-        var sorted = customers.search(CustomerFilter.NONE, List.of(new CustomerSort.Order(CustomerSort.PROGRESS, true)),
-                0, 400);
-        List<Integer> orders = sorted.stream().filter(c -> c.progressName() != null)
-                .map(c -> dsl.select(PROGRESS_FLAG.SORT_ORDER).from(PROGRESS_FLAG)
-                        .where(PROGRESS_FLAG.NAME.eq(c.progressName())).fetchSingle(PROGRESS_FLAG.SORT_ORDER))
+        var sorted = customers.search(
+                CustomerFilter.NONE, List.of(new CustomerSort.Order(CustomerSort.PROGRESS, true)), 0, 400);
+        List<Integer> orders = sorted.stream()
+                .filter(c -> c.progressName() != null)
+                .map(c -> dsl.select(PROGRESS_FLAG.SORT_ORDER)
+                        .from(PROGRESS_FLAG)
+                        .where(PROGRESS_FLAG.NAME.eq(c.progressName()))
+                        .fetchSingle(PROGRESS_FLAG.SORT_ORDER))
                 .toList();
         assertThat(orders).isNotEmpty().isSorted();
         assertThat(customers.count(CustomerFilter.NONE)).isEqualTo(dsl.fetchCount(CUSTOMER));
@@ -258,8 +285,10 @@ class CustomerServiceTest {
         CustomerSeek after = null;
         for (int page = 0; page < 5; page++) {
             byOffset.addAll(customers.search(CustomerFilter.NONE, List.of(), page * 50, 50).stream()
-                    .map(CustomerListItem::id).toList());
-            var rows = after == null ? customers.search(CustomerFilter.NONE, List.of(), 0, 50)
+                    .map(CustomerListItem::id)
+                    .toList());
+            var rows = after == null
+                    ? customers.search(CustomerFilter.NONE, List.of(), 0, 50)
                     : customers.searchAfter(CustomerFilter.NONE, after, 50);
             bySeek.addAll(rows.stream().map(CustomerListItem::id).toList());
             after = CustomerSeek.after(rows.getLast());
@@ -268,7 +297,9 @@ class CustomerServiceTest {
     }
 
     private List<Long> ids(CustomerFilter filter) {
-        return customers.search(filter, List.of(), 0, 500).stream().map(CustomerListItem::id).toList();
+        return customers.search(filter, List.of(), 0, 500).stream()
+                .map(CustomerListItem::id)
+                .toList();
     }
 
     private CustomerListItem only(CustomerFilter filter) {
@@ -285,17 +316,21 @@ class CustomerServiceTest {
         return draft;
     }
 
-    private void record(long customerId, @Nullable LocalDate planned, @Nullable LocalDate done,
-            @Nullable String progress) {
+    private void record(
+            long customerId, @Nullable LocalDate planned, @Nullable LocalDate done, @Nullable String progress) {
         long staff1 = TestData.userId(dsl, "staff1");
         var now = TODAY.atTime(9, 0);
         dsl.insertInto(NEGOTIATION)
-                .set(NEGOTIATION.CUSTOMER_ID, customerId).set(NEGOTIATION.HANDLER_ID, staff1)
-                .set(NEGOTIATION.PLANNED_DATE, planned).set(NEGOTIATION.DONE_DATE, done)
+                .set(NEGOTIATION.CUSTOMER_ID, customerId)
+                .set(NEGOTIATION.HANDLER_ID, staff1)
+                .set(NEGOTIATION.PLANNED_DATE, planned)
+                .set(NEGOTIATION.DONE_DATE, done)
                 .set(NEGOTIATION.SHOWN_DATE, done != null ? done : planned)
                 .set(NEGOTIATION.PROGRESS_ID, progress == null ? null : TestData.flag(dsl, progress))
-                .set(NEGOTIATION.CREATED_BY, staff1).set(NEGOTIATION.CREATED_AT, now)
-                .set(NEGOTIATION.UPDATED_BY, staff1).set(NEGOTIATION.UPDATED_AT, now)
+                .set(NEGOTIATION.CREATED_BY, staff1)
+                .set(NEGOTIATION.CREATED_AT, now)
+                .set(NEGOTIATION.UPDATED_BY, staff1)
+                .set(NEGOTIATION.UPDATED_AT, now)
                 .execute();
     }
 }

@@ -31,12 +31,13 @@ class CustomerTallyConcurrencyTest {
 
     @Test
     void savesOfTwoCustomersDoNotWaitForEachOtherAndTheFoldWaitsForOpenOnes() throws Exception {
-        List<Long> two = jdbc.queryForList("SELECT id FROM customer WHERE current_progress_id IS NOT NULL"
-                + " ORDER BY id LIMIT 2", Long.class);
+        List<Long> two = jdbc.queryForList(
+                "SELECT id FROM customer WHERE current_progress_id IS NOT NULL" + " ORDER BY id LIMIT 2", Long.class);
         List<Long> flags = jdbc.queryForList("SELECT id FROM progress_flag ORDER BY sort_order LIMIT 2", Long.class);
-        var before = jdbc.queryForList("SELECT id, current_progress_id FROM customer WHERE id IN (?, ?)",
-                two.get(0), two.get(1));
-        try (Connection first = open(); Connection second = open()) {
+        var before = jdbc.queryForList(
+                "SELECT id, current_progress_id FROM customer WHERE id IN (?, ?)", two.get(0), two.get(1));
+        try (Connection first = open();
+                Connection second = open()) {
             // the same move for both, so both append to the same everyone/department rows of the counts
             moveTo(first, two.get(0), flags.get(0));
             moveTo(second, two.get(1), flags.get(0));
@@ -49,13 +50,17 @@ class CustomerTallyConcurrencyTest {
             assertThat(folding.get(30, TimeUnit.SECONDS)).isPositive();
         } finally {
             for (var row : before) {
-                jdbc.update("UPDATE customer SET current_progress_id = ? WHERE id = ?", row.get("current_progress_id"),
+                jdbc.update(
+                        "UPDATE customer SET current_progress_id = ? WHERE id = ?",
+                        row.get("current_progress_id"),
                         row.get("id"));
             }
         }
         assertThat(jdbc.queryForObject("SELECT SUM(customers) FROM customer_tally WHERE scope_kind = 'A'", Long.class)
-                + jdbc.queryForObject("SELECT IFNULL(SUM(change_count), 0) FROM customer_tally_change"
-                        + " WHERE scope_kind = 'A'", Long.class))
+                        + jdbc.queryForObject(
+                                "SELECT IFNULL(SUM(change_count), 0) FROM customer_tally_change"
+                                        + " WHERE scope_kind = 'A'",
+                                Long.class))
                 .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM customer", Long.class));
     }
 

@@ -36,8 +36,12 @@ class DailySweepTest {
         nodeA.run();
         nodeB.run();
 
-        assertThat(output.getOut().substring(before).split("Daily sweep ran on this node", -1)).hasSize(2);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = ? AND lock_until > NOW(3)",
-                Integer.class, DailySweep.JOB)).isEqualTo(1);
+        assertThat(output.getOut().substring(before).split("Daily sweep ran on this node", -1))
+                .hasSize(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM shedlock WHERE name = ? AND lock_until > NOW(3)",
+                        Integer.class,
+                        DailySweep.JOB))
+                .isEqualTo(1);
     }
 }

@@ -12,7 +12,6 @@ import app.kiroku.master.ContactThresholds;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -60,10 +59,11 @@ class LastContactTest {
     void theDemoDataHasTheNewestDoneDateOfEveryCustomer() {
         Integer wrong = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM customer c
-                WHERE NOT (c.last_contact_date <=> (SELECT MAX(n.done_date) FROM negotiation n WHERE n.customer_id = c.id))
+                WHERE NOT (c.last_contact_date <=>
+                           (SELECT MAX(n.done_date) FROM negotiation n WHERE n.customer_id = c.id))
                 """, Integer.class);
-        Integer contacted = jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE last_contact_date IS NOT NULL",
-                Integer.class);
+        Integer contacted =
+                jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE last_contact_date IS NOT NULL", Integer.class);
         assertThat(wrong).isZero();
         assertThat(contacted).isPositive();
     }
@@ -114,14 +114,18 @@ class LastContactTest {
         assertThat(CustomerFilter.fromQuery(filter.toQuery())).isEqualTo(filter);
         assertThat(CustomerFilter.fromQuery(Map.of("since", List.of("31-"))).lastContact())
                 .isEqualTo(ContactAge.between(31, null));
-        assertThat(CustomerFilter.fromQuery(Map.of("since", List.of("none"))).lastContact()).isEqualTo(ContactAge.NEVER);
-        assertThat(CustomerFilter.fromQuery(Map.of("since", List.of("9-3"))).lastContact()).isNull();
+        assertThat(CustomerFilter.fromQuery(Map.of("since", List.of("none"))).lastContact())
+                .isEqualTo(ContactAge.NEVER);
+        assertThat(CustomerFilter.fromQuery(Map.of("since", List.of("9-3"))).lastContact())
+                .isNull();
         assertThat(filter.detailCount()).isEqualTo(1);
     }
 
     private List<Long> found(ContactBand band) {
         var filter = withAge(ContactAge.of(band, THRESHOLDS)).withKeyword("キョウカイテスト");
-        return customers.search(filter, List.of(), 0, 100).stream().map(CustomerListItem::id).toList();
+        return customers.search(filter, List.of(), 0, 100).stream()
+                .map(CustomerListItem::id)
+                .toList();
     }
 
     private static CustomerFilter withAge(ContactAge age) {
@@ -133,19 +137,28 @@ class LastContactTest {
     }
 
     private @Nullable LocalDate lastContact(long customerId) {
-        return dsl.select(app.kiroku.db.Tables.CUSTOMER.LAST_CONTACT_DATE).from(app.kiroku.db.Tables.CUSTOMER)
-                .where(app.kiroku.db.Tables.CUSTOMER.ID.eq(customerId)).fetchSingle().value1();
+        return dsl.select(app.kiroku.db.Tables.CUSTOMER.LAST_CONTACT_DATE)
+                .from(app.kiroku.db.Tables.CUSTOMER)
+                .where(app.kiroku.db.Tables.CUSTOMER.ID.eq(customerId))
+                .fetchSingle()
+                .value1();
     }
 
     private long record(long customerId, @Nullable LocalDate planned, @Nullable LocalDate done) {
         long staff1 = TestData.userId(dsl, "staff1");
         var now = TODAY.atTime(9, 0);
         return dsl.insertInto(NEGOTIATION)
-                .set(NEGOTIATION.CUSTOMER_ID, customerId).set(NEGOTIATION.HANDLER_ID, staff1)
-                .set(NEGOTIATION.PLANNED_DATE, planned).set(NEGOTIATION.DONE_DATE, done)
+                .set(NEGOTIATION.CUSTOMER_ID, customerId)
+                .set(NEGOTIATION.HANDLER_ID, staff1)
+                .set(NEGOTIATION.PLANNED_DATE, planned)
+                .set(NEGOTIATION.DONE_DATE, done)
                 .set(NEGOTIATION.SHOWN_DATE, done != null ? done : planned)
-                .set(NEGOTIATION.CREATED_BY, staff1).set(NEGOTIATION.CREATED_AT, now)
-                .set(NEGOTIATION.UPDATED_BY, staff1).set(NEGOTIATION.UPDATED_AT, now)
-                .returningResult(NEGOTIATION.ID).fetchSingle().value1();
+                .set(NEGOTIATION.CREATED_BY, staff1)
+                .set(NEGOTIATION.CREATED_AT, now)
+                .set(NEGOTIATION.UPDATED_BY, staff1)
+                .set(NEGOTIATION.UPDATED_AT, now)
+                .returningResult(NEGOTIATION.ID)
+                .fetchSingle()
+                .value1();
     }
 }

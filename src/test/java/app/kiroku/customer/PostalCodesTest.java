@@ -32,8 +32,7 @@ class PostalCodesTest {
 
     @Test
     void aCodeGivesItsPrefectureCityAndTown() {
-        assertThat(postalCodes.lookup("100-0001"))
-                .containsExactly(new PostalAddress("100-0001", "東京都", "千代田区", "千代田"));
+        assertThat(postalCodes.lookup("100-0001")).containsExactly(new PostalAddress("100-0001", "東京都", "千代田区", "千代田"));
         assertThat(postalCodes.lookup("100-0001").getFirst().text()).isEqualTo("東京都千代田区千代田");
     }
 
@@ -48,9 +47,12 @@ class PostalCodesTest {
 
     @Test
     void aCodeThatCoversSeveralTownsGivesEachOfThem() {
-        assertThat(postalCodes.lookup("441-1324")).extracting(PostalAddress::text)
+        assertThat(postalCodes.lookup("441-1324"))
+                .extracting(PostalAddress::text)
                 .containsExactly("愛知県新城市井道", "愛知県新城市奥井道", "愛知県新城市内井道");
-        assertThat(postalCodes.lookup("7614101")).extracting(PostalAddress::town).containsExactly("甲", "乙");
+        assertThat(postalCodes.lookup("7614101"))
+                .extracting(PostalAddress::town)
+                .containsExactly("甲", "乙");
     }
 
     @Test
@@ -65,9 +67,13 @@ class PostalCodesTest {
 
     @Test
     void codesWithALeadingZeroAndWholeVillagesAreFound() {
-        assertThat(postalCodes.lookup("001-0010")).extracting(PostalAddress::text).containsExactly("北海道札幌市北区北十条西");
+        assertThat(postalCodes.lookup("001-0010"))
+                .extracting(PostalAddress::text)
+                .containsExactly("北海道札幌市北区北十条西");
         // 「利島村一円」: the whole village, no town to add
-        assertThat(postalCodes.lookup("100-0301")).extracting(PostalAddress::text).containsExactly("東京都利島村");
+        assertThat(postalCodes.lookup("100-0301"))
+                .extracting(PostalAddress::text)
+                .containsExactly("東京都利島村");
         assertThat(PostalCodes.towns("犬上郡多賀町", "一円")).containsExactly("一円");
     }
 

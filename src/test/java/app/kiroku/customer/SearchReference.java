@@ -9,8 +9,7 @@ import org.jooq.DSLContext;
 /** What a customer search must find: its criteria tested on every customer row with {@code LIKE}, without keys. */
 final class SearchReference {
 
-    private SearchReference() {
-    }
+    private SearchReference() {}
 
     /** The ids found by testing every customer, as staff1 today, in list order. */
     static List<Long> scanned(CustomerRepository repository, DSLContext dsl, CustomerFilter filter) {

@@ -14,7 +14,6 @@ import app.kiroku.customer.CustomerService;
 import app.kiroku.user.UserRef;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -75,14 +74,17 @@ class DailyReportServiceTest {
         DailyReport report = reports.report(staff1, DAY);
 
         assertThat(report.personName()).isEqualTo("佐藤 健一");
-        assertThat(report.done()).extracting(DailyReport.Done::customerName)
+        assertThat(report.done())
+                .extracting(DailyReport.Done::customerName)
                 .containsExactly("日報 早い", "日報 遅い", "日報 時刻なし");
         assertThat(report.done().get(1).report()).isEqualTo("遅い訪問の報告\n二行目");
         assertThat(report.done().get(1).remarks()).isEqualTo("駐車場あり");
         assertThat(report.done().getFirst().progressName()).isEqualTo("提案中");
         assertThat(report.entries()).extracting(DailyReport.Entry::title).containsExactly("部内会議");
-        assertThat(report.next()).extracting(DailyReport.Next::customerName, DailyReport.Next::date)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("日報 遅い", DAY.plusDays(3)),
+        assertThat(report.next())
+                .extracting(DailyReport.Next::customerName, DailyReport.Next::date)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("日報 遅い", DAY.plusDays(3)),
                         org.assertj.core.groups.Tuple.tuple("日報 早い", DAY.plusDays(7)));
     }
 
@@ -90,20 +92,23 @@ class DailyReportServiceTest {
     void aBusyDayOfTheDemoDataHasEveryRecordDoneThatDay() {
         SignIn.as(users, "admin");
         var busiest = jdbc.queryForMap("SELECT handler_id, done_date, COUNT(*) AS n FROM negotiation"
-                + " WHERE done_date IS NOT NULL GROUP BY handler_id, done_date ORDER BY n DESC, done_date DESC LIMIT 1");
+                + " WHERE done_date IS NOT NULL GROUP BY handler_id, done_date ORDER BY n DESC,"
+                + " done_date DESC LIMIT 1");
         long handler = ((Number) busiest.get("handler_id")).longValue();
         LocalDate day = ((java.sql.Date) busiest.get("done_date")).toLocalDate();
         DailyReport report = reports.report(handler, day);
         assertThat(report.done()).hasSize(((Number) busiest.get("n")).intValue());
-        assertThat(report.done().stream().map(DailyReport.Done::id).toList()).containsExactlyInAnyOrderElementsOf(
-                jdbc.queryForList("SELECT id FROM negotiation WHERE handler_id = ? AND done_date = ?", Long.class,
-                        handler, day));
+        assertThat(report.done().stream().map(DailyReport.Done::id).toList())
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                        "SELECT id FROM negotiation WHERE handler_id = ? AND done_date = ?", Long.class, handler, day));
     }
 
     @Test
     void staffReadTheirDepartmentsDaysOnlyAndPartnersNone() {
         SignIn.as(users, "staff1");
-        assertThat(reports.people()).extracting(UserRef::id).contains(TestData.userId(dsl, "staff3"))
+        assertThat(reports.people())
+                .extracting(UserRef::id)
+                .contains(TestData.userId(dsl, "staff3"))
                 .doesNotContain(TestData.userId(dsl, "staff2"));
         reports.report(TestData.userId(dsl, "staff3"), DAY);
         assertThatThrownBy(() -> reports.report(TestData.userId(dsl, "staff2"), DAY))
@@ -125,8 +130,13 @@ class DailyReportServiceTest {
         return customers.create(draft);
     }
 
-    private void record(long customerId, long handler, LocalDate done, @Nullable LocalTime time,
-            @Nullable String report, @Nullable String remarks) {
+    private void record(
+            long customerId,
+            long handler,
+            LocalDate done,
+            @Nullable LocalTime time,
+            @Nullable String report,
+            @Nullable String remarks) {
         insert(customerId, handler, null, null, done, time, report, remarks);
     }
 
@@ -134,27 +144,44 @@ class DailyReportServiceTest {
         insert(customerId, handler, planned, time, null, null, null, null);
     }
 
-    private void insert(long customerId, long handler, @Nullable LocalDate planned, @Nullable LocalTime plannedTime,
-            @Nullable LocalDate done, @Nullable LocalTime doneTime, @Nullable String report,
+    private void insert(
+            long customerId,
+            long handler,
+            @Nullable LocalDate planned,
+            @Nullable LocalTime plannedTime,
+            @Nullable LocalDate done,
+            @Nullable LocalTime doneTime,
+            @Nullable String report,
             @Nullable String remarks) {
         var now = TestClock.TODAY.atTime(9, 0);
         dsl.insertInto(NEGOTIATION)
-                .set(NEGOTIATION.CUSTOMER_ID, customerId).set(NEGOTIATION.HANDLER_ID, handler)
-                .set(NEGOTIATION.PLANNED_DATE, planned).set(NEGOTIATION.PLANNED_TIME, plannedTime)
-                .set(NEGOTIATION.DONE_DATE, done).set(NEGOTIATION.DONE_TIME, doneTime)
+                .set(NEGOTIATION.CUSTOMER_ID, customerId)
+                .set(NEGOTIATION.HANDLER_ID, handler)
+                .set(NEGOTIATION.PLANNED_DATE, planned)
+                .set(NEGOTIATION.PLANNED_TIME, plannedTime)
+                .set(NEGOTIATION.DONE_DATE, done)
+                .set(NEGOTIATION.DONE_TIME, doneTime)
                 .set(NEGOTIATION.SHOWN_DATE, done != null ? done : planned)
                 .set(NEGOTIATION.SHOWN_TIME, done != null ? doneTime : plannedTime)
                 .set(NEGOTIATION.PROGRESS_ID, done != null ? TestData.flag(dsl, "提案中") : null)
-                .set(NEGOTIATION.REPORT, report).set(NEGOTIATION.REMARKS, remarks)
-                .set(NEGOTIATION.CREATED_BY, handler).set(NEGOTIATION.CREATED_AT, now)
-                .set(NEGOTIATION.UPDATED_BY, handler).set(NEGOTIATION.UPDATED_AT, now)
+                .set(NEGOTIATION.REPORT, report)
+                .set(NEGOTIATION.REMARKS, remarks)
+                .set(NEGOTIATION.CREATED_BY, handler)
+                .set(NEGOTIATION.CREATED_AT, now)
+                .set(NEGOTIATION.UPDATED_BY, handler)
+                .set(NEGOTIATION.UPDATED_AT, now)
                 .execute();
     }
 
     private void entry(long owner, String title, java.time.LocalDateTime start, java.time.LocalDateTime end) {
         var now = TestClock.TODAY.atTime(9, 0);
-        dsl.insertInto(SCHEDULE_ENTRY).set(SCHEDULE_ENTRY.TITLE, title).set(SCHEDULE_ENTRY.STARTS_AT, start)
-                .set(SCHEDULE_ENTRY.ENDS_AT, end).set(SCHEDULE_ENTRY.OWNER_ID, owner)
-                .set(SCHEDULE_ENTRY.CREATED_AT, now).set(SCHEDULE_ENTRY.UPDATED_AT, now).execute();
+        dsl.insertInto(SCHEDULE_ENTRY)
+                .set(SCHEDULE_ENTRY.TITLE, title)
+                .set(SCHEDULE_ENTRY.STARTS_AT, start)
+                .set(SCHEDULE_ENTRY.ENDS_AT, end)
+                .set(SCHEDULE_ENTRY.OWNER_ID, owner)
+                .set(SCHEDULE_ENTRY.CREATED_AT, now)
+                .set(SCHEDULE_ENTRY.UPDATED_AT, now)
+                .execute();
     }
 }

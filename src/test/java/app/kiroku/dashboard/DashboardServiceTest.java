@@ -68,27 +68,38 @@ class DashboardServiceTest {
         long department = department1();
         List<ProgressCount> counts = dashboard.progress(DashboardScope.department(department));
 
-        List<Long> flagOrder = jdbc.queryForList("SELECT id FROM progress_flag WHERE active ORDER BY sort_order, id",
-                Long.class);
-        assertThat(counts.stream().map(ProgressCount::progressId).filter(java.util.Objects::nonNull).toList())
+        List<Long> flagOrder =
+                jdbc.queryForList("SELECT id FROM progress_flag WHERE active ORDER BY sort_order, id", Long.class);
+        assertThat(counts.stream()
+                        .map(ProgressCount::progressId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList())
                 .isEqualTo(flagOrder);
         assertThat(counts.getLast().progressId()).isNull();
         for (ProgressCount count : counts) {
             Integer expected = count.progressId() == null
-                    ? jdbc.queryForObject("SELECT COUNT(*) FROM customer c WHERE c.current_progress_id IS NULL AND"
-                            + OF_DEPARTMENT, Integer.class, department)
-                    : jdbc.queryForObject("SELECT COUNT(*) FROM customer c WHERE c.current_progress_id = ? AND"
-                            + OF_DEPARTMENT, Integer.class, count.progressId(), department);
+                    ? jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM customer c WHERE c.current_progress_id IS NULL AND" + OF_DEPARTMENT,
+                            Integer.class,
+                            department)
+                    : jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM customer c WHERE c.current_progress_id = ? AND" + OF_DEPARTMENT,
+                            Integer.class,
+                            count.progressId(),
+                            department);
             assertThat(count.count()).as(String.valueOf(count.name())).isEqualTo(expected);
             if (count.progressId() != null) {
-                assertThat(count.color()).isEqualTo(jdbc.queryForObject(
-                        "SELECT color FROM progress_flag WHERE id = ?", String.class, count.progressId()));
+                assertThat(count.color())
+                        .isEqualTo(jdbc.queryForObject(
+                                "SELECT color FROM progress_flag WHERE id = ?", String.class, count.progressId()));
             }
         }
         assertThat(counts.stream().mapToInt(ProgressCount::count).sum()).isPositive();
 
         SignIn.as(users, "admin");
-        int everyone = dashboard.progress(DashboardScope.EVERYONE).stream().mapToInt(ProgressCount::count).sum();
+        int everyone = dashboard.progress(DashboardScope.EVERYONE).stream()
+                .mapToInt(ProgressCount::count)
+                .sum();
         assertThat(everyone).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM customer", Integer.class));
     }
 
@@ -102,10 +113,12 @@ class DashboardServiceTest {
         assertThat(count(bands, ContactBand.RECENT)).isEqualTo(sinceCount("BETWEEN 0 AND 7", department));
         assertThat(count(bands, ContactBand.AGING)).isEqualTo(sinceCount("BETWEEN 8 AND 30", department));
         assertThat(count(bands, ContactBand.STALE)).isEqualTo(sinceCount("> 30", department));
-        assertThat(count(bands, ContactBand.NEVER)).isEqualTo(jdbc.queryForObject(
-                "SELECT COUNT(*) FROM customer c WHERE NOT EXISTS (SELECT 1 FROM negotiation n"
-                        + " WHERE n.customer_id = c.id AND n.done_date IS NOT NULL) AND" + OF_DEPARTMENT,
-                Integer.class, department));
+        assertThat(count(bands, ContactBand.NEVER))
+                .isEqualTo(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM customer c WHERE NOT EXISTS (SELECT 1 FROM negotiation n"
+                                + " WHERE n.customer_id = c.id AND n.done_date IS NOT NULL) AND" + OF_DEPARTMENT,
+                        Integer.class,
+                        department));
         assertThat(bands.stream().mapToInt(BandCount::count).sum()).isPositive();
     }
 
@@ -119,9 +132,12 @@ class DashboardServiceTest {
         }
         List<BandCount> after = dashboard.contactAges(me);
 
-        assertThat(count(after, ContactBand.RECENT) - count(before, ContactBand.RECENT)).isEqualTo(1);
-        assertThat(count(after, ContactBand.AGING) - count(before, ContactBand.AGING)).isEqualTo(2);
-        assertThat(count(after, ContactBand.STALE) - count(before, ContactBand.STALE)).isEqualTo(1);
+        assertThat(count(after, ContactBand.RECENT) - count(before, ContactBand.RECENT))
+                .isEqualTo(1);
+        assertThat(count(after, ContactBand.AGING) - count(before, ContactBand.AGING))
+                .isEqualTo(2);
+        assertThat(count(after, ContactBand.STALE) - count(before, ContactBand.STALE))
+                .isEqualTo(1);
         assertThat(count(after, ContactBand.NEVER)).isEqualTo(count(before, ContactBand.NEVER));
     }
 
@@ -133,17 +149,27 @@ class DashboardServiceTest {
 
         assertThat(visits.weeks()).hasSize(DashboardService.WEEKS);
         assertThat(visits.weeks().getLast()).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(visits.people()).extracting(WeeklyVisits.Person::userId).containsExactlyInAnyOrderElementsOf(
-                jdbc.queryForList("SELECT id FROM app_user WHERE department_id = ? AND active"
-                        + " AND role IN ('ADMIN', 'STAFF')", Long.class, department));
+        assertThat(visits.people())
+                .extracting(WeeklyVisits.Person::userId)
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                        "SELECT id FROM app_user WHERE department_id = ? AND active"
+                                + " AND role IN ('ADMIN', 'STAFF')",
+                        Long.class,
+                        department));
         int total = 0;
         for (WeeklyVisits.Person person : visits.people()) {
             for (int w = 0; w < visits.weeks().size(); w++) {
                 LocalDate start = visits.weeks().get(w);
-                Integer expected = jdbc.queryForObject("SELECT COUNT(*) FROM negotiation WHERE handler_id = ?"
-                        + " AND done_date >= ? AND done_date < ?", Integer.class, person.userId(), start,
+                Integer expected = jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM negotiation WHERE handler_id = ?"
+                                + " AND done_date >= ? AND done_date < ?",
+                        Integer.class,
+                        person.userId(),
+                        start,
                         start.plusWeeks(1));
-                assertThat(person.counts().get(w)).as(person.name() + " " + start).isEqualTo(expected);
+                assertThat(person.counts().get(w))
+                        .as(person.name() + " " + start)
+                        .isEqualTo(expected);
                 total += expected;
             }
         }
@@ -162,15 +188,25 @@ class DashboardServiceTest {
         assertThat(overdue.from()).isNull();
         assertThat(overdue.to()).isEqualTo(TODAY.minusDays(1));
         for (PersonCount person : ahead.people()) {
-            assertThat(person.count()).as(person.name()).isEqualTo(jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM negotiation WHERE handler_id = ? AND done_date IS NULL"
-                            + " AND planned_date BETWEEN ? AND ?", Integer.class, person.userId(), TODAY,
-                    TODAY.plusDays(13)));
+            assertThat(person.count())
+                    .as(person.name())
+                    .isEqualTo(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM negotiation WHERE handler_id = ? AND done_date IS NULL"
+                                    + " AND planned_date BETWEEN ? AND ?",
+                            Integer.class,
+                            person.userId(),
+                            TODAY,
+                            TODAY.plusDays(13)));
         }
         for (PersonCount person : overdue.people()) {
-            assertThat(person.count()).as(person.name()).isEqualTo(jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM negotiation WHERE handler_id = ? AND done_date IS NULL"
-                            + " AND planned_date < ?", Integer.class, person.userId(), TODAY));
+            assertThat(person.count())
+                    .as(person.name())
+                    .isEqualTo(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM negotiation WHERE handler_id = ? AND done_date IS NULL"
+                                    + " AND planned_date < ?",
+                            Integer.class,
+                            person.userId(),
+                            TODAY));
         }
         assertThat(ahead.total()).isPositive();
 
@@ -187,14 +223,16 @@ class DashboardServiceTest {
     void staffSeeThemselvesAndTheirDepartmentOnly() {
         SignIn.as(users, "staff1");
         long staff1 = TestData.userId(dsl, "staff1");
-        assertThat(dashboard.scopes()).extracting(ScopeChoice::scope).containsExactly(
-                DashboardScope.department(department1()), DashboardScope.person(staff1));
+        assertThat(dashboard.scopes())
+                .extracting(ScopeChoice::scope)
+                .containsExactly(DashboardScope.department(department1()), DashboardScope.person(staff1));
 
         var otherDepartment = DashboardScope.department(TestData.department(dsl, "営業二課"));
         var otherPerson = DashboardScope.person(TestData.userId(dsl, "staff2"));
         for (DashboardScope refused : List.of(otherDepartment, otherPerson, DashboardScope.EVERYONE)) {
             everyPanel(panel -> assertThatThrownBy(() -> panel.accept(refused))
-                    .as(refused.toString()).isInstanceOf(AccessDeniedException.class));
+                    .as(refused.toString())
+                    .isInstanceOf(AccessDeniedException.class));
         }
         everyPanel(panel -> panel.accept(DashboardScope.person(staff1)));
     }
@@ -202,14 +240,20 @@ class DashboardServiceTest {
     @Test
     void adminsChooseAnyDepartmentOrEveryone() {
         SignIn.as(users, "admin");
-        List<DashboardScope> scopes = dashboard.scopes().stream().map(ScopeChoice::scope).toList();
+        List<DashboardScope> scopes =
+                dashboard.scopes().stream().map(ScopeChoice::scope).toList();
         assertThat(scopes.getFirst()).isEqualTo(DashboardScope.EVERYONE);
         assertThat(scopes).contains(DashboardScope.department(TestData.department(dsl, "営業二課")));
         everyPanel(panel -> panel.accept(DashboardScope.department(TestData.department(dsl, "営業二課"))));
         int everyoneOverdue = dashboard.overdue(DashboardScope.EVERYONE).total();
-        assertThat(everyoneOverdue).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM negotiation n"
-                + " JOIN app_user u ON u.id = n.handler_id WHERE u.active AND u.role IN ('ADMIN', 'STAFF')"
-                + " AND n.done_date IS NULL AND n.planned_date < ?", Integer.class, TODAY));
+        assertThat(everyoneOverdue)
+                .isEqualTo(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM negotiation n"
+                                + " JOIN app_user u ON u.id = n.handler_id WHERE u.active AND u.role IN"
+                                + " ('ADMIN', 'STAFF')"
+                                + " AND n.done_date IS NULL AND n.planned_date < ?",
+                        Integer.class,
+                        TODAY));
     }
 
     @Test
@@ -229,17 +273,28 @@ class DashboardServiceTest {
     }
 
     private Integer sinceCount(String days, long department) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM customer c WHERE DATEDIFF(?, (SELECT MAX(n.done_date)"
-                + " FROM negotiation n WHERE n.customer_id = c.id)) " + days + " AND" + OF_DEPARTMENT, Integer.class,
-                TODAY, department);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM customer c WHERE DATEDIFF(?, (SELECT MAX(n.done_date)"
+                        + " FROM negotiation n WHERE n.customer_id = c.id)) " + days + " AND" + OF_DEPARTMENT,
+                Integer.class,
+                TODAY,
+                department);
     }
 
     private static int count(List<BandCount> bands, ContactBand band) {
-        return bands.stream().filter(b -> b.band() == band).findFirst().orElseThrow().count();
+        return bands.stream()
+                .filter(b -> b.band() == band)
+                .findFirst()
+                .orElseThrow()
+                .count();
     }
 
     private static int countOf(PersonCounts counts, long userId) {
-        return counts.people().stream().filter(p -> p.userId() == userId).findFirst().orElseThrow().count();
+        return counts.people().stream()
+                .filter(p -> p.userId() == userId)
+                .findFirst()
+                .orElseThrow()
+                .count();
     }
 
     private void contactedDaysAgo(int days) {
@@ -263,11 +318,15 @@ class DashboardServiceTest {
     private void record(long customerId, long handler, @Nullable LocalDate planned, @Nullable LocalDate done) {
         var now = TODAY.atTime(9, 0);
         dsl.insertInto(NEGOTIATION)
-                .set(NEGOTIATION.CUSTOMER_ID, customerId).set(NEGOTIATION.HANDLER_ID, handler)
-                .set(NEGOTIATION.PLANNED_DATE, planned).set(NEGOTIATION.DONE_DATE, done)
+                .set(NEGOTIATION.CUSTOMER_ID, customerId)
+                .set(NEGOTIATION.HANDLER_ID, handler)
+                .set(NEGOTIATION.PLANNED_DATE, planned)
+                .set(NEGOTIATION.DONE_DATE, done)
                 .set(NEGOTIATION.SHOWN_DATE, done != null ? done : planned)
-                .set(NEGOTIATION.CREATED_BY, handler).set(NEGOTIATION.CREATED_AT, now)
-                .set(NEGOTIATION.UPDATED_BY, handler).set(NEGOTIATION.UPDATED_AT, now)
+                .set(NEGOTIATION.CREATED_BY, handler)
+                .set(NEGOTIATION.CREATED_AT, now)
+                .set(NEGOTIATION.UPDATED_BY, handler)
+                .set(NEGOTIATION.UPDATED_AT, now)
                 .execute();
     }
 }

@@ -26,23 +26,31 @@ class DemoDataTest {
 
     @Test
     void demoLoginsExistWithTheirRolesAndHashedPasswords() {
-        var users = dsl.selectFrom(APP_USER).where(APP_USER.LOGIN_ID.in("admin", "staff1", "staff2", "partner1"))
+        var users = dsl.selectFrom(APP_USER)
+                .where(APP_USER.LOGIN_ID.in("admin", "staff1", "staff2", "partner1"))
                 .fetchMap(APP_USER.LOGIN_ID);
         assertThat(users).hasSize(4);
         assertThat(users.get("admin").getRole()).isEqualTo("ADMIN");
         assertThat(users.get("staff1").getRole()).isEqualTo("STAFF");
         assertThat(users.get("partner1").getRole()).isEqualTo("PARTNER");
         assertThat(users.get("staff1").getPasswordHash()).startsWith("$2").contains("$12$");
-        assertThat(passwords.matches(DemoData.DEMO_PASSWORD, users.get("staff1").getPasswordHash())).isTrue();
+        assertThat(passwords.matches(DemoData.DEMO_PASSWORD, users.get("staff1").getPasswordHash()))
+                .isTrue();
     }
 
     @Test
     void customersHaveKanaPhonesAndSeveralAssignees() {
         assertThat(dsl.fetchCount(CUSTOMER)).isGreaterThanOrEqualTo(DemoData.CUSTOMERS);
-        assertThat(dsl.fetchCount(CUSTOMER, CUSTOMER.KANA.likeRegex("^[ァ-ヶー　]+$").not())).isZero();
-        assertThat(dsl.fetchCount(CUSTOMER, CUSTOMER.PHONE_DIGITS.likeRegex("^0[0-9]{9}$").not())).isZero();
-        int withSeveral = dsl.fetchCount(dsl.select(CUSTOMER_ASSIGNEE.CUSTOMER_ID).from(CUSTOMER_ASSIGNEE)
-                .groupBy(CUSTOMER_ASSIGNEE.CUSTOMER_ID).having(DSL.count().gt(1)));
+        assertThat(dsl.fetchCount(
+                        CUSTOMER, CUSTOMER.KANA.likeRegex("^[ァ-ヶー　]+$").not()))
+                .isZero();
+        assertThat(dsl.fetchCount(
+                        CUSTOMER, CUSTOMER.PHONE_DIGITS.likeRegex("^0[0-9]{9}$").not()))
+                .isZero();
+        int withSeveral = dsl.fetchCount(dsl.select(CUSTOMER_ASSIGNEE.CUSTOMER_ID)
+                .from(CUSTOMER_ASSIGNEE)
+                .groupBy(CUSTOMER_ASSIGNEE.CUSTOMER_ID)
+                .having(DSL.count().gt(1)));
         assertThat(withSeveral).isGreaterThan(DemoData.CUSTOMERS / 3);
     }
 
@@ -55,12 +63,16 @@ class DemoDataTest {
         assertThat(dsl.fetchCount(NEGOTIATION, plannedOnly)).isGreaterThan(50);
         assertThat(dsl.fetchCount(NEGOTIATION, doneOnly)).isGreaterThan(50);
         assertThat(dsl.fetchCount(NEGOTIATION, both)).isGreaterThan(50);
-        var range = dsl.select(DSL.min(NEGOTIATION.SHOWN_DATE), DSL.max(NEGOTIATION.SHOWN_DATE)).from(NEGOTIATION).fetchOne();
+        var range = dsl.select(DSL.min(NEGOTIATION.SHOWN_DATE), DSL.max(NEGOTIATION.SHOWN_DATE))
+                .from(NEGOTIATION)
+                .fetchOne();
         assertThat(range.value1()).isBefore(TestClock.TODAY.minusMonths(2));
         assertThat(range.value2()).isAfter(TestClock.TODAY.plusMonths(1));
         // the schedule position is always 対応日 if set, else 予定日
-        assertThat(dsl.fetchCount(NEGOTIATION, NEGOTIATION.SHOWN_DATE.ne(DSL.coalesce(NEGOTIATION.DONE_DATE,
-                NEGOTIATION.PLANNED_DATE)))).isZero();
+        assertThat(dsl.fetchCount(
+                        NEGOTIATION,
+                        NEGOTIATION.SHOWN_DATE.ne(DSL.coalesce(NEGOTIATION.DONE_DATE, NEGOTIATION.PLANNED_DATE))))
+                .isZero();
         // every progress flag is in use
         assertThat(dsl.fetchCount(dsl.selectDistinct(NEGOTIATION.PROGRESS_ID).from(NEGOTIATION)))
                 .isEqualTo(dsl.fetchCount(PROGRESS_FLAG));

@@ -53,7 +53,9 @@ class AccessibilityIT extends EndToEndTest {
         admin.context().close();
 
         assertThat(axe.screens()).hasSizeGreaterThanOrEqualTo(24);
-        assertThat(axe.violations()).as("critical or serious axe violations at " + size).isEmpty();
+        assertThat(axe.violations())
+                .as("critical or serious axe violations at " + size)
+                .isEmpty();
     }
 
     private void walkAsStaff(Page page, AxeScan axe) {
@@ -62,7 +64,8 @@ class AccessibilityIT extends EndToEndTest {
         axe.scan(page, "home");
 
         page.navigate(app.baseUrl() + "customers");
-        assertThat(page.locator("#customer-grid vaadin-grid-cell-content").first()).isVisible();
+        assertThat(page.locator("#customer-grid vaadin-grid-cell-content").first())
+                .isVisible();
         page.locator("#customer-detail-toggle").click();
         assertThat(page.locator("#customer-filter")).isVisible();
         axe.scan(page, "customer search with the detail filter");
@@ -227,15 +230,16 @@ class AccessibilityIT extends EndToEndTest {
         page.keyboard().press("Control+a");
         page.keyboard().type(later.format(SHOWN));
         page.keyboard().press("Enter");
-        assertThat(page.locator("#negotiation-fields")).containsText(Pattern.compile(
-                later.format(SHOWN) + " \\(.\\) 10:30"));
+        assertThat(page.locator("#negotiation-fields"))
+                .containsText(Pattern.compile(later.format(SHOWN) + " \\(.\\) 10:30"));
 
         page.navigate(app.baseUrl() + "schedule");
         assertThat(page.locator(".fc-event").first()).isVisible();
         pageForward(page, 7);
         Locator moved = page.locator(".fc-daygrid-day[data-date='" + later + "'] .fc-event");
         assertThat(moved).hasCount(1);
-        assertThat(page.locator(".fc-daygrid-day[data-date='" + day + "'] .fc-event")).hasCount(0);
+        assertThat(page.locator(".fc-daygrid-day[data-date='" + day + "'] .fc-event"))
+                .hasCount(0);
         moved.focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("#negotiation-fields")).containsText("キーボードだけで登録した訪問");
@@ -299,8 +303,8 @@ class AccessibilityIT extends EndToEndTest {
         Pages.logIn(admin, app, "admin");
         admin.navigate(app.baseUrl() + "admin/masters");
         admin.locator("#master-tabs vaadin-tab").nth(1).click();
-        Locator edits = admin.locator("#master-grid-progress vaadin-button").filter(
-                new Locator.FilterOptions().setHasText("編集"));
+        Locator edits = admin.locator("#master-grid-progress vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("編集"));
         assertThat(edits.first()).isVisible();
         int flags = edits.count();
         for (int i = 0; i < flags; i++) {
@@ -318,9 +322,11 @@ class AccessibilityIT extends EndToEndTest {
         page.locator(".fc-next-button").click();
         assertThat(page.locator(".fc-timegrid-event").first()).isVisible();
         @SuppressWarnings("unchecked")
-        var textColours = (java.util.List<String>) page.evaluate("light => [...document.querySelectorAll("
-                + "'.fc-timegrid-event')].filter(e => getComputedStyle(e).backgroundColor === light)"
-                + ".map(e => getComputedStyle(e.querySelector('.fc-event-title')).color)", "rgb(255, 253, 231)");
+        var textColours = (java.util.List<String>) page.evaluate(
+                "light => [...document.querySelectorAll("
+                        + "'.fc-timegrid-event')].filter(e => getComputedStyle(e).backgroundColor === light)"
+                        + ".map(e => getComputedStyle(e.querySelector('.fc-event-title')).color)",
+                "rgb(255, 253, 231)");
         assertThat(textColours).isNotEmpty();
         for (String colour : textColours) {
             assertThat(ReadableText.contrast(LIGHT, hex(colour))).as(colour).isGreaterThanOrEqualTo(4.5);
@@ -337,7 +343,10 @@ class AccessibilityIT extends EndToEndTest {
     private static String hex(String rgb) {
         Matcher channels = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)").matcher(rgb);
         assertThat(channels.find()).as(rgb).isTrue();
-        return String.format("#%02x%02x%02x", Integer.parseInt(channels.group(1)), Integer.parseInt(channels.group(2)),
+        return String.format(
+                "#%02x%02x%02x",
+                Integer.parseInt(channels.group(1)),
+                Integer.parseInt(channels.group(2)),
                 Integer.parseInt(channels.group(3)));
     }
 

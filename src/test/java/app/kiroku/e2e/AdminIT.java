@@ -11,21 +11,18 @@ import org.junit.jupiter.api.Test;
 /** マスタ管理 and ユーザー管理 in Chromium: a new progress flag reaches the record form; a new user's first login. */
 class AdminIT extends EndToEndTest {
 
-
-
     @BeforeAll
     static void startApp() throws Exception {
         start("admin");
     }
-
 
     @Test
     void anAdminAddsAProgressFlagAndItIsOfferedInTheRecordForm() {
         Page page = browser.desktop();
         Pages.logIn(page, app, "admin");
         page.navigate(app.baseUrl() + "admin/masters");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
-                new Page.GetByRoleOptions().setName("進捗")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.TAB, new Page.GetByRoleOptions().setName("進捗"))
+                .click();
         page.locator("#master-add-progress").click();
         page.locator("#master-name input").fill("現地調査");
         page.locator("#master-save").click();
@@ -45,8 +42,8 @@ class AdminIT extends EndToEndTest {
         Page page = browser.desktop();
         Pages.logIn(page, app, "admin");
         page.navigate(app.baseUrl() + "admin/masters");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
-                new Page.GetByRoleOptions().setName("顧客ランク")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.TAB, new Page.GetByRoleOptions().setName("顧客ランク"))
+                .click();
         page.locator("#master-add-rank").click();
         Locator name = page.locator("#master-name input");
         name.click();
@@ -111,7 +108,9 @@ class AdminIT extends EndToEndTest {
         editUser(admin, "staff3", dialog -> admin.locator("#user-active input").uncheck());
         editUser(admin, "staff4", dialog -> {
             admin.locator("#user-role").click();
-            admin.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("関連業者")).click();
+            admin.locator("vaadin-select-item")
+                    .filter(new Locator.FilterOptions().setHasText("関連業者"))
+                    .click();
         });
         admin.context().close();
 
@@ -134,7 +133,9 @@ class AdminIT extends EndToEndTest {
         // all demo users fit on one screen: no search, so the grid is not redrawn under the click
         admin.navigate(app.baseUrl() + "admin/users");
         admin.locator("#user-grid vaadin-grid-cell-content >> visible=true")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + loginId + "$"))).first().click();
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + loginId + "$")))
+                .first()
+                .click();
         Locator dialog = admin.locator("#user-dialog");
         assertThat(admin.locator("#user-login-id input")).hasValue(loginId);
         change.accept(dialog);

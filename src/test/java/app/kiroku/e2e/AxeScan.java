@@ -46,12 +46,15 @@ final class AxeScan {
             var where = new StringBuilder();
             List<CheckedNode> nodes = rule.getNodes();
             for (CheckedNode node : nodes.subList(0, Math.min(3, nodes.size()))) {
-                where.append("\n      ").append(node.getTarget()).append("  ")
+                where.append("\n      ")
+                        .append(node.getTarget())
+                        .append("  ")
                         .append(node.getHtml().length() > 160 ? node.getHtml().substring(0, 160) : node.getHtml())
-                        .append("\n        ").append(node.getFailureSummary().replace("\n", " "));
+                        .append("\n        ")
+                        .append(node.getFailureSummary().replace("\n", " "));
             }
-            String violation = screen + ": " + rule.getId() + " (" + rule.getImpact() + ", " + nodes.size()
-                    + " elements)" + where;
+            String violation =
+                    screen + ": " + rule.getId() + " (" + rule.getImpact() + ", " + nodes.size() + " elements)" + where;
             System.out.println("axe: " + violation);
             violations.add(violation);
         }

@@ -21,13 +21,21 @@ final class Browser implements AutoCloseable {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("Chromium not found at " + CHROMIUM + " (apt-get install chromium)");
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     Page desktop() {
@@ -93,7 +101,8 @@ final class Browser implements AutoCloseable {
     }
 
     static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(RunningApp.itDir().resolve("screenshots").resolve(name)));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(RunningApp.itDir().resolve("screenshots").resolve(name)));
     }
 
     @Override

@@ -38,15 +38,16 @@ class CalendarFeedIT extends EndToEndTest {
         Browser.screenshot(page, "account-calendar-feed-1440.png");
 
         HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/calendar;charset=UTF-8");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         ICalendar calendar = Biweekly.parse(response.body()).first();
         VEvent visit = calendar.getEvents().stream()
                 .filter(e -> e.getUid().getValue().startsWith("negotiation-"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         String id = visit.getUid().getValue().replaceAll("\\D", "");
         assertThat(visit.getUrl().getValue()).isEqualTo(app.baseUrl() + "negotiations/" + id);
 
@@ -58,26 +59,34 @@ class CalendarFeedIT extends EndToEndTest {
         assertThat(page.locator("body")).containsText(customer);
 
         String etag = response.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> again = client.send(HttpRequest.newBuilder(URI.create(url))
-                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> again = client.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("If-None-Match", etag)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(304);
 
         // a record registered now is in the next read, under its own UID, and the ETag changed with it
         page.navigate(app.baseUrl() + "customers/1/negotiations/new");
         var date = page.locator("#field-planned-date input");
-        date.fill(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(4)
+        date.fill(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))
+                .plusDays(4)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
         date.press("Enter");
         page.locator("#field-report textarea").fill("フィード確認の訪問");
         page.locator("#negotiation-save").click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/negotiations/\\d+$"));
         String registered = page.url().replaceAll(".*/negotiations/", "");
-        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(url))
-                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> after = client.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("If-None-Match", etag)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(after.statusCode()).isEqualTo(200);
         VEvent added = Biweekly.parse(after.body()).first().getEvents().stream()
                 .filter(e -> e.getUid().getValue().equals("negotiation-" + registered + "@kiroku"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(added.getDescription().getValue()).contains("フィード確認の訪問");
 
         Page tablet = browser.tablet();
@@ -92,9 +101,13 @@ class CalendarFeedIT extends EndToEndTest {
         tablet.locator("#calendar-feed").scrollIntoViewIfNeeded();
         Browser.screenshot(tablet, "account-calendar-feed-820.png");
         assertThat(client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(404);
-        assertThat(client.send(HttpRequest.newBuilder(URI.create(reissued)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(client.send(
+                                HttpRequest.newBuilder(URI.create(reissued)).build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
         tablet.context().close();
         page.context().close();
     }

@@ -16,13 +16,10 @@ import org.junit.jupiter.api.Test;
 /** 顧客検索 in Chromium: keyword + Enter, open a customer, the 商談 switch with hover, CSV, tablet layout. */
 class CustomerSearchIT extends EndToEndTest {
 
-
-
     @BeforeAll
     static void startApp() throws Exception {
         start("customers");
     }
-
 
     @Test
     void searchOpenACustomerThenSwitchToItsRecordsAndHover() {
@@ -30,17 +27,20 @@ class CustomerSearchIT extends EndToEndTest {
         searchAsStaff1(page, "さとう");
 
         assertThat(page).hasURL(Pattern.compile(".*customers\\?q=.*"));
-        Locator firstKana = page.locator("#customer-grid vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText(Pattern.compile("^サトウ"))).first();
+        Locator firstKana = page.locator("#customer-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^サトウ")))
+                .first();
         assertThat(firstKana).isVisible();
         assertThat(page.locator("#customer-count")).containsText("件");
         // 現進捗 is drawn in the browser: a dot in the flag's colour before its name
-        Locator progress = page.locator("#customer-grid vaadin-grid-cell-content span.kiroku-progress").first();
+        Locator progress = page.locator("#customer-grid vaadin-grid-cell-content span.kiroku-progress")
+                .first();
         assertThat(progress).isVisible();
         org.assertj.core.api.Assertions.assertThat(progress.getAttribute("style"))
                 .matches("--progress-color:#[0-9a-fA-F]{6}");
-        org.assertj.core.api.Assertions.assertThat((String) progress.evaluate(
-                "e => getComputedStyle(e, '::before').backgroundColor")).startsWith("rgb(");
+        org.assertj.core.api.Assertions.assertThat(
+                        (String) progress.evaluate("e => getComputedStyle(e, '::before').backgroundColor"))
+                .startsWith("rgb(");
         Browser.screenshot(page, "customers-1440.png");
 
         firstKana.click();
@@ -57,13 +57,16 @@ class CustomerSearchIT extends EndToEndTest {
         assertThat(page.locator("#cross-grid")).isVisible();
         assertThat(page.locator("#customer-count")).containsText("件");
         Locator firstDate = page.locator("#cross-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\d{4}/\\d{2}/\\d{2}"))).first();
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\d{4}/\\d{2}/\\d{2}")))
+                .first();
         assertThat(firstDate).isVisible();
         // 進捗 and 状態 are drawn in the browser from the row's properties
-        Locator state = page.locator("#cross-grid vaadin-grid-cell-content span.kiroku-badge").first();
+        Locator state = page.locator("#cross-grid vaadin-grid-cell-content span.kiroku-badge")
+                .first();
         assertThat(state).hasText(Pattern.compile("^(予定|対応済)$"));
         assertThat(state).hasClass(Pattern.compile("kiroku-badge is-(done|planned)"));
-        Locator recordProgress = page.locator("#cross-grid vaadin-grid-cell-content span.kiroku-progress").first();
+        Locator recordProgress = page.locator("#cross-grid vaadin-grid-cell-content span.kiroku-progress")
+                .first();
         assertThat(recordProgress).isVisible();
         org.assertj.core.api.Assertions.assertThat(recordProgress.getAttribute("style"))
                 .matches("--progress-color:#[0-9a-fA-F]{6}");
@@ -71,7 +74,8 @@ class CustomerSearchIT extends EndToEndTest {
         Locator tooltip = page.locator("vaadin-tooltip[opened]");
         assertThat(tooltip).isVisible();
         // the customer's name, then the record's content
-        assertThat(tooltip.innerText().lines().filter(line -> !line.isBlank()).count()).isGreaterThanOrEqualTo(2);
+        assertThat(tooltip.innerText().lines().filter(line -> !line.isBlank()).count())
+                .isGreaterThanOrEqualTo(2);
         Browser.screenshot(page, "customers-records-hover-1440.png");
         page.context().close();
     }
@@ -101,10 +105,12 @@ class CustomerSearchIT extends EndToEndTest {
         keyword.fill("ハッキング");
         keyword.press("Enter");
         Locator cell = page.locator("#customer-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(name)).first();
+                .filter(new Locator.FilterOptions().setHasText(name))
+                .first();
         assertThat(cell).isVisible();
         assertThat(cell).hasText(name);
-        assertThat(page.locator("#customer-grid img, vaadin-grid-cell-content img")).hasCount(0);
+        assertThat(page.locator("#customer-grid img, vaadin-grid-cell-content img"))
+                .hasCount(0);
         Browser.screenshot(page, "customers-markup-name.png");
         page.waitForTimeout(500);
         assertThat(dialogs).as("JS dialogs").isEmpty();
@@ -123,9 +129,11 @@ class CustomerSearchIT extends EndToEndTest {
         assertThat(download.suggestedFilename()).matches("customers-\\d{8}\\.csv");
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("\uFEFF顧客コード,顧客名,顧客名カナ,電話番号,携帯電話,"
-                + "メールアドレス,郵便番号,住所,担当者,顧客ランク,メモ,現進捗,次回接触予定日");
-        assertThat(text.lines().skip(1)).isNotEmpty().allSatisfy(line -> assertThat(line).contains("東京都"));
+        assertThat(text.lines().findFirst().orElseThrow())
+                .isEqualTo("\uFEFF顧客コード,顧客名,顧客名カナ,電話番号,携帯電話," + "メールアドレス,郵便番号,住所,担当者,顧客ランク,メモ,現進捗,次回接触予定日");
+        assertThat(text.lines().skip(1))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("東京都"));
 
         var sjis = page.waitForDownload(() -> page.locator("#customer-csv-sjis").click());
         byte[] sjisBytes = Files.readAllBytes(sjis.path());
@@ -160,7 +168,8 @@ class CustomerSearchIT extends EndToEndTest {
         assertThat(page.locator("#customer-grid")).containsText("=1+1");
         var download = page.waitForDownload(() -> page.locator("#customer-csv").click());
         String text = new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
-        assertThat(text.lines().skip(1)).singleElement()
+        assertThat(text.lines().skip(1))
+                .singleElement()
                 .satisfies(line -> assertThat(line).startsWith(",'=1+1,"));
         page.context().close();
     }
@@ -238,7 +247,8 @@ class CustomerSearchIT extends EndToEndTest {
 
     private static Locator firstRowStartingWith(Page page, String kana) {
         return page.locator("#customer-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + kana))).first();
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + kana)))
+                .first();
     }
 
     private static double headerWidth(Locator column) {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class DashboardIT extends EndToEndTest {
 
-    private static final List<String> PANELS = List.of("panel-progress", "panel-contact", "panel-visits",
-            "panel-planned", "panel-overdue");
+    private static final List<String> PANELS =
+            List.of("panel-progress", "panel-contact", "panel-visits", "panel-planned", "panel-overdue");
 
     @BeforeAll
     static void startApp() throws Exception {
@@ -51,7 +51,8 @@ class DashboardIT extends EndToEndTest {
             assertThat(chart.locator("svg path").first()).isAttached();
             assertThat(chart.boundingBox().height).isGreaterThan(150);
         }
-        assertThat((Boolean) page.evaluate("() => document.scrollingElement.scrollWidth <= innerWidth")).isTrue();
+        assertThat((Boolean) page.evaluate("() => document.scrollingElement.scrollWidth <= innerWidth"))
+                .isTrue();
         Browser.screenshot(page, "dashboard-" + size + ".png");
         // the layout scrolls its content, not the page: the lower panels are a second picture
         page.locator("#panel-overdue").scrollIntoViewIfNeeded();
@@ -60,8 +61,7 @@ class DashboardIT extends EndToEndTest {
         // the tallest bar of a progress flag (the last bar is the customers without progress)
         Locator progress = page.locator("#panel-progress-chart");
         @SuppressWarnings("unchecked")
-        List<Number> values = (List<Number>) progress.evaluate(
-                "el => JSON.parse(el.config).series[0].values");
+        List<Number> values = (List<Number>) progress.evaluate("el => JSON.parse(el.config).series[0].values");
         int bar = 0;
         for (int i = 1; i < values.size() - 1; i++) {
             bar = values.get(i).intValue() > values.get(bar).intValue() ? i : bar;
@@ -83,12 +83,15 @@ class DashboardIT extends EndToEndTest {
         Locator visits = page.locator("#panel-visits-chart");
         assertThat(visits).hasAttribute("data-ready", "");
         @SuppressWarnings("unchecked")
-        List<List<Number>> weeks = (List<List<Number>>) visits.evaluate(
-                "el => JSON.parse(el.config).series.map(s => s.values)");
+        List<List<Number>> weeks =
+                (List<List<Number>>) visits.evaluate("el => JSON.parse(el.config).series.map(s => s.values)");
         int person = 0;
         int week = weeks.getFirst().size() - 2;
         for (int p = 1; p < weeks.size(); p++) {
-            person = weeks.get(p).get(week).intValue() > weeks.get(person).get(week).intValue() ? p : person;
+            person = weeks.get(p).get(week).intValue()
+                            > weeks.get(person).get(week).intValue()
+                    ? p
+                    : person;
         }
         int done = weeks.get(person).get(week).intValue();
         assertThat(done).isPositive();
@@ -102,11 +105,12 @@ class DashboardIT extends EndToEndTest {
         // the mouse reaches only what is on the screen
         chart.scrollIntoViewIfNeeded();
         @SuppressWarnings("unchecked")
-        Map<String, Number> at = (Map<String, Number>) chart.evaluate(
-                "(el, [s, c]) => el.barPosition(s, c)", List.of(series, category));
+        Map<String, Number> at =
+                (Map<String, Number>) chart.evaluate("(el, [s, c]) => el.barPosition(s, c)", List.of(series, category));
         assertThat(at).as("bar %d/%d is drawn", series, category).isNotNull();
         var box = chart.boundingBox();
-        page.mouse().click(box.x + at.get("x").doubleValue(), box.y + at.get("y").doubleValue());
+        page.mouse()
+                .click(box.x + at.get("x").doubleValue(), box.y + at.get("y").doubleValue());
     }
 
     @Test
@@ -117,7 +121,9 @@ class DashboardIT extends EndToEndTest {
         assertThat(page).hasURL(Pattern.compile(".*/report\\?.*"));
         assertThat(page.locator("#report-title")).hasText(Pattern.compile("佐藤 健一さんの日報"));
         // back to the last day with records done
-        for (int day = 0; day < 14 && page.locator(".kiroku-report-item.is-done").count() == 0; day++) {
+        for (int day = 0;
+                day < 14 && page.locator(".kiroku-report-item.is-done").count() == 0;
+                day++) {
             String title = page.locator("#report-title").textContent();
             page.locator("#report-previous").click();
             assertThat(page.locator("#report-title")).not().hasText(title);
@@ -132,7 +138,8 @@ class DashboardIT extends EndToEndTest {
         assertThat(page.locator(".kiroku-report-item.is-done").last()).isVisible();
         page.setViewportSize(794, 1123);
         Browser.screenshot(page, "report-print.png");
-        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true).setPrintBackground(true));
+        byte[] pdf = page.pdf(
+                new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true).setPrintBackground(true));
         Files.write(RunningApp.itDir().resolve("screenshots").resolve("report.pdf"), pdf);
         assertThat(pages(pdf)).as("pages of the 日報 with %d records", records).isEqualTo(1);
         page.context().close();
@@ -140,7 +147,8 @@ class DashboardIT extends EndToEndTest {
 
     /** Page objects of a PDF ({@code /Type /Page}, not {@code /Pages}). */
     private static int pages(byte[] pdf) {
-        Matcher matcher = Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        Matcher matcher =
+                Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
         int pages = 0;
         while (matcher.find()) {
             pages++;

@@ -14,8 +14,7 @@ final class DemoDataTemplate {
 
     private static Path template;
 
-    private DemoDataTemplate() {
-    }
+    private DemoDataTemplate() {}
 
     static synchronized void copyTo(Path target) throws IOException, InterruptedException {
         if (template == null) {
@@ -32,7 +31,9 @@ final class DemoDataTemplate {
             template = made;
         }
         Files.createDirectories(target.getParent());
-        Process copy = new ProcessBuilder("cp", "-a", template.toString(), target.toString()).inheritIO().start();
+        Process copy = new ProcessBuilder("cp", "-a", template.toString(), target.toString())
+                .inheritIO()
+                .start();
         if (copy.waitFor() != 0) {
             throw new IOException("copying " + template + " to " + target + " failed");
         }

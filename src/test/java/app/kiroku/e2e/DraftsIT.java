@@ -54,10 +54,15 @@ class DraftsIT extends EndToEndTest {
         assertThat(indicator).containsText("接続が切れました。入力中の内容はこの端末に保存されています。");
         page.waitForTimeout(600);
         Browser.screenshot(page, "drafts-offline-820.png");
-        var cookie = page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+        var cookie = page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .findFirst()
                 .orElseThrow();
-        page.context().addCookies(List.of(new Cookie(cookie.name, "ended-by-the-server").setDomain(cookie.domain)
-                .setPath(cookie.path).setHttpOnly(true)));
+        page.context()
+                .addCookies(List.of(new Cookie(cookie.name, "ended-by-the-server")
+                        .setDomain(cookie.domain)
+                        .setPath(cookie.path)
+                        .setHttpOnly(true)));
         page.context().setOffline(false);
 
         // back online the user writes on and saves: the app asks to sign in again, then returns to the form
@@ -143,7 +148,8 @@ class DraftsIT extends EndToEndTest {
         page.waitForFunction(DRAFTS.replace("join('\\n')", "join('\\n').includes('" + typed + "')"));
 
         page.locator("#customer-cancel").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("破棄する")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("破棄する"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/customers$"));
         assertThat((String) page.evaluate(DRAFTS)).doesNotContain(typed);
         page.context().close();

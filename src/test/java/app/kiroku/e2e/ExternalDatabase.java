@@ -44,7 +44,8 @@ final class ExternalDatabase implements AutoCloseable {
     /** A new, empty database named after the suite's with {@code _suffix}. */
     static ExternalDatabase fresh(String suffix) throws SQLException {
         var database = new ExternalDatabase(suffix);
-        try (Connection c = database.server(); Statement s = c.createStatement()) {
+        try (Connection c = database.server();
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + database.name + "`");
             s.execute("CREATE DATABASE `" + database.name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_as_ci");
         }
@@ -62,7 +63,9 @@ final class ExternalDatabase implements AutoCloseable {
 
     /** The settings a jar needs to use this database. */
     List<String> appArguments(int throughPort) {
-        return List.of("--spring.datasource.url=" + jdbcUrl(throughPort), "--spring.datasource.username=" + user,
+        return List.of(
+                "--spring.datasource.url=" + jdbcUrl(throughPort),
+                "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password);
     }
 
@@ -71,7 +74,9 @@ final class ExternalDatabase implements AutoCloseable {
     }
 
     long count(String sql) throws SQLException {
-        try (Connection c = connect(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+        try (Connection c = connect();
+                var s = c.createStatement();
+                var rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -116,7 +121,8 @@ final class ExternalDatabase implements AutoCloseable {
                         body_html, status, attempts, next_attempt_at, created_by, created_at, version)
                     VALUES (NULL, NULL, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?, 0)""", Statement.RETURN_GENERATED_KEYS)) {
                 for (int i = 1; i <= mails; i++) {
-                    insert.setString(1, label.toLowerCase(java.util.Locale.ROOT) + "-" + i % 10 + "@kiroku.example.com");
+                    insert.setString(
+                            1, label.toLowerCase(java.util.Locale.ROOT) + "-" + i % 10 + "@kiroku.example.com");
                     insert.setString(2, subject(label, i));
                     insert.setString(3, label + " 本文 " + i);
                     insert.setString(4, "<p>" + label + " 本文 " + i + "</p>");
@@ -146,7 +152,8 @@ final class ExternalDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (Connection c = server(); Statement s = c.createStatement()) {
+        try (Connection c = server();
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + name + "`");
         }
     }

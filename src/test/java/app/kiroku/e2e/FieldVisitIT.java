@@ -54,7 +54,12 @@ class FieldVisitIT extends EndToEndTest {
 
             page.navigate(app.baseUrl() + "negotiations/" + plannedRecordOnTheAgenda(page) + "/result");
             assertThat(page.locator("h1")).hasText("結果を入力");
-            assertOneColumn(page, "#field-planned-date", "#field-done-date", "#field-done-time", "#field-handler",
+            assertOneColumn(
+                    page,
+                    "#field-planned-date",
+                    "#field-done-date",
+                    "#field-done-time",
+                    "#field-handler",
                     "#field-progress");
             assertFitsAndSaveInReach(page, "#negotiation-save");
             Browser.screenshot(page, "result-form-one-column-" + size + ".png");
@@ -73,14 +78,16 @@ class FieldVisitIT extends EndToEndTest {
             taps[0]++;
         };
 
-        tap.accept(page.locator("a.kiroku-agenda-card.is-negotiation").filter(new Locator.FilterOptions()
-                .setHasText("10:00")).first());
+        tap.accept(page.locator("a.kiroku-agenda-card.is-negotiation")
+                .filter(new Locator.FilterOptions().setHasText("10:00"))
+                .first());
         assertThat(page).hasURL(Pattern.compile(".*/negotiations/\\d+$"));
         tap.accept(page.locator("#negotiation-result"));
 
         // screen 1 of 2: the result, 対応日 already today
         assertThat(page).hasURL(Pattern.compile(".*/negotiations/\\d+/result$"));
-        assertThat(page.locator("#field-done-date input")).hasValue(LocalDate.now(TOKYO).format(SHOWN));
+        assertThat(page.locator("#field-done-date input"))
+                .hasValue(LocalDate.now(TOKYO).format(SHOWN));
         assertFitsAndSaveInReach(page, "#negotiation-save");
         tap.accept(page.locator("#field-progress input"));
         tap.accept(page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("提案中")));
@@ -108,15 +115,19 @@ class FieldVisitIT extends EndToEndTest {
 
     @Test
     void theManifestMakesKirokuInstallable() throws Exception {
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(app.baseUrl() + "manifest.webmanifest")).build(), HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(app.baseUrl() + "manifest.webmanifest"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject manifest = JsonParser.parseString(response.body()).getAsJsonObject();
         assertThat(manifest.get("name").getAsString()).isEqualTo("Kiroku");
         assertThat(manifest.get("display").getAsString()).isEqualTo("standalone");
         assertThat(manifest.has("start_url")).isTrue();
         JsonArray icons = manifest.getAsJsonArray("icons");
-        List<String> sizes = icons.asList().stream().map(icon -> icon.getAsJsonObject().get("sizes").getAsString())
+        List<String> sizes = icons.asList().stream()
+                .map(icon -> icon.getAsJsonObject().get("sizes").getAsString())
                 .toList();
         assertThat(sizes).contains("192x192", "512x512");
 
@@ -129,15 +140,19 @@ class FieldVisitIT extends EndToEndTest {
         // a test browser's context is private, which Chromium names as a reason of its own; nothing else may be left
         List<String> reasons = errors.asList().stream()
                 .map(error -> error.getAsJsonObject().get("errorId").getAsString())
-                .filter(reason -> !reason.equals("in-incognito")).toList();
+                .filter(reason -> !reason.equals("in-incognito"))
+                .toList();
         assertThat(reasons).as("Chromium's installability errors").isEmpty();
         page.context().close();
     }
 
     @Test
     void theOfflinePageIsServedWithoutSignInAndShownOfflineSayingTheDraftsAreKept() throws Exception {
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(app.baseUrl() + "offline.html")).build(), HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(app.baseUrl() + "offline.html"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(response.body()).contains("id=\"offline\"").contains("下書きとして保存されています");
@@ -160,7 +175,8 @@ class FieldVisitIT extends EndToEndTest {
     private static String plannedRecordOnTheAgenda(Page page) {
         page.navigate(app.baseUrl());
         Locator card = page.locator("a.kiroku-agenda-card.is-negotiation")
-                .filter(new Locator.FilterOptions().setHas(page.locator(".kiroku-badge.is-planned"))).last();
+                .filter(new Locator.FilterOptions().setHas(page.locator(".kiroku-badge.is-planned")))
+                .last();
         assertThat(card).isVisible();
         var id = Pattern.compile("negotiations/(\\d+)$").matcher(card.getAttribute("href"));
         assertThat(id.find()).as("a record link: %s", card.getAttribute("href")).isTrue();
@@ -174,15 +190,18 @@ class FieldVisitIT extends EndToEndTest {
             BoundingBox box = page.locator(selector).boundingBox();
             assertThat(box).as(selector).isNotNull();
             if (left != null) {
-                assertThat(box.x).as("%s starts where the first field starts", selector).isCloseTo(left,
-                        org.assertj.core.data.Offset.offset(2.0));
-                assertThat(box.y).as("%s lies below the field before it", selector).isGreaterThanOrEqualTo(
-                        previousBottom - 1);
+                assertThat(box.x)
+                        .as("%s starts where the first field starts", selector)
+                        .isCloseTo(left, org.assertj.core.data.Offset.offset(2.0));
+                assertThat(box.y)
+                        .as("%s lies below the field before it", selector)
+                        .isGreaterThanOrEqualTo(previousBottom - 1);
             }
             left = box.x;
             previousBottom = box.y + box.height;
             assertThat(page.locator(selector + " [part='input-field']").boundingBox().height)
-                    .as("%s is at least 44 px high for a thumb", selector).isGreaterThanOrEqualTo(44);
+                    .as("%s is at least 44 px high for a thumb", selector)
+                    .isGreaterThanOrEqualTo(44);
         }
     }
 
@@ -192,7 +211,8 @@ class FieldVisitIT extends EndToEndTest {
         assertThat(fits).as("no sideways scrolling").isEqualTo(Boolean.TRUE);
         BoundingBox box = page.locator(save).boundingBox();
         int height = page.viewportSize().height;
-        assertThat(box.y + box.height).as("the save button is inside the screen without scrolling")
+        assertThat(box.y + box.height)
+                .as("the save button is inside the screen without scrolling")
                 .isLessThanOrEqualTo(height);
         assertThat(box.height).as("the save button fits a thumb").isGreaterThanOrEqualTo(44);
     }

@@ -42,7 +42,8 @@ class FirstStartIT extends EndToEndTest {
         app = RunningApp.start(dataDir("first-start"), "app-first-start", NO_DEMO);
         browser = new Browser();
         app.awaitLog("one-time password", Duration.ofSeconds(60));
-        Matcher printed = Pattern.compile("administrator 'admin' with the one-time password (\\S+) ").matcher(app.log());
+        Matcher printed = Pattern.compile("administrator 'admin' with the one-time password (\\S+) ")
+                .matcher(app.log());
         assertThat(printed.find()).as("the one-time password is in the log").isTrue();
         String oneTime = printed.group(1);
         assertThat(app.log()).doesNotContain("kiroku-demo");
@@ -66,26 +67,41 @@ class FirstStartIT extends EndToEndTest {
     @Order(2)
     void everyAnswerCarriesTheSecurityHeadersAndTheAppWorksUnderItsPolicy() throws Exception {
         var client = HttpClient.newHttpClient();
-        var login = client.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "login")).build(),
+        var login = client.send(
+                HttpRequest.newBuilder(URI.create(app.baseUrl() + "login")).build(),
                 HttpResponse.BodyHandlers.discarding());
         var headers = login.headers();
-        assertThat(headers.firstValue("Content-Security-Policy")).get().asString()
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
                 .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "default-src 'self'");
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(headers.allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
-                .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly")
+        assertThat(headers.allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie)
+                        .contains("SameSite=Lax")
+                        .contains("HttpOnly")
                         .doesNotContain("Secure"));
         assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
 
         // behind a TLS proxy on the same host: the cookie is Secure and HSTS is on
-        var proxied = client.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "login"))
-                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.9").build(),
+        var proxied = client.send(
+                HttpRequest.newBuilder(URI.create(app.baseUrl() + "login"))
+                        .header("X-Forwarded-Proto", "https")
+                        .header("X-Forwarded-For", "203.0.113.9")
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
-        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).get().asString().contains("max-age=");
-        assertThat(proxied.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
-                .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).contains("Secure"));
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security"))
+                .get()
+                .asString()
+                .contains("max-age=");
+        assertThat(proxied.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("Secure"));
 
         Page page = browser.desktop();
         List<String> refused = new ArrayList<>();
@@ -140,23 +156,35 @@ class FirstStartIT extends EndToEndTest {
     @Order(4)
     void theEmbeddedDatabaseRefusesStrangersAndAKilledAppComesBackWithItsData() throws Exception {
         String options = Files.readString(dataDir("first-start").resolve("run/client.cnf"));
-        int port = Integer.parseInt(options.lines().filter(l -> l.startsWith("port=")).findFirst().orElseThrow()
+        int port = Integer.parseInt(options.lines()
+                .filter(l -> l.startsWith("port="))
+                .findFirst()
+                .orElseThrow()
                 .substring(5));
-        String databasePassword = options.lines().filter(l -> l.startsWith("password=")).findFirst().orElseThrow()
+        String databasePassword = options.lines()
+                .filter(l -> l.startsWith("password="))
+                .findFirst()
+                .orElseThrow()
                 .substring("password=".length());
         assertThat(databasePassword).hasSizeGreaterThanOrEqualTo(16);
         assertThat(app.log()).as("the app's log").doesNotContain(databasePassword);
         String url = "jdbc:mariadb://127.0.0.1:" + port + "/kiroku";
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "root", "").close()).isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "nobody", "wrong").close())
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "root", "").close())
                 .isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "kiroku", "wrong").close())
+        assertThatThrownBy(() ->
+                        DriverManager.getConnection(url, "nobody", "wrong").close())
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() ->
+                        DriverManager.getConnection(url, "kiroku", "wrong").close())
                 .isInstanceOf(SQLException.class);
 
         app.kill();
-        String pid = Files.readString(dataDir("first-start").resolve("run/mariadbd.pid")).strip();
+        String pid = Files.readString(dataDir("first-start").resolve("run/mariadbd.pid"))
+                .strip();
         var orphan = ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
-        assertThat(orphan).as("the embedded MariaDB outlives kill -9 of the app").isPresent();
+        assertThat(orphan)
+                .as("the embedded MariaDB outlives kill -9 of the app")
+                .isPresent();
         app = RunningApp.start(dataDir("first-start"), "app-first-start-after-kill", NO_DEMO);
         assertThat(app.log()).doesNotContain("one-time password").doesNotContain(databasePassword);
         assertThat(app.log()).contains("left behind by an earlier Kiroku");

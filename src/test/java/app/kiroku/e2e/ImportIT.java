@@ -16,10 +16,13 @@ import org.junit.jupiter.api.Test;
 class ImportIT extends EndToEndTest {
 
     /** Row 3's 携帯 holds an extension, not a phone number: the column is not what its header says. */
-    private static final String FILE = String.join("\r\n", "顧客名,フリガナ,電話,携帯",
-            "髙橋ブラウザ商事,たかはしぶらうざしょうじ,03-3000-0001,090-3000-0001",
-            "﨑山ブラウザ工業,さきやまぶらうざこうぎょう,03-3000-0002,内線12",
-            "ブラウザ建設①,ぶらうざけんせつ,03-3000-0003,") + "\r\n";
+    private static final String FILE = String.join(
+                    "\r\n",
+                    "顧客名,フリガナ,電話,携帯",
+                    "髙橋ブラウザ商事,たかはしぶらうざしょうじ,03-3000-0001,090-3000-0001",
+                    "﨑山ブラウザ工業,さきやまぶらうざこうぎょう,03-3000-0002,内線12",
+                    "ブラウザ建設①,ぶらうざけんせつ,03-3000-0003,")
+            + "\r\n";
 
     @BeforeAll
     static void startApp() throws Exception {
@@ -38,10 +41,12 @@ class ImportIT extends EndToEndTest {
         Locator problems = page.locator("#import-problems");
         assertThat(problems).isVisible();
         assertThat(page.locator("#import-check-summary")).hasText("全3行：作成 2件・更新 0件・スキップ 0件・エラー 1件");
-        assertThat(problems.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^電話番号は0から始まる")))).hasCount(1);
-        assertThat(problems.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^3$")))).hasCount(1);
+        assertThat(problems.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^電話番号は0から始まる"))))
+                .hasCount(1);
+        assertThat(problems.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^3$"))))
+                .hasCount(1);
         assertThat(page.locator("#import-start")).isEnabled();
         Browser.screenshot(page, "import-errors-1440.png");
 
@@ -74,14 +79,16 @@ class ImportIT extends EndToEndTest {
         page.locator("#import-check").tap();
         assertThat(page.locator("#import-check-summary")).isVisible();
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("sideways scroll")
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .as("sideways scroll")
                 .isLessThanOrEqualTo(0);
         Browser.screenshot(page, "import-820.png");
         page.context().close();
     }
 
     private static void upload(Page page, String fileName) {
-        var chooser = page.waitForFileChooser(() -> page.locator("#import-upload vaadin-button").first().click());
+        var chooser = page.waitForFileChooser(
+                () -> page.locator("#import-upload vaadin-button").first().click());
         chooser.setFiles(new FilePayload(fileName, "text/csv", FILE.getBytes(Charset.forName("windows-31j"))));
         assertThat(page.locator("#import-mapping")).isVisible();
     }

@@ -61,10 +61,12 @@ class LoginAndHomeIT extends EndToEndTest {
         assertThat(sessionId(page)).as("a new session id at login").isNotEqualTo(before);
         // the first screen after login draws the navigation's icons and the header's avatar (their web components
         // are loaded with the layout, not only once a screen using them has been opened)
-        org.assertj.core.api.Assertions.assertThat(page.locator("#main-nav vaadin-icon").first()
-                .evaluate("icon => icon.shadowRoot !== null && icon.getBoundingClientRect().width > 0")).isEqualTo(true);
+        org.assertj.core.api.Assertions.assertThat(page.locator("#main-nav vaadin-icon")
+                        .first()
+                        .evaluate("icon => icon.shadowRoot !== null && icon.getBoundingClientRect().width > 0"))
+                .isEqualTo(true);
         org.assertj.core.api.Assertions.assertThat(page.locator("#user-menu vaadin-avatar")
-                .evaluate("avatar => avatar.shadowRoot !== null && avatar.getBoundingClientRect().width > 0"))
+                        .evaluate("avatar => avatar.shadowRoot !== null && avatar.getBoundingClientRect().width > 0"))
                 .isEqualTo(true);
         Browser.screenshot(page, "home-1440.png");
 
@@ -92,7 +94,8 @@ class LoginAndHomeIT extends EndToEndTest {
         var toggle = page.locator("vaadin-drawer-toggle").boundingBox();
         assertThat(toggle.height).isGreaterThanOrEqualTo(44);
         assertThat(toggle.width).isGreaterThanOrEqualTo(44);
-        assertThat(page.locator("a.kiroku-agenda-card").first().boundingBox().height).isGreaterThanOrEqualTo(44);
+        assertThat(page.locator("a.kiroku-agenda-card").first().boundingBox().height)
+                .isGreaterThanOrEqualTo(44);
         Browser.screenshot(page, "home-820.png");
 
         page.locator("vaadin-drawer-toggle").click();
@@ -195,8 +198,11 @@ class LoginAndHomeIT extends EndToEndTest {
     }
 
     private static String sessionId(Page page) {
-        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
-                .findFirst().orElse("");
+        return page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElse("");
     }
 
     private static List<String> consoleErrors(Page page) {

@@ -62,15 +62,21 @@ class MailCrashIT {
         List<Long> ids = database.enqueueMails(LABEL, MAILS);
 
         // SMTP down: the sender's attempts fail and the mails go back to the queue with a backoff, none is lost
-        database.awaitCount("mails failed once and wait for their next attempt",
+        database.awaitCount(
+                "mails failed once and wait for their next attempt",
                 "SELECT COUNT(*) FROM mail_outbox WHERE status = 'QUEUED' AND attempts >= 1 AND last_error IS NOT NULL",
-                200, Duration.ofSeconds(60));
-        assertThat(database.count("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT'")).isZero();
-        assertThat(database.count("SELECT COUNT(*) FROM mail_outbox WHERE status = 'FAILED'")).isZero();
+                200,
+                Duration.ofSeconds(60));
+        assertThat(database.count("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT'"))
+                .isZero();
+        assertThat(database.count("SELECT COUNT(*) FROM mail_outbox WHERE status = 'FAILED'"))
+                .isZero();
 
         // SMTP back; kill -9 once part of the batch went out
         smtp.start();
-        assertThat(smtp.awaitReceived(MAILS / 4, Duration.ofSeconds(60))).as("a quarter delivered").isTrue();
+        assertThat(smtp.awaitReceived(MAILS / 4, Duration.ofSeconds(60)))
+                .as("a quarter delivered")
+                .isTrue();
         app.kill();
         int receivedAtKill = smtp.received().size();
         long sentAtKill = database.count("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT'");
@@ -79,7 +85,10 @@ class MailCrashIT {
 
         // restarted: the queue resumes, the mail left 送信中 is taken up again once its lease ran out
         app = start("app-mail-crash-2");
-        database.awaitCount("all mails 送信済み", "SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT'", MAILS,
+        database.awaitCount(
+                "all mails 送信済み",
+                "SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT'",
+                MAILS,
                 Duration.ofSeconds(90));
         Thread.sleep(1000); // nothing more may come
 
@@ -97,17 +106,24 @@ class MailCrashIT {
             assertThat(message.getMessageID()).startsWith("<kiroku.outbox." + id + ".");
             assertThat(message.getSubject()).isEqualTo(subject(id, ids));
         }
-        assertThat(database.count("SELECT COUNT(*) FROM mail_outbox WHERE status <> 'SENT'")).isZero();
+        assertThat(database.count("SELECT COUNT(*) FROM mail_outbox WHERE status <> 'SENT'"))
+                .isZero();
     }
 
     private static RunningApp start(String name) throws Exception {
         var args = new ArrayList<>(database.appArguments(database.port));
-        args.addAll(List.of("--kiroku.demo-data=false",
-                "--kiroku.mail.smtp.host=127.0.0.1", "--kiroku.mail.smtp.port=" + smtp.port(),
-                "--kiroku.mail.smtp.timeout=5s", "--kiroku.mail.from=" + TestSmtp.FROM,
-                "--kiroku.mail.sender.initial-delay=1s", "--kiroku.mail.sender.interval=200ms",
-                "--kiroku.mail.sender.batch-size=50", "--kiroku.mail.sender.lease=5s",
-                "--kiroku.mail.retry.max-attempts=1000", "--kiroku.mail.retry.initial-backoff=1s",
+        args.addAll(List.of(
+                "--kiroku.demo-data=false",
+                "--kiroku.mail.smtp.host=127.0.0.1",
+                "--kiroku.mail.smtp.port=" + smtp.port(),
+                "--kiroku.mail.smtp.timeout=5s",
+                "--kiroku.mail.from=" + TestSmtp.FROM,
+                "--kiroku.mail.sender.initial-delay=1s",
+                "--kiroku.mail.sender.interval=200ms",
+                "--kiroku.mail.sender.batch-size=50",
+                "--kiroku.mail.sender.lease=5s",
+                "--kiroku.mail.retry.max-attempts=1000",
+                "--kiroku.mail.retry.initial-backoff=1s",
                 "--kiroku.mail.retry.max-backoff=2s"));
         return RunningApp.start(DATA, name, args);
     }
@@ -119,7 +135,8 @@ class MailCrashIT {
 
     private static long outboxId(MimeMessage message) {
         try {
-            return Long.parseLong(Objects.requireNonNull(message.getHeader("X-Kiroku-Outbox-Id", null)).strip());
+            return Long.parseLong(Objects.requireNonNull(message.getHeader("X-Kiroku-Outbox-Id", null))
+                    .strip());
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

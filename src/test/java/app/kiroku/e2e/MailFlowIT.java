@@ -37,9 +37,14 @@ class MailFlowIT {
         FileSystemUtils.deleteRecursively(DATA);
         DemoDataTemplate.copyTo(DATA);
         smtp = new TestSmtp().start();
-        app = RunningApp.start(DATA, "app-mail", List.of("--kiroku.mail.smtp.host=127.0.0.1",
-                "--kiroku.mail.smtp.port=" + smtp.port(), "--kiroku.mail.from=" + TestSmtp.FROM,
-                "--kiroku.mail.sender.interval=1s"));
+        app = RunningApp.start(
+                DATA,
+                "app-mail",
+                List.of(
+                        "--kiroku.mail.smtp.host=127.0.0.1",
+                        "--kiroku.mail.smtp.port=" + smtp.port(),
+                        "--kiroku.mail.from=" + TestSmtp.FROM,
+                        "--kiroku.mail.sender.interval=1s"));
         browser = new Browser();
     }
 
@@ -71,11 +76,13 @@ class MailFlowIT {
         assertThat(tabs.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("担当者")))
                 .hasAttribute("aria-selected", "true");
         assertThat(page.locator("#mail-assignees")).isVisible();
-        tabs.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("社内ユーザー")).click();
+        tabs.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("社内ユーザー"))
+                .click();
         page.locator("#mail-user-search input").fill("やまだ");
         Locator users = page.locator("#mail-users");
         page.waitForFunction("() => document.querySelector('#mail-users').size === 1");
-        assertThat(users.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText("山田 花子")))
+        assertThat(users.locator("vaadin-grid-cell-content:visible")
+                        .filter(new Locator.FilterOptions().setHasText("山田 花子")))
                 .isVisible();
         assertThat(users).not().containsText("田中 誠");
         int preTicked = selectedCount(page);
@@ -94,7 +101,11 @@ class MailFlowIT {
         page.locator("#mail-ok").click();
         Locator confirm = page.getByText(Pattern.compile(recipients + "名に商談記録をメールで送信します"));
         assertThat(confirm).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK").setExact(true)).last().click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("OK").setExact(true))
+                .last()
+                .click();
         assertThat(page.getByText(Pattern.compile("メールの送信を受け付けました"))).isVisible();
 
         // the background sender delivers it over SMTP, once per recipient
@@ -102,10 +113,14 @@ class MailFlowIT {
         Thread.sleep(2000);
         List<MimeMessage> received = smtp.received();
         assertThat(received).hasSize(recipients);
-        MimeMessage toAdmin = received.stream().filter(m -> to(m).equals("admin@kiroku.example.com")).findFirst()
+        MimeMessage toAdmin = received.stream()
+                .filter(m -> to(m).equals("admin@kiroku.example.com"))
+                .findFirst()
                 .orElseThrow();
         assertThat(toAdmin.getSubject()).startsWith("【商談記録】" + customer + " ");
-        assertThat(TestSmtp.body(toAdmin, "text/plain")).contains(MEMO).contains("【備考】")
+        assertThat(TestSmtp.body(toAdmin, "text/plain"))
+                .contains(MEMO)
+                .contains("【備考】")
                 .contains(app.baseUrl() + "negotiations/1");
 
         // 送信履歴 on the record

@@ -14,13 +14,10 @@ import org.junit.jupiter.api.Test;
 /** A record's life as a user clicks it: registered from a customer, back to it, edited, deleted. */
 class NegotiationFlowIT extends EndToEndTest {
 
-
-
     @BeforeAll
     static void startApp() throws Exception {
         start("negotiations");
     }
-
 
     @Test
     void onADesktop() {
@@ -42,14 +39,17 @@ class NegotiationFlowIT extends EndToEndTest {
         page.locator("#customer-search").click();
         // the カナ column on a desk, the compact row (顧客名 then カナ) on a tablet
         page.locator("#customer-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("タナカ")).first().click();
+                .filter(new Locator.FilterOptions().setHasText("タナカ"))
+                .first()
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/customers/\\d+$"));
         String customerUrl = page.url();
-        page.locator(tablet ? "#negotiation-register-fab" : "#negotiation-register").click();
+        page.locator(tablet ? "#negotiation-register-fab" : "#negotiation-register")
+                .click();
         assertThat(page.locator("h1")).hasText("商談登録");
 
-        String planned = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(3)
-                .format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+        String planned =
+                LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(3).format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
         Locator date = page.locator("#field-planned-date input");
         date.fill(planned);
         date.press("Enter");
@@ -85,8 +85,8 @@ class NegotiationFlowIT extends EndToEndTest {
         Locator confirm = page.getByText(Pattern.compile("元に戻すことはできません")).first();
         assertThat(confirm).isVisible();
         Browser.screenshot(page, "negotiation-delete-" + size + ".png");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("OK")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK"))
+                .click();
         assertThat(page).hasURL(customerUrl);
         assertThat(page.locator("#customer-records")).not().containsText(report);
         page.context().close();

@@ -42,7 +42,11 @@ class PackagedJarIT {
         try (Stream<Path> files = Files.walk(BENCH_SOURCES)) {
             return files.filter(file -> file.toString().endsWith(".java"))
                     .filter(file -> !file.getFileName().toString().equals("package-info.java"))
-                    .map(file -> BENCH_SOURCES.relativize(file).toString().replace('\\', '/').replace(".java", ""))
+                    .map(file -> BENCH_SOURCES
+                            .relativize(file)
+                            .toString()
+                            .replace('\\', '/')
+                            .replace(".java", ""))
                     .toList();
         }
     }

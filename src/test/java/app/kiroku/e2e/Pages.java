@@ -7,8 +7,7 @@ final class Pages {
 
     static final String DEMO_PASSWORD = "kiroku-demo";
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static void logIn(Page page, RunningApp app, String user) {
         page.navigate(app.baseUrl() + "login");

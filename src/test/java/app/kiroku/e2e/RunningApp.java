@@ -41,7 +41,8 @@ final class RunningApp implements AutoCloseable {
     }
 
     /** With extra command-line settings, e.g. {@code --kiroku.mail.smtp.host=127.0.0.1} for a test's SMTP server. */
-    static RunningApp start(Path dataDir, String name, List<String> extraArgs) throws IOException, InterruptedException {
+    static RunningApp start(Path dataDir, String name, List<String> extraArgs)
+            throws IOException, InterruptedException {
         return start(dataDir, name, List.of("-Xmx768m"), extraArgs);
     }
 
@@ -50,7 +51,8 @@ final class RunningApp implements AutoCloseable {
             throws IOException, InterruptedException {
         String jar = System.getProperty("kiroku.it.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
-            throw new IllegalStateException("Packaged jar not found (kiroku.it.jar=" + jar + "); run mvn -Pproduction verify");
+            throw new IllegalStateException(
+                    "Packaged jar not found (kiroku.it.jar=" + jar + "); run mvn -Pproduction verify");
         }
         int port = freePort();
         Path log = itDir().resolve(name + ".log");
@@ -60,13 +62,17 @@ final class RunningApp implements AutoCloseable {
         Path tmp = Files.createDirectories(itDir().resolve("tmp")).toAbsolutePath();
         var command = new java.util.ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-jar", jar,
-                "--server.port=" + port, "--kiroku.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(List.of(
+                "-Djava.io.tmpdir=" + tmp,
+                "-jar",
+                jar,
+                "--server.port=" + port,
+                "--kiroku.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(extraArgs);
-        var builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_DATASOURCE") || key.startsWith("KIROKU_"));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment()
+                .keySet()
+                .removeIf(key -> key.startsWith("SPRING_DATASOURCE") || key.startsWith("KIROKU_"));
         var app = new RunningApp(builder.start(), log, port);
         app.awaitReady();
         return app;
@@ -76,24 +82,29 @@ final class RunningApp implements AutoCloseable {
      * Against an external MariaDB given by URL and account (no demo data is made there, the database is used as it
      * is) and with this instance's mail sender off, so that it writes nothing on its own.
      */
-    static RunningApp startOn(String url, String user, String password, String name, List<String> jvmOptions,
-            List<String> extraArgs) throws IOException, InterruptedException {
-        var args = new java.util.ArrayList<>(List.of("--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+    static RunningApp startOn(
+            String url, String user, String password, String name, List<String> jvmOptions, List<String> extraArgs)
+            throws IOException, InterruptedException {
+        var args = new java.util.ArrayList<>(List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
                 "--kiroku.mail.sender.enabled=false"));
         args.addAll(extraArgs);
         return start(itDir().resolve("data-" + name), name, jvmOptions, args);
     }
 
     private void awaitReady() throws IOException, InterruptedException {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app stopped while starting:\n" + log());
             }
             try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "login")).build(),
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "login")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

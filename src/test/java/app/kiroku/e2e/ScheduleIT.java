@@ -12,13 +12,10 @@ import org.junit.jupiter.api.Test;
 /** スケジュール in Chromium: the FullCalendar component renders records and holidays, registers and moves. */
 class ScheduleIT extends EndToEndTest {
 
-
-
     @BeforeAll
     static void startApp() throws Exception {
         start("schedule");
     }
-
 
     @Test
     void theMonthShowsRecordsAndHolidaysAndTheWeekAndListViewsWork() {
@@ -65,7 +62,8 @@ class ScheduleIT extends EndToEndTest {
         page.navigate(app.baseUrl() + "schedule");
         page.locator(".fc-timeGridWeek-button").click();
         page.locator(".fc-next-button").click();
-        assertThat(page.locator(".fc-timegrid-event.fc-event-draggable").first()).isVisible();
+        assertThat(page.locator(".fc-timegrid-event.fc-event-draggable").first())
+                .isVisible();
         // a visit is moved, never stretched: it has a start only, and a stretch would be saved as a move
         assertThat(page.locator(".fc-timegrid-event .fc-event-resizer")).hasCount(0);
         // two visits at the same time overlap: take one that is on top where the mouse grabs it
@@ -73,7 +71,8 @@ class ScheduleIT extends EndToEndTest {
                 .filter(candidate -> (Boolean) candidate.evaluate("e => { const r = e.getBoundingClientRect();"
                         + " const hit = document.elementFromPoint(r.x + r.width / 2, r.y + Math.min(10, r.height / 2));"
                         + " return hit != null && hit.closest('.fc-event') === e; }"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         String title = event.locator(".fc-event-title").innerText().strip();
         BoundingBox box = event.boundingBox();
         Locator columns = page.locator(".fc-timegrid-col.fc-day");
@@ -92,21 +91,28 @@ class ScheduleIT extends EndToEndTest {
         page.mouse().move(x, y);
         page.mouse().down();
         page.mouse().move(x + 10, y + 5, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-        page.mouse().move(target.x + target.width / 2, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
+        page.mouse()
+                .move(target.x + target.width / 2, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
         page.mouse().up();
 
-        assertThat(page.getByText(java.util.regex.Pattern.compile("予定日を .* に変更しますか")).first()).isVisible();
+        assertThat(page.getByText(java.util.regex.Pattern.compile("予定日を .* に変更しますか"))
+                        .first())
+                .isVisible();
         Browser.screenshot(page, "schedule-move-confirm-1440.png");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("OK")).click();
-        assertThat(page.getByText(java.util.regex.Pattern.compile("予定日を .* に変更しました")).first()).isVisible();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK"))
+                .click();
+        assertThat(page.getByText(java.util.regex.Pattern.compile("予定日を .* に変更しました"))
+                        .first())
+                .isVisible();
 
         // after a reload (the calendar opens on today's month again) the visit is on its new day
         page.reload();
         page.locator(".fc-timeGridWeek-button").click();
         page.locator(".fc-next-button").click();
         assertThat(page.locator(".fc-timegrid-col[data-date='" + targetDate + "'] .fc-event")
-                .filter(new Locator.FilterOptions().setHasText(title)).first()).isVisible();
+                        .filter(new Locator.FilterOptions().setHasText(title))
+                        .first())
+                .isVisible();
         page.context().close();
     }
 
@@ -139,7 +145,8 @@ class ScheduleIT extends EndToEndTest {
             page.locator(".fc-next-button").click();
         }
         assertThat(page.locator(".fc-daygrid-day[data-date='" + date + "'] .fc-event")
-                .filter(new Locator.FilterOptions().setHasText("E2E 新規顧客"))).isVisible();
+                        .filter(new Locator.FilterOptions().setHasText("E2E 新規顧客")))
+                .isVisible();
         page.context().close();
     }
 
@@ -152,7 +159,8 @@ class ScheduleIT extends EndToEndTest {
         page.locator("#field-name input").fill("E2E ショートカット顧客");
         page.locator("#field-kana input").fill("しょーとかっと こきゃく");
         Locator date = page.locator("#field-planned-date input");
-        date.fill(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(3)
+        date.fill(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))
+                .plusDays(3)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
         date.press("Enter");
         Locator report = page.locator("#field-report textarea");
@@ -183,7 +191,8 @@ class ScheduleIT extends EndToEndTest {
         page.locator("#picker-keyword input").fill("たなか");
         page.locator("#picker-keyword input").press("Enter");
         Locator row = page.locator("#picker-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^タナカ"))).first();
+                .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^タナカ")))
+                .first();
         row.click();
         Browser.screenshot(page, "schedule-picker-820.png");
         page.locator("#picker-choose").click();

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class TabletListsIT extends EndToEndTest {
 
-    private static final LocatorAssertions.IsInViewportOptions WHOLLY = new LocatorAssertions.IsInViewportOptions()
-            .setRatio(1);
+    private static final LocatorAssertions.IsInViewportOptions WHOLLY =
+            new LocatorAssertions.IsInViewportOptions().setRatio(1);
 
     @BeforeAll
     static void startApp() throws Exception {
@@ -93,7 +93,9 @@ class TabletListsIT extends EndToEndTest {
         page.locator("#customer-detail-toggle").click();
         firstRow(page, "#customer-grid", ".kiroku-row-title");
         page.locator("#customer-sort").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("次回接触予定日")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("次回接触予定日"))
+                .click();
         assertThat(page.locator("#customer-sort-direction")).isEnabled();
         page.waitForCondition(() -> {
             List<String> dates = firstDates(page);
@@ -102,10 +104,12 @@ class TabletListsIT extends EndToEndTest {
         Browser.screenshot(page, "lists-customers-sorted-820.png");
 
         page.setViewportSize(1440, 900);
-        assertThat(page.locator("#customer-grid vaadin-grid-cell-content .kiroku-row").first()).isHidden();
-        assertThat(headers(page, "#customer-grid")).contains("顧客名", "カナ", "電話", "住所", "担当者", "ランク",
-                "現進捗", "次回接触予定日");
-        assertThat(page.locator("#customer-grid vaadin-grid-sorter[direction=asc]")).hasText("次回接触予定日");
+        assertThat(page.locator("#customer-grid vaadin-grid-cell-content .kiroku-row")
+                        .first())
+                .isHidden();
+        assertThat(headers(page, "#customer-grid")).contains("顧客名", "カナ", "電話", "住所", "担当者", "ランク", "現進捗", "次回接触予定日");
+        assertThat(page.locator("#customer-grid vaadin-grid-sorter[direction=asc]"))
+                .hasText("次回接触予定日");
         Browser.screenshot(page, "lists-customers-rotated-1440.png");
 
         page.setViewportSize(820, 1180);
@@ -119,11 +123,15 @@ class TabletListsIT extends EndToEndTest {
         Page page = browser.desktop();
         Pages.logIn(page, app, "staff1");
         page.navigate(app.baseUrl() + "customers");
-        assertThat(page.locator("#customer-grid vaadin-grid-cell-content .kiroku-progress").first()).isVisible();
-        assertThat(headers(page, "#customer-grid")).containsExactly("顧客名", "カナ", "電話", "住所", "担当者",
-                "ランク", "現進捗", "次回接触予定日", "最終接触");
+        assertThat(page.locator("#customer-grid vaadin-grid-cell-content .kiroku-progress")
+                        .first())
+                .isVisible();
+        assertThat(headers(page, "#customer-grid"))
+                .containsExactly("顧客名", "カナ", "電話", "住所", "担当者", "ランク", "現進捗", "次回接触予定日", "最終接触");
         page.navigate(app.baseUrl() + "negotiations");
-        assertThat(page.locator("#negotiation-grid vaadin-grid-cell-content .kiroku-progress").first()).isVisible();
+        assertThat(page.locator("#negotiation-grid vaadin-grid-cell-content .kiroku-progress")
+                        .first())
+                .isVisible();
         assertThat(headers(page, "#negotiation-grid")).hasSize(8).contains("日付", "顧客名", "進捗");
         page.context().close();
     }
@@ -131,7 +139,8 @@ class TabletListsIT extends EndToEndTest {
     /** The first compact row of a grid that has the given part, once it is drawn. */
     private static Locator firstRow(Page page, String grid, String having) {
         Locator row = page.locator(grid + " vaadin-grid-cell-content .kiroku-row")
-                .filter(new Locator.FilterOptions().setHas(page.locator(having))).first();
+                .filter(new Locator.FilterOptions().setHas(page.locator(having)))
+                .first();
         assertThat(row).isVisible();
         return row;
     }
@@ -151,25 +160,32 @@ class TabletListsIT extends EndToEndTest {
     /** The grid's table scrolls only down: its content is no wider than the grid. */
     private static void assertFits(Page page, String grid) {
         @SuppressWarnings("unchecked")
-        var widths = (List<Number>) page.locator(grid).evaluate(
-                "g => { const t = g.shadowRoot.querySelector('#table'); return [t.scrollWidth, t.clientWidth]; }");
-        assertThat(widths.get(0).intValue()).as(grid + " scroll width").isLessThanOrEqualTo(widths.get(1).intValue());
+        var widths = (List<Number>) page.locator(grid)
+                .evaluate("g => { const t = g.shadowRoot.querySelector('#table'); return [t.scrollWidth,"
+                        + " t.clientWidth]; }");
+        assertThat(widths.get(0).intValue())
+                .as(grid + " scroll width")
+                .isLessThanOrEqualTo(widths.get(1).intValue());
         assertThat(page.locator(grid)).isInViewport();
     }
 
     /** The 次回接触予定日 of the first five rows in the order shown (rows are reused, so not the DOM's order). */
     @SuppressWarnings("unchecked")
     private static List<String> firstDates(Page page) {
-        return (List<String>) page.locator("#customer-grid").evaluate("g => [...g.shadowRoot.querySelectorAll("
-                + "'#items tr')].filter(r => !r.hidden).sort((a, b) => a.index - b.index).slice(0, 5).map(r => {"
-                + " const date = [...r.querySelectorAll('slot')].flatMap(s => s.assignedElements())"
-                + ".map(c => c.querySelector('.kiroku-row-date')).find(d => d);"
-                + " return date ? date.textContent : ''; })");
+        return (List<String>) page.locator("#customer-grid")
+                .evaluate("g => [...g.shadowRoot.querySelectorAll("
+                        + "'#items tr')].filter(r => !r.hidden).sort((a, b) => a.index - b.index).slice(0,"
+                        + " 5).map(r => {"
+                        + " const date = [...r.querySelectorAll('slot')].flatMap(s => s.assignedElements())"
+                        + ".map(c => c.querySelector('.kiroku-row-date')).find(d => d);"
+                        + " return date ? date.textContent : ''; })");
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> headers(Page page, String grid) {
-        return (List<String>) page.locator(grid).evaluate("g => [...g.querySelectorAll('vaadin-grid-column')]"
-                + ".filter(c => !c.hidden).map(c => c._headerCell ? c._headerCell._content.textContent.trim() : '')");
+        return (List<String>) page.locator(grid)
+                .evaluate("g => [...g.querySelectorAll('vaadin-grid-column')]"
+                        + ".filter(c => !c.hidden).map(c => c._headerCell ?"
+                        + " c._headerCell._content.textContent.trim() : '')");
     }
 }

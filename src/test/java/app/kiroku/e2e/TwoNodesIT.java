@@ -44,7 +44,8 @@ import org.springframework.util.FileSystemUtils;
 class TwoNodesIT {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-    private static final Pattern LOG_TIME = Pattern.compile("^(\\S+Z)\\s.*Daily sweep ran on this node", Pattern.MULTILINE);
+    private static final Pattern LOG_TIME =
+            Pattern.compile("^(\\S+Z)\\s.*Daily sweep ran on this node", Pattern.MULTILINE);
 
     private static ExternalDatabase database;
     private static TcpProxy linkA;
@@ -55,7 +56,9 @@ class TwoNodesIT {
     private static Browser browser;
     /** The record test 2 saved, e.g. {@code negotiations/42}. */
     private static String recordPath;
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void twoNodes() throws Exception {
@@ -91,11 +94,16 @@ class TwoNodesIT {
         Path data = RunningApp.itDir().resolve("data-node-" + name);
         FileSystemUtils.deleteRecursively(data);
         var args = new ArrayList<>(database.appArguments(link.port()));
-        args.addAll(List.of("--kiroku.demo-data=true",
-                "--kiroku.mail.smtp.host=127.0.0.1", "--kiroku.mail.smtp.port=" + smtp.port(),
-                "--kiroku.mail.smtp.timeout=5s", "--kiroku.mail.from=" + TestSmtp.FROM,
-                "--kiroku.mail.sender.initial-delay=1s", "--kiroku.mail.sender.interval=200ms",
-                "--kiroku.mail.sender.batch-size=10", "--kiroku.mail.sender.lease=8s",
+        args.addAll(List.of(
+                "--kiroku.demo-data=true",
+                "--kiroku.mail.smtp.host=127.0.0.1",
+                "--kiroku.mail.smtp.port=" + smtp.port(),
+                "--kiroku.mail.smtp.timeout=5s",
+                "--kiroku.mail.from=" + TestSmtp.FROM,
+                "--kiroku.mail.sender.initial-delay=1s",
+                "--kiroku.mail.sender.interval=200ms",
+                "--kiroku.mail.sender.batch-size=10",
+                "--kiroku.mail.sender.lease=8s",
                 // the nightly sweep every three seconds, to see it run once per occurrence across the two
                 "--kiroku.sweep.cron=*/3 * * * * *",
                 "--kiroku.sessions.check-interval=1s"));
@@ -109,14 +117,28 @@ class TwoNodesIT {
             for (String probe : List.of("actuator/health", "actuator/health/liveness", "actuator/health/readiness")) {
                 HttpResponse<String> response = get(node, probe);
                 assertThat(response.statusCode()).as(probe).isEqualTo(200);
-                assertThat(response.body()).as(probe).contains("\"status\":\"UP\"").doesNotContain("components")
-                        .doesNotContain("details").doesNotContain("mariadb");
+                assertThat(response.body())
+                        .as(probe)
+                        .contains("\"status\":\"UP\"")
+                        .doesNotContain("components")
+                        .doesNotContain("details")
+                        .doesNotContain("mariadb");
             }
-            for (String closed : List.of("actuator", "actuator/env", "actuator/beans", "actuator/metrics",
-                    "actuator/heapdump", "actuator/loggers", "actuator/health/db", "actuator/shutdown")) {
+            for (String closed : List.of(
+                    "actuator",
+                    "actuator/env",
+                    "actuator/beans",
+                    "actuator/metrics",
+                    "actuator/heapdump",
+                    "actuator/loggers",
+                    "actuator/health/db",
+                    "actuator/shutdown")) {
                 HttpResponse<String> response = get(node, closed);
                 assertThat(response.statusCode()).as(closed).isNotEqualTo(200);
-                assertThat(response.body()).as(closed).doesNotContain("\"status\"").doesNotContain("datasource");
+                assertThat(response.body())
+                        .as(closed)
+                        .doesNotContain("\"status\"")
+                        .doesNotContain("datasource");
             }
         }
     }
@@ -132,8 +154,10 @@ class TwoNodesIT {
         onA.navigate(nodeA.baseUrl() + "customers");
         onA.locator("#customer-keyword input").fill("たなか");
         onA.locator("#customer-keyword input").press("Enter");
-        onA.locator("#customer-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("タナカ"))
-                .first().click();
+        onA.locator("#customer-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("タナカ"))
+                .first()
+                .click();
         assertThat(onA).hasURL(Pattern.compile(".*/customers/\\d+$"));
         onA.locator("#negotiation-register").click();
         Locator date = onA.locator("#field-planned-date input");
@@ -158,7 +182,9 @@ class TwoNodesIT {
         if (onB.locator(".fc-timegrid-col[data-date='" + planned + "']").count() == 0) {
             onB.locator(".fc-next-button").click();
         }
-        assertThat(onB.locator(".fc-timegrid-col[data-date='" + planned + "'] .fc-event").first()).isVisible();
+        assertThat(onB.locator(".fc-timegrid-col[data-date='" + planned + "'] .fc-event")
+                        .first())
+                .isVisible();
         Browser.screenshot(onB, "two-nodes-calendar-b.png");
 
         // both open the record's form; A saves first, B's save is refused and keeps what B typed
@@ -192,7 +218,9 @@ class TwoNodesIT {
         Pages.logIn(adminOnA, nodeA, "admin");
         adminOnA.navigate(nodeA.baseUrl() + "admin/users");
         adminOnA.locator("#user-grid vaadin-grid-cell-content >> visible=true")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^staff3$"))).first().click();
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^staff3$")))
+                .first()
+                .click();
         adminOnA.locator("#user-active input").uncheck();
         adminOnA.locator("#user-save").click();
         assertThat(adminOnA.locator("#user-save")).hasCount(0);
@@ -218,8 +246,9 @@ class TwoNodesIT {
         // other's, and never two for one occurrence
         assertThat(runs).hasSizeGreaterThanOrEqualTo(4);
         for (int i = 1; i < runs.size(); i++) {
-            assertThat(Duration.between(runs.get(i - 1), runs.get(i))).as("runs %s and %s", runs.get(i - 1),
-                    runs.get(i)).isGreaterThanOrEqualTo(Duration.ofMillis(2500));
+            assertThat(Duration.between(runs.get(i - 1), runs.get(i)))
+                    .as("runs %s and %s", runs.get(i - 1), runs.get(i))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(2500));
         }
     }
 
@@ -229,21 +258,27 @@ class TwoNodesIT {
         Page onB = browser.desktop();
         Pages.logIn(onB, nodeB, "staff1");
         onB.navigate(nodeB.baseUrl() + "customers");
-        assertThat(onB.locator("#customer-grid vaadin-grid-cell-content .kiroku-progress").first()).isVisible();
+        assertThat(onB.locator("#customer-grid vaadin-grid-cell-content .kiroku-progress")
+                        .first())
+                .isVisible();
 
         linkB.cut();
         try {
             // a search on the open screen: a message once the pool gives up (5 s), the screen stays as it is
             onB.locator("#customer-keyword input").fill("さとう");
             onB.locator("#customer-keyword input").press("Enter");
-            assertThat(onB.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-                    .setHasText("データベースに一時的に接続できません")))
+            assertThat(onB.locator("vaadin-notification-card")
+                            .filter(new Locator.FilterOptions().setHasText("データベースに一時的に接続できません")))
                     .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
             Browser.screenshot(onB, "two-nodes-database-away-search-b.png");
             assertThat(onB.locator("#customer-keyword input")).hasValue("さとう");
             awaitStatus(nodeB, "actuator/health/readiness", 503, Duration.ofSeconds(30));
-            assertThat(get(nodeB, "actuator/health/liveness").statusCode()).as("alive all the same").isEqualTo(200);
-            assertThat(get(nodeA, "actuator/health/readiness").statusCode()).as("the other node").isEqualTo(200);
+            assertThat(get(nodeB, "actuator/health/liveness").statusCode())
+                    .as("alive all the same")
+                    .isEqualTo(200);
+            assertThat(get(nodeA, "actuator/health/readiness").statusCode())
+                    .as("the other node")
+                    .isEqualTo(200);
             // a screen that needs the database to open at all says so in place of the screen
             onB.navigate(nodeB.baseUrl() + recordPath);
             assertThat(onB.locator("#unexpected-error h1"))
@@ -259,7 +294,9 @@ class TwoNodesIT {
         onB.navigate(nodeB.baseUrl() + recordPath);
         assertThat(onB.locator("#negotiation-fields")).containsText("A: 駐車場は裏手");
         onB.navigate(nodeB.baseUrl() + "customers");
-        assertThat(onB.locator("#customer-grid vaadin-grid-cell-content .kiroku-progress").first()).isVisible();
+        assertThat(onB.locator("#customer-grid vaadin-grid-cell-content .kiroku-progress")
+                        .first())
+                .isVisible();
         onB.context().close();
     }
 
@@ -267,8 +304,10 @@ class TwoNodesIT {
     @Order(6)
     void queuedMailIsDeliveredOnceBetweenTheNodesAndANodeKilledMidBatchLosesNone() throws Exception {
         List<Long> first = database.enqueueMails("NODES", 200);
-        database.awaitCount("the first 200 送信済み",
-                "SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND subject LIKE '%NODES %'", 200,
+        database.awaitCount(
+                "the first 200 送信済み",
+                "SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND subject LIKE '%NODES %'",
+                200,
                 Duration.ofSeconds(90));
         Thread.sleep(1000);
         Map<Long, Integer> copies = copiesById();
@@ -283,19 +322,23 @@ class TwoNodesIT {
         }
         nodeA.kill();
         nodeA = null;
-        long sentAtKill = database.count(
-                "SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND subject LIKE '%KILL %'");
+        long sentAtKill =
+                database.count("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND subject LIKE '%KILL %'");
         assertThat(sentAtKill).as("killed in the middle of the batch").isBetween(1L, 199L);
 
         // node B carries on alone, and takes up what A had claimed once A's lease ran out
-        database.awaitCount("the second 200 送信済み",
-                "SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND subject LIKE '%KILL %'", 200,
+        database.awaitCount(
+                "the second 200 送信済み",
+                "SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND subject LIKE '%KILL %'",
+                200,
                 Duration.ofSeconds(90));
         Thread.sleep(1000);
         Map<Long, Integer> after = copiesById();
         assertThat(new TreeSet<>(after.keySet())).as("no mail lost").containsAll(second);
         long duplicates = second.stream().mapToInt(id -> after.get(id) - 1).sum();
-        assertThat(duplicates).as("at most the one mail A had handed to SMTP when it died").isLessThanOrEqualTo(1);
+        assertThat(duplicates)
+                .as("at most the one mail A had handed to SMTP when it died")
+                .isLessThanOrEqualTo(1);
     }
 
     private static Map<Long, Integer> copiesById() {
@@ -308,7 +351,8 @@ class TwoNodesIT {
 
     private static long outboxId(MimeMessage message) {
         try {
-            return Long.parseLong(Objects.requireNonNull(message.getHeader("X-Kiroku-Outbox-Id", null)).strip());
+            return Long.parseLong(Objects.requireNonNull(message.getHeader("X-Kiroku-Outbox-Id", null))
+                    .strip());
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -334,7 +378,10 @@ class TwoNodesIT {
     }
 
     private static HttpResponse<String> get(RunningApp node, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + path)).timeout(Duration.ofSeconds(20))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -29,6 +29,7 @@ final class ImportFixture {
 
     /** Every customer the import tests create has a kana that starts so. */
     static final String KANA = "トリコミ";
+
     static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
     private final DSLContext dsl;
@@ -73,7 +74,7 @@ final class ImportFixture {
 
     CheckReport check(ImportFile file, String target, ImportSettings settings) {
         try {
-            return imports.check(file, target, settings, line -> { }).get(60, TimeUnit.SECONDS);
+            return imports.check(file, target, settings, line -> {}).get(60, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException(e);
         }
@@ -101,13 +102,18 @@ final class ImportFixture {
     }
 
     List<Long> importedIds() {
-        return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.KANA.startsWith(KANA)).fetch(CUSTOMER.ID);
+        return dsl.select(CUSTOMER.ID)
+                .from(CUSTOMER)
+                .where(CUSTOMER.KANA.startsWith(KANA))
+                .fetch(CUSTOMER.ID);
     }
 
     void cleanUp() {
         List<Long> ids = importedIds();
         TestData.deleteSearchKeys(dsl, ids);
-        dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("customer")).and(AUDIT_LOG.ENTITY_ID.in(ids))
+        dsl.deleteFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY_TYPE.eq("customer"))
+                .and(AUDIT_LOG.ENTITY_ID.in(ids))
                 .execute();
         dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.in(ids)).execute();
         dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("import_job")).execute();

@@ -95,14 +95,22 @@ class ImportInterruptionTest {
             lock.rollback();
 
             assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
-            assertThat(job.rowsDone()).as("the row after which the file is written").isEqualTo(1001);
+            assertThat(job.rowsDone())
+                    .as("the row after which the file is written")
+                    .isEqualTo(1001);
             assertThat(job.created()).isEqualTo(1000);
         }
         assertThat(fixture.importedIds()).hasSize(1000 + 1);
         assertThat(dsl.fetchCount(CUSTOMER, CUSTOMER.NAME.eq("取込顧客1000"))).isEqualTo(1);
-        assertThat(dsl.fetchCount(CUSTOMER, CUSTOMER.NAME.eq("取込顧客1001"))).as("first row of batch 2").isZero();
-        assertThat(dsl.fetchCount(CUSTOMER_SEARCH_KEY, CUSTOMER_SEARCH_KEY.CUSTOMER_ID.notIn(
-                DSL.select(CUSTOMER.ID).from(CUSTOMER)))).as("search keys of rows rolled back").isZero();
+        assertThat(dsl.fetchCount(CUSTOMER, CUSTOMER.NAME.eq("取込顧客1001")))
+                .as("first row of batch 2")
+                .isZero();
+        assertThat(dsl.fetchCount(
+                        CUSTOMER_SEARCH_KEY,
+                        CUSTOMER_SEARCH_KEY.CUSTOMER_ID.notIn(
+                                DSL.select(CUSTOMER.ID).from(CUSTOMER))))
+                .as("search keys of rows rolled back")
+                .isZero();
     }
 
     @Test
@@ -125,7 +133,9 @@ class ImportInterruptionTest {
 
     @Test
     void importsLeftOpenByAStoppedNodeAreMarkedInterruptedAtStart() {
-        long admin = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq("admin"))
+        long admin = dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq("admin"))
                 .fetchSingle(APP_USER.ID);
         LocalDateTime now = LocalDateTime.now(clock);
         long left = insertJob(admin, now.minusMinutes(10));
@@ -139,11 +149,16 @@ class ImportInterruptionTest {
 
     private long insertJob(long userId, LocalDateTime heartbeat) {
         return dsl.insertInto(IMPORT_JOB)
-                .set(IMPORT_JOB.TARGET, CustomerImport.ID).set(IMPORT_JOB.FILE_NAME, "left.csv")
-                .set(IMPORT_JOB.DUPLICATES, "SKIP").set(IMPORT_JOB.STATUS, "RUNNING").set(IMPORT_JOB.ROWS_DONE, 1001)
-                .set(IMPORT_JOB.STARTED_BY, userId).set(IMPORT_JOB.STARTED_AT, heartbeat)
+                .set(IMPORT_JOB.TARGET, CustomerImport.ID)
+                .set(IMPORT_JOB.FILE_NAME, "left.csv")
+                .set(IMPORT_JOB.DUPLICATES, "SKIP")
+                .set(IMPORT_JOB.STATUS, "RUNNING")
+                .set(IMPORT_JOB.ROWS_DONE, 1001)
+                .set(IMPORT_JOB.STARTED_BY, userId)
+                .set(IMPORT_JOB.STARTED_AT, heartbeat)
                 .set(IMPORT_JOB.HEARTBEAT_AT, heartbeat)
-                .returningResult(IMPORT_JOB.ID).fetchSingle(IMPORT_JOB.ID);
+                .returningResult(IMPORT_JOB.ID)
+                .fetchSingle(IMPORT_JOB.ID);
     }
 
     /** 2,500 new customers, except row {@value #LOCKED_ROW}, which is the locked customer again. */
@@ -151,9 +166,11 @@ class ImportInterruptionTest {
         List<String> lines = new ArrayList<>();
         lines.add("顧客名,フリガナ,電話番号");
         for (int i = 1; i <= ROWS; i++) {
-            lines.add(i + 1 == LOCKED_ROW ? "ロック中の顧客（更新）,トリコミロック,0340009999"
-                    : "取込顧客" + i + ",トリコミ" + (char) ('ア' + i % 40) + ",03-4" + String.format("%03d", i % 1000)
-                            + "-" + String.format("%04d", i));
+            lines.add(
+                    i + 1 == LOCKED_ROW
+                            ? "ロック中の顧客（更新）,トリコミロック,0340009999"
+                            : "取込顧客" + i + ",トリコミ" + (char) ('ア' + i % 40) + ",03-4" + String.format("%03d", i % 1000)
+                                    + "-" + String.format("%04d", i));
         }
         return csv(UTF_8, false, lines.toArray(String[]::new));
     }
@@ -175,8 +192,10 @@ class ImportInterruptionTest {
         try (Connection watcher = dataSource.getConnection()) {
             while (Instant.now().isBefore(until)) {
                 // the only statement of this database that runs for a second is the one the lock holds up
-                var waiting = watcher.createStatement().executeQuery("SELECT id FROM information_schema.processlist"
-                        + " WHERE db = DATABASE() AND command = 'Query' AND time >= 1 AND id <> CONNECTION_ID()");
+                var waiting = watcher.createStatement()
+                        .executeQuery("SELECT id FROM information_schema.processlist"
+                                + " WHERE db = DATABASE() AND command = 'Query' AND time >= 1 AND id <>"
+                                + " CONNECTION_ID()");
                 if (waiting.next()) {
                     return waiting.getLong(1);
                 }

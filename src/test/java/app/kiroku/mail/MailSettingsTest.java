@@ -16,8 +16,7 @@ class MailSettingsTest {
     private static MailSettings bind(Map<String, Object> environment) {
         var source = new SystemEnvironmentPropertySource(
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment);
-        return new Binder(ConfigurationPropertySources.from(source))
-                .bindOrCreate("kiroku.mail", MailSettings.class);
+        return new Binder(ConfigurationPropertySources.from(source)).bindOrCreate("kiroku.mail", MailSettings.class);
     }
 
     @Test
@@ -32,10 +31,21 @@ class MailSettingsTest {
 
     @Test
     void theEnvironmentVariablesOfTheReadme() {
-        MailSettings settings = bind(Map.of("KIROKU_MAIL_SMTP_HOST", "smtp.example.com",
-                "KIROKU_MAIL_SMTP_USERNAME", "kiroku", "KIROKU_MAIL_SMTP_PASSWORD", "secret",
-                "KIROKU_MAIL_SMTP_TRANSPORT", "SMTP_TLS", "KIROKU_MAIL_FROM", "crm@example.co.jp",
-                "KIROKU_MAIL_RETRY_MAXATTEMPTS", "5", "KIROKU_MAIL_SENDER_ENABLED", "false"));
+        MailSettings settings = bind(Map.of(
+                "KIROKU_MAIL_SMTP_HOST",
+                "smtp.example.com",
+                "KIROKU_MAIL_SMTP_USERNAME",
+                "kiroku",
+                "KIROKU_MAIL_SMTP_PASSWORD",
+                "secret",
+                "KIROKU_MAIL_SMTP_TRANSPORT",
+                "SMTP_TLS",
+                "KIROKU_MAIL_FROM",
+                "crm@example.co.jp",
+                "KIROKU_MAIL_RETRY_MAXATTEMPTS",
+                "5",
+                "KIROKU_MAIL_SENDER_ENABLED",
+                "false"));
         assertThat(settings.smtpConfigured()).isTrue();
         assertThat(settings.smtp().host()).isEqualTo("smtp.example.com");
         assertThat(settings.smtp().transport()).isEqualTo(MailSettings.Transport.SMTP_TLS);
@@ -47,7 +57,9 @@ class MailSettingsTest {
         assertThat(settings.sender().enabled()).isFalse();
 
         assertThat(bind(Map.of("KIROKU_MAIL_SMTP_HOST", "localhost", "KIROKU_MAIL_SMTP_PORT", "1025"))
-                .smtp().effectivePort()).isEqualTo(1025);
+                        .smtp()
+                        .effectivePort())
+                .isEqualTo(1025);
     }
 
     @Test

@@ -67,7 +67,11 @@ class OutboxSenderTest {
     @BeforeEach
     void emptyOutbox() {
         dsl.deleteFrom(MAIL_OUTBOX).execute();
-        staff1 = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq("staff1")).fetchSingle().value1();
+        staff1 = dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq("staff1"))
+                .fetchSingle()
+                .value1();
         SignIn.as(users, "staff1");
     }
 
@@ -80,8 +84,8 @@ class OutboxSenderTest {
 
     private void enqueue(int count) {
         List<OutgoingMail> mails = IntStream.rangeClosed(1, count)
-                .mapToObj(i -> new OutgoingMail(staff1, "to" + i + "@kiroku.example.com", "件名 " + i,
-                        "本文 " + i, "<p>本文 " + i + "</p>", null))
+                .mapToObj(i -> new OutgoingMail(
+                        staff1, "to" + i + "@kiroku.example.com", "件名 " + i, "本文 " + i, "<p>本文 " + i + "</p>", null))
                 .toList();
         outbox.enqueue(mails, staff1);
     }
@@ -91,7 +95,8 @@ class OutboxSenderTest {
     }
 
     private Map<String, Long> subjectsReceived() {
-        return smtp.received().stream().map(OutboxSenderTest::subject)
+        return smtp.received().stream()
+                .map(OutboxSenderTest::subject)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
@@ -129,8 +134,8 @@ class OutboxSenderTest {
         enqueue(3);
 
         assertThat(smtp.deliverDue(context, clock)).isEqualTo(3);
-        assertThat(subjectsReceived()).containsOnly(Map.entry("件名 1", 1L), Map.entry("件名 2", 1L),
-                Map.entry("件名 3", 1L));
+        assertThat(subjectsReceived())
+                .containsOnly(Map.entry("件名 1", 1L), Map.entry("件名 2", 1L), Map.entry("件名 3", 1L));
         assertThat(rows()).allSatisfy(row -> {
             assertThat(row.getStatus()).isEqualTo("SENT");
             assertThat(row.getAttempts()).isEqualTo(1);
@@ -221,11 +226,13 @@ class OutboxSenderTest {
             }
             real.send(mail);
         };
-        assertThatThrownBy(() -> smtp.sender(context, clock, dying).deliverDue()).isInstanceOf(SimulatedCrash.class);
+        assertThatThrownBy(() -> smtp.sender(context, clock, dying).deliverDue())
+                .isInstanceOf(SimulatedCrash.class);
         assertThat(smtp.received()).hasSize(4);
-        assertThat(rows()).extracting(MailOutboxRecord::getStatus)
-                .containsExactly("SENT", "SENT", "SENT", "SENT", "SENDING", "QUEUED", "QUEUED", "QUEUED", "QUEUED",
-                        "QUEUED");
+        assertThat(rows())
+                .extracting(MailOutboxRecord::getStatus)
+                .containsExactly(
+                        "SENT", "SENT", "SENT", "SENT", "SENDING", "QUEUED", "QUEUED", "QUEUED", "QUEUED", "QUEUED");
 
         // restart: a new sender takes up the queued mail; the interrupted one waits for its lease to run out
         assertThat(smtp.deliverDue(context, clock)).isEqualTo(5);
@@ -270,9 +277,12 @@ class OutboxSenderTest {
         sender.stop();
         shutdownBegun.countDown();
 
-        assertThat(batch.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("delivered in this batch").isEqualTo(2);
+        assertThat(batch.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                .as("delivered in this batch")
+                .isEqualTo(2);
         assertThat(smtp.received()).hasSize(2);
-        assertThat(rows()).extracting(MailOutboxRecord::getStatus)
+        assertThat(rows())
+                .extracting(MailOutboxRecord::getStatus)
                 .containsExactly("SENT", "SENT", "QUEUED", "QUEUED", "QUEUED");
         sender.poll();
         assertThat(smtp.received()).as("a stopped sender claims nothing").hasSize(2);
@@ -291,15 +301,19 @@ class OutboxSenderTest {
                 throw new SimulatedCrash();
             }
         };
-        assertThatThrownBy(() -> smtp.sender(context, clock, dying).deliverDue()).isInstanceOf(SimulatedCrash.class);
+        assertThatThrownBy(() -> smtp.sender(context, clock, dying).deliverDue())
+                .isInstanceOf(SimulatedCrash.class);
         clock.advance(Duration.ofMinutes(5));
         assertThat(smtp.deliverDue(context, clock)).isEqualTo(2);
 
         // at least once: the 2nd mail arrives twice, as the same message; the others once
-        assertThat(subjectsReceived()).containsOnly(Map.entry("件名 1", 1L), Map.entry("件名 2", 2L),
-                Map.entry("件名 3", 1L));
-        List<String> ids = smtp.received().stream().filter(m -> subject(m).equals("件名 2"))
-                .map(OutboxSenderTest::messageId).distinct().toList();
+        assertThat(subjectsReceived())
+                .containsOnly(Map.entry("件名 1", 1L), Map.entry("件名 2", 2L), Map.entry("件名 3", 1L));
+        List<String> ids = smtp.received().stream()
+                .filter(m -> subject(m).equals("件名 2"))
+                .map(OutboxSenderTest::messageId)
+                .distinct()
+                .toList();
         assertThat(ids).hasSize(1);
         assertThat(ids.getFirst()).startsWith("<kiroku.outbox.").endsWith("@kiroku.example.com>");
         assertThat(rows()).extracting(MailOutboxRecord::getStatus).containsOnly("SENT");
@@ -352,8 +366,11 @@ class OutboxSenderTest {
         smtp.start();
         enqueue(1);
         var row = rows().getFirst();
-        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, "SENDING").set(MAIL_OUTBOX.ATTEMPTS, 3)
-                .where(MAIL_OUTBOX.ID.eq(row.getId())).execute();
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, "SENDING")
+                .set(MAIL_OUTBOX.ATTEMPTS, 3)
+                .where(MAIL_OUTBOX.ID.eq(row.getId()))
+                .execute();
         clock.advance(Duration.ofMinutes(10));
 
         assertThat(smtp.deliverDue(context, clock)).isZero();

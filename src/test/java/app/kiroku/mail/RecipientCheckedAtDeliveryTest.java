@@ -49,29 +49,46 @@ class RecipientCheckedAtDeliveryTest {
     void restore() {
         smtp.close();
         dsl.deleteFrom(MAIL_OUTBOX).execute();
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, true).where(APP_USER.LOGIN_ID.eq("staff2")).execute();
-        dsl.update(APP_USER).set(APP_USER.ROLE, "STAFF").where(APP_USER.LOGIN_ID.eq("staff3")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, true)
+                .where(APP_USER.LOGIN_ID.eq("staff2"))
+                .execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ROLE, "STAFF")
+                .where(APP_USER.LOGIN_ID.eq("staff3"))
+                .execute();
         SignIn.out();
     }
 
     private long user(String login) {
-        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq(login)).fetchSingle().value1();
+        return dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq(login))
+                .fetchSingle()
+                .value1();
     }
 
     private void enqueueTo(String login) {
-        outbox.enqueue(List.of(new OutgoingMail(user(login), login + "@kiroku.example.com", "件名 " + login, "本文",
-                "<p>本文</p>", null)), user("staff1"));
+        outbox.enqueue(
+                List.of(new OutgoingMail(
+                        user(login), login + "@kiroku.example.com", "件名 " + login, "本文", "<p>本文</p>", null)),
+                user("staff1"));
     }
 
     private MailOutboxRecord rowTo(String login) {
-        return dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT_USER_ID.eq(user(login))).fetchSingle();
+        return dsl.selectFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.RECIPIENT_USER_ID.eq(user(login)))
+                .fetchSingle();
     }
 
     @Test
     void aUserDeactivatedAfterTheMailWasQueuedReceivesNothing() {
         enqueueTo("staff2");
         enqueueTo("staff4");
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.LOGIN_ID.eq("staff2")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, false)
+                .where(APP_USER.LOGIN_ID.eq("staff2"))
+                .execute();
 
         assertThat(smtp.deliverDue(context, clock)).isEqualTo(1);
         assertThat(smtp.received()).hasSize(1);
@@ -85,7 +102,10 @@ class RecipientCheckedAtDeliveryTest {
     @Test
     void aUserWhoBecameAPartnerAfterTheMailWasQueuedReceivesNothing() {
         enqueueTo("staff3");
-        dsl.update(APP_USER).set(APP_USER.ROLE, "PARTNER").where(APP_USER.LOGIN_ID.eq("staff3")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ROLE, "PARTNER")
+                .where(APP_USER.LOGIN_ID.eq("staff3"))
+                .execute();
 
         assertThat(smtp.deliverDue(context, clock)).isZero();
         assertThat(smtp.received()).isEmpty();
@@ -95,8 +115,9 @@ class RecipientCheckedAtDeliveryTest {
 
     @Test
     void mailToAnAddressWithoutAUserIsNotChecked() {
-        outbox.enqueue(List.of(new OutgoingMail(null, "someone@kiroku.example.com", "件名", "本文", "<p>本文</p>",
-                null)), user("staff1"));
+        outbox.enqueue(
+                List.of(new OutgoingMail(null, "someone@kiroku.example.com", "件名", "本文", "<p>本文</p>", null)),
+                user("staff1"));
 
         assertThat(smtp.deliverDue(context, clock)).isEqualTo(1);
         assertThat(dsl.selectFrom(MAIL_OUTBOX).fetchSingle().getStatus()).isEqualTo("SENT");

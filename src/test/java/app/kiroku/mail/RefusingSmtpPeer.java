@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RefusingSmtpPeer implements AutoCloseable {
 
     enum Stage {
-        MAIL, RCPT, DATA
+        MAIL,
+        RCPT,
+        DATA
     }
 
     private final Stage stage;
@@ -54,7 +56,8 @@ final class RefusingSmtpPeer implements AutoCloseable {
         while (!socket.isClosed()) {
             try (Socket client = socket.accept()) {
                 client.setSoTimeout(5_000);
-                converse(new BufferedReader(new InputStreamReader(client.getInputStream(), US_ASCII)),
+                converse(
+                        new BufferedReader(new InputStreamReader(client.getInputStream(), US_ASCII)),
                         new OutputStreamWriter(client.getOutputStream(), US_ASCII));
             } catch (IOException e) {
                 // the client hung up, or the peer was closed: wait for the next client, or stop

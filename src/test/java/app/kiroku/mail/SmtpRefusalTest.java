@@ -46,10 +46,13 @@ class SmtpRefusalTest {
     void enqueueOneMail() {
         dsl.deleteFrom(MAIL_OUTBOX).execute();
         SignIn.as(users, "staff1");
-        long staff1 = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq("staff1")).fetchSingle()
+        long staff1 = dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq("staff1"))
+                .fetchSingle()
                 .value1();
-        outbox.enqueue(List.of(new OutgoingMail(null, "nobody@kiroku.example.com", "件名", "本文", "<p>本文</p>",
-                null)), staff1);
+        outbox.enqueue(
+                List.of(new OutgoingMail(null, "nobody@kiroku.example.com", "件名", "本文", "<p>本文</p>", null)), staff1);
     }
 
     @AfterEach
@@ -87,7 +90,9 @@ class SmtpRefusalTest {
 
     @Test
     void aMailThatCannotBeBuiltAsItIsFailsAtOnce() {
-        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.RECIPIENT_EMAIL, "nobody-at-kiroku.example.com").execute();
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.RECIPIENT_EMAIL, "nobody-at-kiroku.example.com")
+                .execute();
         try (var server = new TestSmtp().start()) {
             assertThat(server.deliverDue(context, clock)).isZero();
             assertThat(server.received()).isEmpty();
@@ -113,7 +118,8 @@ class SmtpRefusalTest {
             assertThat(waiting.getStatus()).isEqualTo("QUEUED");
             assertThat(waiting.getAttempts()).isEqualTo(1);
             assertThat(waiting.getLastError()).contains(reply);
-            assertThat(waiting.getNextAttemptAt()).isEqualTo(LocalDateTime.now(clock).plusMinutes(1));
+            assertThat(waiting.getNextAttemptAt())
+                    .isEqualTo(LocalDateTime.now(clock).plusMinutes(1));
 
             clock.advance(Duration.ofMinutes(1));
             assertThat(sender.deliverDue()).isZero();

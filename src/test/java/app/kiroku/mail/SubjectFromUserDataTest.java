@@ -29,10 +29,12 @@ class SubjectFromUserDataTest {
     static final Map<String, String> SUBJECTS = Map.of(
             "【商談記録】株式会社ABC\r\nBcc: evil@attacker.example 2026/11/26",
             "【商談記録】株式会社ABC Bcc: evil@attacker.example 2026/11/26",
-            "【商談記録】山田\n商事 \n 2026/11/26", "【商談記録】山田 商事 2026/11/26",
+            "【商談記録】山田\n商事 \n 2026/11/26",
+            "【商談記録】山田 商事 2026/11/26",
             "【商談記録】ABC%0ABcc:%0aevil@attacker.example%0D%0AX-Injected: yes",
             "【商談記録】ABC Bcc: evil@attacker.example X-Injected: yes",
-            "【商談記録】タブ\tと\u0000制御文字\u2028と改行\r", "【商談記録】タブ と 制御文字 と改行");
+            "【商談記録】タブ\tと\u0000制御文字\u2028と改行\r",
+            "【商談記録】タブ と 制御文字 と改行");
 
     @Autowired
     ApplicationContext context;
@@ -64,11 +66,14 @@ class SubjectFromUserDataTest {
 
     @Test
     void lineBreaksInTheSubjectNeitherInjectHeadersNorFailTheMail() throws MessagingException {
-        long staff1 = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq("staff1")).fetchSingle()
+        long staff1 = dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq("staff1"))
+                .fetchSingle()
                 .value1();
         List<OutgoingMail> mails = SUBJECTS.keySet().stream()
-                .map(subject -> new OutgoingMail(null, "to@kiroku.example.com", subject, "一行目\n二行目\n",
-                        "<p>一行目<br>二行目</p>", null))
+                .map(subject -> new OutgoingMail(
+                        null, "to@kiroku.example.com", subject, "一行目\n二行目\n", "<p>一行目<br>二行目</p>", null))
                 .toList();
         outbox.enqueue(mails, staff1);
 
@@ -76,12 +81,12 @@ class SubjectFromUserDataTest {
         assertThat(dsl.selectFrom(MAIL_OUTBOX).fetch(MAIL_OUTBOX.STATUS)).containsOnly("SENT");
         List<MimeMessage> received = smtp.received();
         assertThat(received).hasSize(SUBJECTS.size());
-        assertThat(received).extracting(MimeMessage::getSubject)
-                .containsExactlyInAnyOrderElementsOf(SUBJECTS.values());
+        assertThat(received).extracting(MimeMessage::getSubject).containsExactlyInAnyOrderElementsOf(SUBJECTS.values());
         for (MimeMessage message : received) {
             assertThat(message.getHeader("Bcc")).isNull();
             assertThat(message.getHeader("X-Injected")).isNull();
-            assertThat(message.getAllRecipients()).extracting(Object::toString)
+            assertThat(message.getAllRecipients())
+                    .extracting(Object::toString)
                     .containsExactly("to@kiroku.example.com");
             assertThat(TestSmtp.body(message, "text/plain")).startsWith("一行目\n二行目\n");
         }

@@ -121,8 +121,10 @@ public final class TestSmtp implements AutoCloseable {
 
     private static MailSettings settings(int port) {
         return new MailSettings(
-                new MailSettings.Smtp("127.0.0.1", port, null, null, MailSettings.Transport.SMTP, Duration.ofSeconds(5)),
-                FROM, new MailSettings.Sender(true, Duration.ofSeconds(5), 20, Duration.ofMinutes(5)),
+                new MailSettings.Smtp(
+                        "127.0.0.1", port, null, null, MailSettings.Transport.SMTP, Duration.ofSeconds(5)),
+                FROM,
+                new MailSettings.Sender(true, Duration.ofSeconds(5), 20, Duration.ofMinutes(5)),
                 new MailSettings.Retry(3, Duration.ofMinutes(1), Duration.ofHours(1)));
     }
 
@@ -138,8 +140,11 @@ public final class TestSmtp implements AutoCloseable {
     /** A sender like {@link #sender(ApplicationContext, Clock)}, delivering to another SMTP peer on this host. */
     static OutboxSender senderTo(int port, ApplicationContext context, Clock clock) {
         MailSettings settings = settings(port);
-        return new OutboxSender(context.getBean(MailOutboxRepository.class), settings,
-                new SmtpTransport(settings, clock.getZone()), clock);
+        return new OutboxSender(
+                context.getBean(MailOutboxRepository.class),
+                settings,
+                new SmtpTransport(settings, clock.getZone()),
+                clock);
     }
 
     SmtpTransport smtpTransport(Clock clock) {

@@ -48,22 +48,31 @@ class MasterAdminServiceTest {
     void anAddedFlagComesLastWithItsColourAndIsAudited() {
         long id = admin.add(MasterKind.PROGRESS, " 現地調査 ", "#AA3355");
         List<MasterItem> flags = masters.progressFlags();
-        assertThat(flags.getLast()).isEqualTo(new MasterItem(id, "現地調査", flags.getLast().sortOrder(), true, "#aa3355",
-                0));
-        assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY_TYPE.eq("master.progress").and(AUDIT_LOG.ENTITY_ID.eq(id))
-                .and(AUDIT_LOG.ACTION.eq("CREATE")))).isOne();
+        assertThat(flags.getLast())
+                .isEqualTo(new MasterItem(id, "現地調査", flags.getLast().sortOrder(), true, "#aa3355", 0));
+        assertThat(dsl.fetchCount(
+                        AUDIT_LOG,
+                        AUDIT_LOG
+                                .ENTITY_TYPE
+                                .eq("master.progress")
+                                .and(AUDIT_LOG.ENTITY_ID.eq(id))
+                                .and(AUDIT_LOG.ACTION.eq("CREATE"))))
+                .isOne();
     }
 
     @Test
     void namesAreRequiredAndUniqueAndColoursChecked() {
         assertThatThrownBy(() -> admin.add(MasterKind.RANK, "  ", null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKeysByField()).containsEntry("name", "master.error.name.required"));
         assertThatThrownBy(() -> admin.add(MasterKind.RANK, "A", null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKeysByField()).containsEntry("name", "master.error.name.taken"));
         assertThatThrownBy(() -> admin.add(MasterKind.PROGRESS, "色不正", "red"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKeysByField()).containsEntry("color", "master.error.color"));
     }
 
@@ -72,17 +81,24 @@ class MasterAdminServiceTest {
         List<MasterItem> before = masters.ranks();
         admin.move(MasterKind.RANK, before.get(2).id(), before.get(2).version(), -1);
         List<MasterItem> after = masters.ranks();
-        assertThat(after).extracting(MasterItem::name)
-                .containsExactly(before.get(0).name(), before.get(2).name(), before.get(1).name());
+        assertThat(after)
+                .extracting(MasterItem::name)
+                .containsExactly(
+                        before.get(0).name(),
+                        before.get(2).name(),
+                        before.get(1).name());
         admin.move(MasterKind.RANK, after.get(0).id(), after.get(0).version(), -1);
-        assertThat(masters.ranks()).extracting(MasterItem::name).isEqualTo(after.stream().map(MasterItem::name).toList());
+        assertThat(masters.ranks())
+                .extracting(MasterItem::name)
+                .isEqualTo(after.stream().map(MasterItem::name).toList());
     }
 
     @Test
     void aValueInUseCannotBeDeletedButCanBeRetiredAndStaysReadable() {
         MasterItem used = masters.progressFlags().getFirst();
         assertThatThrownBy(() -> admin.delete(MasterKind.PROGRESS, used.id(), used.version()))
-                .isInstanceOfSatisfying(MasterInUseException.class, e -> assertThat(e.usages()).isPositive());
+                .isInstanceOfSatisfying(
+                        MasterInUseException.class, e -> assertThat(e.usages()).isPositive());
 
         admin.setActive(MasterKind.PROGRESS, used.id(), used.version(), false);
         MasterItem retired = masters.progressFlags().getFirst();
@@ -97,7 +113,8 @@ class MasterAdminServiceTest {
         long id = admin.add(MasterKind.DEPARTMENT, "一時部署", null);
         admin.delete(MasterKind.DEPARTMENT, id, 0);
         assertThat(masters.departments()).extracting(MasterItem::id).doesNotContain(id);
-        assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("DELETE").and(AUDIT_LOG.ENTITY_ID.eq(id)))).isOne();
+        assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("DELETE").and(AUDIT_LOG.ENTITY_ID.eq(id))))
+                .isOne();
     }
 
     @Test
@@ -106,13 +123,20 @@ class MasterAdminServiceTest {
         admin.rename(MasterKind.RANK, loaded.id(), loaded.version(), "S", null);
 
         assertThatThrownBy(() -> admin.rename(MasterKind.RANK, loaded.id(), loaded.version(), "SS", null))
-                .isInstanceOfSatisfying(ConcurrentEditException.class,
+                .isInstanceOfSatisfying(
+                        ConcurrentEditException.class,
                         e -> assertThat(e.editorName()).isEqualTo(adminName()));
         MasterItem stored = masters.ranks().getFirst();
         assertThat(stored.name()).isEqualTo("S");
         assertThat(stored.version()).isEqualTo(loaded.version() + 1);
-        assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY_TYPE.eq("master.rank")
-                .and(AUDIT_LOG.ENTITY_ID.eq(loaded.id())).and(AUDIT_LOG.ACTION.eq("UPDATE")))).isOne();
+        assertThat(dsl.fetchCount(
+                        AUDIT_LOG,
+                        AUDIT_LOG
+                                .ENTITY_TYPE
+                                .eq("master.rank")
+                                .and(AUDIT_LOG.ENTITY_ID.eq(loaded.id()))
+                                .and(AUDIT_LOG.ACTION.eq("UPDATE"))))
+                .isOne();
     }
 
     @Test
@@ -120,8 +144,9 @@ class MasterAdminServiceTest {
         MasterItem loaded = masters.progressFlags().getLast();
         admin.rename(MasterKind.PROGRESS, loaded.id(), loaded.version(), loaded.name(), "#112233");
 
-        assertThatThrownBy(() -> admin.rename(MasterKind.PROGRESS, loaded.id(), loaded.version(), loaded.name(),
-                "#445566")).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() ->
+                        admin.rename(MasterKind.PROGRESS, loaded.id(), loaded.version(), loaded.name(), "#445566"))
+                .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> admin.setActive(MasterKind.PROGRESS, loaded.id(), loaded.version(), false))
                 .isInstanceOf(ConcurrentEditException.class);
         MasterItem stored = masters.progressFlags().getLast();
@@ -133,12 +158,15 @@ class MasterAdminServiceTest {
     void aMoveSeenOnAStaleListIsRefusedAndTheOrderStays() {
         List<MasterItem> loaded = masters.departments();
         admin.move(MasterKind.DEPARTMENT, loaded.get(2).id(), loaded.get(2).version(), -1);
-        List<String> moved = masters.departments().stream().map(MasterItem::name).toList();
+        List<String> moved =
+                masters.departments().stream().map(MasterItem::name).toList();
 
         // the second value was pushed down by that move: as loaded, it is stale
-        assertThatThrownBy(() -> admin.move(MasterKind.DEPARTMENT, loaded.get(1).id(), loaded.get(1).version(), 1))
+        assertThatThrownBy(() -> admin.move(
+                        MasterKind.DEPARTMENT, loaded.get(1).id(), loaded.get(1).version(), 1))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThatThrownBy(() -> admin.move(MasterKind.DEPARTMENT, loaded.get(2).id(), loaded.get(2).version(), -1))
+        assertThatThrownBy(() -> admin.move(
+                        MasterKind.DEPARTMENT, loaded.get(2).id(), loaded.get(2).version(), -1))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(masters.departments()).extracting(MasterItem::name).isEqualTo(moved);
     }
@@ -153,6 +181,9 @@ class MasterAdminServiceTest {
     }
 
     private String adminName() {
-        return dsl.select(APP_USER.NAME).from(APP_USER).where(APP_USER.LOGIN_ID.eq("admin")).fetchSingle(APP_USER.NAME);
+        return dsl.select(APP_USER.NAME)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq("admin"))
+                .fetchSingle(APP_USER.NAME);
     }
 }

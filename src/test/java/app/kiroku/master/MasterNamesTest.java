@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class MasterNamesTest {
 
-    private final MasterNames names = new MasterNames(List.of(new MasterItem(1, "見積提出", 10, true, null, 0),
-            new MasterItem(2, "旧 進捗", 20, false, null, 0), new MasterItem(3, "Ａランク", 30, true, null, 0)));
+    private final MasterNames names = new MasterNames(List.of(
+            new MasterItem(1, "見積提出", 10, true, null, 0),
+            new MasterItem(2, "旧 進捗", 20, false, null, 0),
+            new MasterItem(3, "Ａランク", 30, true, null, 0)));
 
     @Test
     void activeValuesAreFoundByNameWhateverTheirWidthsAndSpaces() {

@@ -62,8 +62,12 @@ class ConcurrentEditTest {
 
     @AfterEach
     void cleanUp() {
-        dsl.deleteFrom(NEGOTIATION).where(NEGOTIATION.CUSTOMER_ID.eq(customerId)).execute();
-        dsl.deleteFrom(CUSTOMER_ASSIGNEE).where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(customerId)).execute();
+        dsl.deleteFrom(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.eq(customerId))
+                .execute();
+        dsl.deleteFrom(CUSTOMER_ASSIGNEE)
+                .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(customerId))
+                .execute();
         app.kiroku.TestData.deleteSearchKeys(dsl, java.util.List.of(customerId));
         dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(customerId)).execute();
         SignIn.out();
@@ -84,7 +88,8 @@ class ConcurrentEditTest {
                     tasks.add(pool.submit(() -> {
                         SignIn.as(users, "staff1");
                         try {
-                            var draft = negotiations.detail(recordId).orElseThrow().toDraft();
+                            var draft =
+                                    negotiations.detail(recordId).orElseThrow().toDraft();
                             draft.setRemarks(text);
                             start.await();
                             negotiations.update(recordId, version, draft);

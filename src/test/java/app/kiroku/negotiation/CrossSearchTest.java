@@ -47,34 +47,44 @@ class CrossSearchTest {
     void recordsOfExactlyTheFoundCustomersByProgressOrderThenNewestFirst() {
         var filter = CustomerFilter.builder().mine().build();
         // the expectation in plain SQL, independent of the search's own conditions: 自分が担当 is staff1's assignments
-        long me = dsl.fetchSingle("SELECT id FROM app_user WHERE login_id = 'staff1'").get(0, Long.class);
+        long me = dsl.fetchSingle("SELECT id FROM app_user WHERE login_id = 'staff1'")
+                .get(0, Long.class);
         List<Long> customerIds = dsl.fetch("SELECT customer_id FROM customer_assignee WHERE user_id = ?", me)
                 .getValues(0, Long.class);
-        int expected = dsl.fetchSingle("""
+        String recordsOfMine = """
                 SELECT COUNT(*) FROM negotiation
-                WHERE customer_id IN (SELECT customer_id FROM customer_assignee WHERE user_id = ?)""", me)
-                .get(0, Integer.class);
+                WHERE customer_id IN (SELECT customer_id FROM customer_assignee WHERE user_id = ?)""";
+        int expected = dsl.fetchSingle(recordsOfMine, me).get(0, Integer.class);
 
         List<NegotiationHeading> rows = negotiations.ofCustomers(filter, 0, 5000);
 
         assertThat(negotiations.countOfCustomers(filter)).isEqualTo(expected).isPositive();
-        assertThat(rows).hasSize(expected).allSatisfy(r -> assertThat(customerIds).contains(r.customerId()));
-        var order = dsl.select(PROGRESS_FLAG.NAME, PROGRESS_FLAG.SORT_ORDER).from(PROGRESS_FLAG)
+        assertThat(rows)
+                .hasSize(expected)
+                .allSatisfy(r -> assertThat(customerIds).contains(r.customerId()));
+        var order = dsl.select(PROGRESS_FLAG.NAME, PROGRESS_FLAG.SORT_ORDER)
+                .from(PROGRESS_FLAG)
                 .fetchMap(PROGRESS_FLAG.NAME, PROGRESS_FLAG.SORT_ORDER);
-        Comparator<NegotiationHeading> byProgress = Comparator.comparing(
-                r -> r.progressName() == null ? Integer.MAX_VALUE : order.get(r.progressName()));
-        assertThat(rows).isSortedAccordingTo(byProgress
-                .thenComparing(NegotiationHeading::date, Comparator.reverseOrder()));
+        Comparator<NegotiationHeading> byProgress =
+                Comparator.comparing(r -> r.progressName() == null ? Integer.MAX_VALUE : order.get(r.progressName()));
+        assertThat(rows)
+                .isSortedAccordingTo(byProgress.thenComparing(NegotiationHeading::date, Comparator.reverseOrder()));
     }
 
     @Test
     void headingsOfACustomerAreNewestFirstWithTheReportsFirstLine() {
-        long customer = dsl.select(NEGOTIATION.CUSTOMER_ID).from(NEGOTIATION).groupBy(NEGOTIATION.CUSTOMER_ID)
-                .orderBy(org.jooq.impl.DSL.count().desc()).limit(1).fetchSingle(NEGOTIATION.CUSTOMER_ID);
+        long customer = dsl.select(NEGOTIATION.CUSTOMER_ID)
+                .from(NEGOTIATION)
+                .groupBy(NEGOTIATION.CUSTOMER_ID)
+                .orderBy(org.jooq.impl.DSL.count().desc())
+                .limit(1)
+                .fetchSingle(NEGOTIATION.CUSTOMER_ID);
         List<NegotiationHeading> headings = negotiations.headingsOf(customer, 0, 100);
 
         assertThat(headings).hasSize(negotiations.countOf(customer)).hasSizeGreaterThan(1);
-        assertThat(headings).isSortedAccordingTo(Comparator.comparing(NegotiationHeading::date).reversed());
+        assertThat(headings)
+                .isSortedAccordingTo(
+                        Comparator.comparing(NegotiationHeading::date).reversed());
         assertThat(headings).allSatisfy(h -> assertThat(h.headline()).doesNotContain("\n"));
     }
 }

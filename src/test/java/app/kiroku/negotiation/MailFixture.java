@@ -33,7 +33,11 @@ public final class MailFixture {
     }
 
     public static long userId(DSLContext dsl, String loginId) {
-        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq(loginId)).fetchSingle().value1();
+        return dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq(loginId))
+                .fetchSingle()
+                .value1();
     }
 
     public static MailFixture create(DSLContext dsl, CustomerService customers, NegotiationService negotiations) {
@@ -54,12 +58,23 @@ public final class MailFixture {
     }
 
     public void remove(DSLContext dsl) {
-        dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.NEGOTIATION_ID.eq(recordId)).execute();
-        dsl.deleteFrom(NEGOTIATION).where(NEGOTIATION.CUSTOMER_ID.eq(customerId)).execute();
-        dsl.deleteFrom(CUSTOMER_ASSIGNEE).where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(customerId)).execute();
+        dsl.deleteFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.NEGOTIATION_ID.eq(recordId))
+                .execute();
+        dsl.deleteFrom(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.eq(customerId))
+                .execute();
+        dsl.deleteFrom(CUSTOMER_ASSIGNEE)
+                .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(customerId))
+                .execute();
         app.kiroku.TestData.deleteSearchKeys(dsl, java.util.List.of(customerId));
         dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(customerId)).execute();
-        dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("negotiation").and(AUDIT_LOG.ENTITY_ID.eq(recordId))
-                .or(AUDIT_LOG.ENTITY_TYPE.eq("customer").and(AUDIT_LOG.ENTITY_ID.eq(customerId)))).execute();
+        dsl.deleteFrom(AUDIT_LOG)
+                .where(AUDIT_LOG
+                        .ENTITY_TYPE
+                        .eq("negotiation")
+                        .and(AUDIT_LOG.ENTITY_ID.eq(recordId))
+                        .or(AUDIT_LOG.ENTITY_TYPE.eq("customer").and(AUDIT_LOG.ENTITY_ID.eq(customerId))))
+                .execute();
     }
 }

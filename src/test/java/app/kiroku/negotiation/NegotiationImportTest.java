@@ -82,8 +82,8 @@ class NegotiationImportTest {
     @BeforeEach
     void customers() {
         SignIn.as(users, "admin");
-        trading = customer("T-IMP-001", "取込試験 商事", "トリコミシケン\u3000ショウジ", "03-1111-2222",
-                Set.of(TestData.userId(dsl, "staff2")));
+        trading = customer(
+                "T-IMP-001", "取込試験 商事", "トリコミシケン\u3000ショウジ", "03-1111-2222", Set.of(TestData.userId(dsl, "staff2")));
         sameNameTokyo = customer(null, "取込試験 同名", "トリコミシケン\u3000ドウメイ", "03-3333-4444", Set.of());
         sameNameOsaka = customer(null, "取込試験 同名", "トリコミシケン\u3000ドウメイ", "06-5555-6666", Set.of());
         single = customer(null, "取込試験 単独", "トリコミシケン\u3000タンドク", null, Set.of());
@@ -92,24 +92,34 @@ class NegotiationImportTest {
     @AfterEach
     void removeEverything() {
         SignIn.out();
-        List<Long> records = dsl.select(NEGOTIATION.ID).from(NEGOTIATION)
-                .where(NEGOTIATION.CUSTOMER_ID.in(customerIds)).fetch(NEGOTIATION.ID);
-        dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("negotiation").and(AUDIT_LOG.ENTITY_ID.in(records)))
+        List<Long> records = dsl.select(NEGOTIATION.ID)
+                .from(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.in(customerIds))
+                .fetch(NEGOTIATION.ID);
+        dsl.deleteFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY_TYPE.eq("negotiation").and(AUDIT_LOG.ENTITY_ID.in(records)))
                 .execute();
-        dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("customer").and(AUDIT_LOG.ENTITY_ID.in(customerIds)))
+        dsl.deleteFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY_TYPE.eq("customer").and(AUDIT_LOG.ENTITY_ID.in(customerIds)))
                 .execute();
-        dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("import_job").and(AUDIT_LOG.ENTITY_ID.in(jobIds)))
+        dsl.deleteFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY_TYPE.eq("import_job").and(AUDIT_LOG.ENTITY_ID.in(jobIds)))
                 .execute();
         dsl.deleteFrom(NEGOTIATION).where(NEGOTIATION.ID.in(records)).execute();
         dsl.deleteFrom(IMPORT_JOB).where(IMPORT_JOB.ID.in(jobIds)).execute();
         TestData.deleteSearchKeys(dsl, customerIds);
         dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.in(customerIds)).execute();
-        dsl.update(APP_USER).set(APP_USER.MAY_IMPORT, false).where(APP_USER.LOGIN_ID.eq("staff1")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.MAY_IMPORT, false)
+                .where(APP_USER.LOGIN_ID.eq("staff1"))
+                .execute();
     }
 
     @Test
     void aShiftJisFileFindsItsCustomersHandlersAndMastersAndKeepsTheDerivedColumnsAndTheCalendar() throws Exception {
-        ImportFile file = file("records.csv", SHIFT_JIS,
+        ImportFile file = file(
+                "records.csv",
+                SHIFT_JIS,
                 "顧客コード,顧客名,TEL,予定日,予定時刻,対応日,対応時刻,担当者,進捗,ランク,部署,内容,備考",
                 "T-IMP-001,,,,,令和8年11月20日,10:00,staff1,見積提出,,,外壁塗装の見積り①,",
                 "t-imp-001,,,R8.12.10,14:30,,,STAFF1,,A,工事部,次回は現地調査,髙﨑様同席",
@@ -129,28 +139,44 @@ class NegotiationImportTest {
         CheckReport dryRun = check(file, settings);
         assertThat(dryRun.count(RowOutcome.CREATED)).isEqualTo(5);
         assertThat(dryRun.count(RowOutcome.REFUSED)).isEqualTo(7);
-        assertThat(problems(dryRun.problems())).containsExactly(
-                "7|顧客名|import.error.customerAmbiguous",
-                "8|顧客コード|import.error.customerCode",
-                "9|TEL|import.error.customerPhone",
-                "10|顧客名|import.error.customerNotFound",
-                "11||import.error.customerMissing",
-                "12|予定日|import.error.date",
-                "12|予定時刻|import.error.time",
-                "12|担当者|import.error.handler",
-                "12|進捗|import.error.progress",
-                "12|ランク|import.error.rank",
-                "12|予定日|negotiation.error.dateRequired",
-                "13|予定日|negotiation.error.dateRequired");
+        assertThat(problems(dryRun.problems()))
+                .containsExactly(
+                        "7|顧客名|import.error.customerAmbiguous",
+                        "8|顧客コード|import.error.customerCode",
+                        "9|TEL|import.error.customerPhone",
+                        "10|顧客名|import.error.customerNotFound",
+                        "11||import.error.customerMissing",
+                        "12|予定日|import.error.date",
+                        "12|予定時刻|import.error.time",
+                        "12|担当者|import.error.handler",
+                        "12|進捗|import.error.progress",
+                        "12|ランク|import.error.rank",
+                        "12|予定日|negotiation.error.dateRequired",
+                        "13|予定日|negotiation.error.dateRequired");
         for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
-            assertThat(dryRun.problems()).allSatisfy(p -> assertThat(ImportService.message(p, locale)).isNotBlank());
+            assertThat(dryRun.problems())
+                    .allSatisfy(
+                            p -> assertThat(ImportService.message(p, locale)).isNotBlank());
         }
         assertThat(ImportService.message(dryRun.problems().getFirst(), Locale.JAPANESE))
                 .isEqualTo("顧客名「取込試験 同名」の顧客が複数あります。顧客コードか電話番号で指定してください。");
         RowResult first = dryRun.preview().getFirst();
-        assertThat(first.stored()).containsExactly("T-IMP-001", "取込試験 商事", null, null, "2026/11/20", "10:00",
-                "佐藤 健一", "見積提出", null, "営業一課", "外壁塗装の見積り①", null);
-        assertThat(count(NEGOTIATION, NEGOTIATION.CUSTOMER_ID.in(customerIds))).as("a dry run writes nothing")
+        assertThat(first.stored())
+                .containsExactly(
+                        "T-IMP-001",
+                        "取込試験 商事",
+                        null,
+                        null,
+                        "2026/11/20",
+                        "10:00",
+                        "佐藤 健一",
+                        "見積提出",
+                        null,
+                        "営業一課",
+                        "外壁塗装の見積り①",
+                        null);
+        assertThat(count(NEGOTIATION, NEGOTIATION.CUSTOMER_ID.in(customerIds)))
+                .as("a dry run writes nothing")
                 .isZero();
 
         ImportJob job = run(file, settings);
@@ -159,8 +185,9 @@ class NegotiationImportTest {
         assertThat(job.refused()).isEqualTo(7);
 
         var tradingRecords = records(trading);
-        assertThat(tradingRecords).extracting(r -> r.get(NEGOTIATION.SHOWN_DATE)).containsExactly(
-                LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 10));
+        assertThat(tradingRecords)
+                .extracting(r -> r.get(NEGOTIATION.SHOWN_DATE))
+                .containsExactly(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 10));
         var planned = tradingRecords.get(2);
         assertThat(planned.get(NEGOTIATION.PLANNED_TIME)).isEqualTo(LocalTime.of(14, 30));
         assertThat(planned.get(NEGOTIATION.DONE_DATE)).isNull();
@@ -169,56 +196,82 @@ class NegotiationImportTest {
         assertThat(tradingRecords.get(1).get(NEGOTIATION.SHOWN_TIME)).isEqualTo(LocalTime.of(9, 15));
         assertThat(records(sameNameOsaka)).singleElement().satisfies(r -> {
             assertThat(r.get(NEGOTIATION.HANDLER_ID)).isEqualTo(TestData.userId(dsl, "staff2"));
-            assertThat(r.get(NEGOTIATION.DEPARTMENT_ID)).as("the handler's").isEqualTo(
-                    TestData.department(dsl, "営業二課"));
+            assertThat(r.get(NEGOTIATION.DEPARTMENT_ID))
+                    .as("the handler's")
+                    .isEqualTo(TestData.department(dsl, "営業二課"));
         });
         assertThat(records(sameNameTokyo)).isEmpty();
-        assertThat(records(single)).singleElement().satisfies(r ->
-                assertThat(r.get(NEGOTIATION.DONE_DATE)).isEqualTo(LocalDate.of(2019, 4, 30)));
+        assertThat(records(single))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get(NEGOTIATION.DONE_DATE)).isEqualTo(LocalDate.of(2019, 4, 30)));
 
         var derived = dsl.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(trading)).fetchSingle();
         assertThat(derived.getCurrentProgressId()).as("the newest 対応日's").isEqualTo(TestData.flag(dsl, "提案中"));
         assertThat(derived.getNextContactDate()).isEqualTo(LocalDate.of(2026, 12, 10));
-        assertThat(dsl.select(CUSTOMER.NEXT_CONTACT_DATE).from(CUSTOMER).where(CUSTOMER.ID.eq(sameNameOsaka))
-                .fetchSingle(CUSTOMER.NEXT_CONTACT_DATE)).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(dsl.select(CUSTOMER.NEXT_CONTACT_DATE)
+                        .from(CUSTOMER)
+                        .where(CUSTOMER.ID.eq(sameNameOsaka))
+                        .fetchSingle(CUSTOMER.NEXT_CONTACT_DATE))
+                .isEqualTo(LocalDate.of(2026, 12, 3));
 
         long plannedId = planned.get(NEGOTIATION.ID);
-        assertThat(dsl.select(NEGOTIATION_CALENDAR.USER_ID).from(NEGOTIATION_CALENDAR)
-                .where(NEGOTIATION_CALENDAR.NEGOTIATION_ID.eq(plannedId))
-                .and(NEGOTIATION_CALENDAR.SHOWN_DATE.eq(LocalDate.of(2026, 12, 10)))
-                .fetch(NEGOTIATION_CALENDAR.USER_ID)).as("the handler's and the 担当者's calendars")
+        assertThat(dsl.select(NEGOTIATION_CALENDAR.USER_ID)
+                        .from(NEGOTIATION_CALENDAR)
+                        .where(NEGOTIATION_CALENDAR.NEGOTIATION_ID.eq(plannedId))
+                        .and(NEGOTIATION_CALENDAR.SHOWN_DATE.eq(LocalDate.of(2026, 12, 10)))
+                        .fetch(NEGOTIATION_CALENDAR.USER_ID))
+                .as("the handler's and the 担当者's calendars")
                 .containsExactlyInAnyOrder(TestData.userId(dsl, "staff1"), TestData.userId(dsl, "staff2"));
-        assertThat(count(NEGOTIATION_CALENDAR, NEGOTIATION_CALENDAR.NEGOTIATION_ID.in(
-                ids(tradingRecords)).and(NEGOTIATION_CALENDAR.CUSTOMER_NAME.eq("取込試験 商事")))).isEqualTo(6);
-        assertThat(count(AUDIT_LOG, AUDIT_LOG.ENTITY_TYPE.eq("negotiation").and(AUDIT_LOG.ACTION.eq("IMPORT"))
-                .and(AUDIT_LOG.ENTITY_ID.in(ids(tradingRecords))))).isEqualTo(3);
+        assertThat(count(
+                        NEGOTIATION_CALENDAR,
+                        NEGOTIATION_CALENDAR
+                                .NEGOTIATION_ID
+                                .in(ids(tradingRecords))
+                                .and(NEGOTIATION_CALENDAR.CUSTOMER_NAME.eq("取込試験 商事"))))
+                .isEqualTo(6);
+        assertThat(count(
+                        AUDIT_LOG,
+                        AUDIT_LOG
+                                .ENTITY_TYPE
+                                .eq("negotiation")
+                                .and(AUDIT_LOG.ACTION.eq("IMPORT"))
+                                .and(AUDIT_LOG.ENTITY_ID.in(ids(tradingRecords)))))
+                .isEqualTo(3);
     }
 
     @Test
     void everyLabelOfTheTargetIsTranslated() {
-        var target = imports.targets().stream().filter(t -> t.id().equals("negotiation")).findFirst().orElseThrow();
+        var target = imports.targets().stream()
+                .filter(t -> t.id().equals("negotiation"))
+                .findFirst()
+                .orElseThrow();
         List<String> keys = new ArrayList<>(List.of(target.labelKey()));
         target.fields().forEach(f -> keys.add(f.labelKey()));
         target.matchKeys().forEach(k -> keys.add(k.labelKey()));
         keys.addAll(target.storedColumns());
         for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
             var bundle = app.kiroku.shared.i18n.KirokuI18nProvider.bundle(locale);
-            assertThat(keys).allSatisfy(key -> assertThat(bundle.containsKey(key)).as(key).isTrue());
+            assertThat(keys)
+                    .allSatisfy(
+                            key -> assertThat(bundle.containsKey(key)).as(key).isTrue());
         }
     }
 
     @Test
     void aRowRepeatingAnEarlierRowOrAStoredRecordIsSkippedOrCreatedAsChosen() throws Exception {
-        String[] lines = {"顧客コード,対応日,対応時刻,商談対応者,内容／日報",
-                "T-IMP-001,2026/11/20,10:00,staff1,外壁の相談",
-                "T-IMP-001,2026-11-20,10:00:00,佐藤 健一,外壁の　相談",
-                "T-IMP-001,2026/11/20,10:00,staff1,屋根の相談",
-                "T-IMP-001,2026/11/20,11:00,staff1,外壁の相談"};
+        String[] lines = {
+            "顧客コード,対応日,対応時刻,商談対応者,内容／日報",
+            "T-IMP-001,2026/11/20,10:00,staff1,外壁の相談",
+            "T-IMP-001,2026-11-20,10:00:00,佐藤 健一,外壁の　相談",
+            "T-IMP-001,2026/11/20,10:00,staff1,屋根の相談",
+            "T-IMP-001,2026/11/20,11:00,staff1,外壁の相談"
+        };
         ImportFile file = file("twice.csv", StandardCharsets.UTF_8, lines);
 
         CheckReport dryRun = check(file, settings(file, Duplicates.SKIP));
-        assertThat(dryRun.preview()).extracting(RowResult::outcome).containsExactly(RowOutcome.CREATED,
-                RowOutcome.SKIPPED, RowOutcome.CREATED, RowOutcome.CREATED);
+        assertThat(dryRun.preview())
+                .extracting(RowResult::outcome)
+                .containsExactly(RowOutcome.CREATED, RowOutcome.SKIPPED, RowOutcome.CREATED, RowOutcome.CREATED);
         assertThat(dryRun.preview().get(1).sameAsLine()).isEqualTo(2);
 
         ImportJob firstRun = run(file, settings(file, Duplicates.SKIP));
@@ -231,8 +284,12 @@ class NegotiationImportTest {
         assertThat(secondRun.skipped()).isEqualTo(4);
 
         ImportFile anyway = file("twice-anyway.csv", StandardCharsets.UTF_8, lines);
-        assertThat(imports.targets().stream().filter(t -> t.id().equals("negotiation")).findFirst().orElseThrow()
-                .duplicateChoices()).containsExactly(Duplicates.SKIP, Duplicates.CREATE);
+        assertThat(imports.targets().stream()
+                        .filter(t -> t.id().equals("negotiation"))
+                        .findFirst()
+                        .orElseThrow()
+                        .duplicateChoices())
+                .containsExactly(Duplicates.SKIP, Duplicates.CREATE);
         ImportJob thirdRun = run(anyway, settings(anyway, Duplicates.CREATE));
         assertThat(thirdRun.created()).isEqualTo(4);
         assertThat(records(trading)).hasSize(7);
@@ -256,19 +313,20 @@ class NegotiationImportTest {
         assertThat(job.skipped()).isOne();
         assertThat(records(trading)).hasSize(1200);
         assertThat(count(NEGOTIATION_CALENDAR, NEGOTIATION_CALENDAR.NEGOTIATION_ID.in(ids(records(trading)))))
-                .as("the handler's and the 担当者's").isEqualTo(2400);
+                .as("the handler's and the 担当者's")
+                .isEqualTo(2400);
     }
 
     @Test
     void kirokusOwnExportImportsAgainWithoutMappingAndCreatesNothing() throws Exception {
-        create(trading, null, TODAY.minusDays(3), LocalTime.of(10, 0), "staff1", "-10%の値引きを提示\n次回は契約",
-                "=再訪");
+        create(trading, null, TODAY.minusDays(3), LocalTime.of(10, 0), "staff1", "-10%の値引きを提示\n次回は契約", "=再訪");
         create(sameNameOsaka, TODAY.plusDays(2), null, LocalTime.of(15, 30), "staff2", "ご提案, 2案", null);
         create(single, TODAY.plusDays(9), null, null, "admin", null, null);
         for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
             var export = new ByteArrayOutputStream();
             // the Japanese export as Shift_JIS, the English one as UTF-8: both come back
-            var encoding = locale.equals(Locale.JAPANESE) ? app.kiroku.shared.text.CsvWriter.Encoding.SHIFT_JIS
+            var encoding = locale.equals(Locale.JAPANESE)
+                    ? app.kiroku.shared.text.CsvWriter.Encoding.SHIFT_JIS
                     : app.kiroku.shared.text.CsvWriter.Encoding.UTF8;
             negotiations.exportCsv(NegotiationFilter.keyword("取込試験"), List.of(), locale, encoding, export);
             Path path = folder.resolve("export-" + locale + ".csv");
@@ -276,9 +334,21 @@ class NegotiationImportTest {
             ImportFile file = imports.open(path, "records.csv");
 
             var mapping = imports.guess("negotiation", file.headers());
-            assertThat(mapping.columns().keySet()).as(locale.toString()).containsExactlyInAnyOrder("customerCode",
-                    "customerName", "customerPhone", "date", "time", "state", "handler", "progress", "rank",
-                    "department", "report", "remarks");
+            assertThat(mapping.columns().keySet())
+                    .as(locale.toString())
+                    .containsExactlyInAnyOrder(
+                            "customerCode",
+                            "customerName",
+                            "customerPhone",
+                            "date",
+                            "time",
+                            "state",
+                            "handler",
+                            "progress",
+                            "rank",
+                            "department",
+                            "report",
+                            "remarks");
             ImportJob job = run(file, new ImportSettings(file.headers(), mapping, "record", Duplicates.SKIP));
             assertThat(job.refused()).as(locale.toString()).isZero();
             assertThat(job.skipped()).isEqualTo(3);
@@ -290,11 +360,13 @@ class NegotiationImportTest {
     @Test
     void excelDateAndTimeCellsAreReadAsExcelShowsThem() throws Exception {
         Path path = folder.resolve("records.xlsx");
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(path)) {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = Files.newOutputStream(path)) {
             var sheet = workbook.createSheet();
             var header = sheet.createRow(0);
-            List.of("顧客コード", "対応日", "対応時刻", "商談対応者").forEach(h ->
-                    header.createCell(header.getPhysicalNumberOfCells()).setCellValue(h));
+            List.of("顧客コード", "対応日", "対応時刻", "商談対応者")
+                    .forEach(h ->
+                            header.createCell(header.getPhysicalNumberOfCells()).setCellValue(h));
             var date = workbook.createCellStyle();
             date.setDataFormat((short) 14);
             var time = workbook.createCellStyle();
@@ -318,25 +390,31 @@ class NegotiationImportTest {
 
     @Test
     void aStaffUserWithoutPermissionAndAPartnerAreRefused() throws Exception {
-        ImportFile file = file("refused.csv", StandardCharsets.UTF_8, "顧客コード,対応日,商談対応者",
-                "T-IMP-001,2026/11/20,staff1");
+        ImportFile file = file("refused.csv", StandardCharsets.UTF_8, "顧客コード,対応日,商談対応者", "T-IMP-001,2026/11/20,staff1");
         ImportSettings settings = settings(file, Duplicates.SKIP);
         for (String login : List.of("staff1", "partner1")) {
             SignIn.as(users, login);
             assertThatThrownBy(() -> imports.targets()).as(login).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> imports.check(file, "negotiation", settings, line -> { }))
-                    .as(login).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> imports.start(file, "negotiation", settings)).as(login)
+            assertThatThrownBy(() -> imports.check(file, "negotiation", settings, line -> {}))
+                    .as(login)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> imports.start(file, "negotiation", settings))
+                    .as(login)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        dsl.update(APP_USER).set(APP_USER.MAY_IMPORT, true).where(APP_USER.LOGIN_ID.eq("staff1")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.MAY_IMPORT, true)
+                .where(APP_USER.LOGIN_ID.eq("staff1"))
+                .execute();
         SignIn.as(users, "staff1");
-        assertThat(check(file, settings).count(RowOutcome.CREATED)).as("once an admin allowed it").isOne();
+        assertThat(check(file, settings).count(RowOutcome.CREATED))
+                .as("once an admin allowed it")
+                .isOne();
         assertThat(records(trading)).isEmpty();
     }
 
-    private long customer(@Nullable String code, String name, String kana, @Nullable String phone,
-            Set<Long> assignees) {
+    private long customer(
+            @Nullable String code, String name, String kana, @Nullable String phone, Set<Long> assignees) {
         var draft = new CustomerDraft();
         draft.setCode(code);
         draft.setName(name);
@@ -348,8 +426,14 @@ class NegotiationImportTest {
         return id;
     }
 
-    private void create(long customer, @Nullable LocalDate planned, @Nullable LocalDate done,
-            @Nullable LocalTime time, String handler, @Nullable String report, @Nullable String remarks) {
+    private void create(
+            long customer,
+            @Nullable LocalDate planned,
+            @Nullable LocalDate done,
+            @Nullable LocalTime time,
+            String handler,
+            @Nullable String report,
+            @Nullable String remarks) {
         var draft = negotiations.newDraft(customer);
         draft.setHandlerId(TestData.userId(dsl, handler));
         draft.setPlannedDate(planned);
@@ -368,12 +452,11 @@ class NegotiationImportTest {
     }
 
     private ImportSettings settings(ImportFile file, Duplicates duplicates) {
-        return new ImportSettings(file.headers(), imports.guess("negotiation", file.headers()), "record",
-                duplicates);
+        return new ImportSettings(file.headers(), imports.guess("negotiation", file.headers()), "record", duplicates);
     }
 
     private CheckReport check(ImportFile file, ImportSettings settings) throws Exception {
-        return imports.check(file, "negotiation", settings, line -> { }).get(60, TimeUnit.SECONDS);
+        return imports.check(file, "negotiation", settings, line -> {}).get(60, TimeUnit.SECONDS);
     }
 
     private ImportJob run(ImportFile file, ImportSettings settings) throws Exception {
@@ -389,16 +472,22 @@ class NegotiationImportTest {
     }
 
     private static List<String> problems(List<RowProblem> problems) {
-        return problems.stream().map(p -> p.line() + "|" + p.column() + "|" + p.messageKey()).toList();
+        return problems.stream()
+                .map(p -> p.line() + "|" + p.column() + "|" + p.messageKey())
+                .toList();
     }
 
     private List<app.kiroku.db.tables.records.NegotiationRecord> records(long customer) {
-        return dsl.selectFrom(NEGOTIATION).where(NEGOTIATION.CUSTOMER_ID.eq(customer))
-                .orderBy(NEGOTIATION.SHOWN_DATE, NEGOTIATION.ID).fetch();
+        return dsl.selectFrom(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.eq(customer))
+                .orderBy(NEGOTIATION.SHOWN_DATE, NEGOTIATION.ID)
+                .fetch();
     }
 
     private static List<Long> ids(List<app.kiroku.db.tables.records.NegotiationRecord> records) {
-        return records.stream().map(app.kiroku.db.tables.records.NegotiationRecord::getId).toList();
+        return records.stream()
+                .map(app.kiroku.db.tables.records.NegotiationRecord::getId)
+                .toList();
     }
 
     private int count(org.jooq.Table<?> table, org.jooq.Condition where) {

@@ -61,7 +61,10 @@ class NegotiationMailTest {
     void cleanUp() {
         smtp.close();
         fixture.remove(dsl);
-        dsl.update(APP_USER).setNull(APP_USER.LOCALE).where(APP_USER.LOGIN_ID.eq("admin")).execute();
+        dsl.update(APP_USER)
+                .setNull(APP_USER.LOCALE)
+                .where(APP_USER.LOGIN_ID.eq("admin"))
+                .execute();
         SignIn.out();
     }
 
@@ -73,9 +76,9 @@ class NegotiationMailTest {
     void theCustomersAssigneesComeFirstThenEveryOtherInHouseUserButNeverAPartner() {
         MailRecipients recipients = mail.recipients(fixture.recordId);
 
-        assertThat(recipients.assignees()).extracting(MailRecipient::name)
-                .containsExactly("佐藤 健一", "鈴木 美咲", "渡辺 大輔");
-        assertThat(recipients.others()).extracting(MailRecipient::name)
+        assertThat(recipients.assignees()).extracting(MailRecipient::name).containsExactly("佐藤 健一", "鈴木 美咲", "渡辺 大輔");
+        assertThat(recipients.others())
+                .extracting(MailRecipient::name)
                 .containsExactlyInAnyOrder("山田 花子", "高橋 翔太", "伊藤 陽子", "中村 直樹")
                 .doesNotContain("田中 誠（田中設備）");
         // ticked by default: the 担当者 who can receive mail, except the sender
@@ -88,17 +91,22 @@ class NegotiationMailTest {
     @Test
     void theMailCarriesTheRecordWithItsRemarksAndTheMemoInJapaneseAndArrivesOverSmtp() throws Exception {
         String memo = "見積の件、金曜までにご確認ください。\n①〜③の順でお願いします。";
-        assertThat(mail.send(fixture.recordId, List.of(user("staff2"), user("manager1")), memo)).isEqualTo(2);
+        assertThat(mail.send(fixture.recordId, List.of(user("staff2"), user("manager1")), memo))
+                .isEqualTo(2);
         // queued in this request, nothing sent yet
-        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.NEGOTIATION_ID.eq(fixture.recordId)
-                .and(MAIL_OUTBOX.STATUS.eq("QUEUED")))).isEqualTo(2);
+        assertThat(dsl.fetchCount(
+                        MAIL_OUTBOX,
+                        MAIL_OUTBOX.NEGOTIATION_ID.eq(fixture.recordId).and(MAIL_OUTBOX.STATUS.eq("QUEUED"))))
+                .isEqualTo(2);
 
         smtp.start();
         assertThat(smtp.deliverDue(context, new MutableClock())).isEqualTo(2);
         List<MimeMessage> received = smtp.received();
         assertThat(received).hasSize(2);
         MimeMessage message = received.stream()
-                .filter(m -> recipient(m).equals("staff2@kiroku.example.com")).findFirst().orElseThrow();
+                .filter(m -> recipient(m).equals("staff2@kiroku.example.com"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(message.getSubject()).isEqualTo("【商談記録】メール 確認商事 2026/11/26 (木)");
         assertThat(message.getHeader("Subject")[0]).startsWithIgnoringCase("=?UTF-8?");
@@ -141,14 +149,18 @@ class NegotiationMailTest {
 
     @Test
     void aRecipientWhoPrefersEnglishGetsTheMailInEnglish() throws Exception {
-        dsl.update(APP_USER).set(APP_USER.LOCALE, "en").where(APP_USER.LOGIN_ID.eq("admin")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.LOCALE, "en")
+                .where(APP_USER.LOGIN_ID.eq("admin"))
+                .execute();
         mail.send(fixture.recordId, List.of(user("admin")), null);
         smtp.start();
         smtp.deliverDue(context, new MutableClock());
 
         MimeMessage message = smtp.received().getFirst();
         assertThat(message.getSubject()).isEqualTo("[Negotiation record] メール 確認商事 2026/11/26 (Thu)");
-        assertThat(TestSmtp.body(message, "text/plain")).contains("[Remarks]\n" + MailFixture.REMARKS)
+        assertThat(TestSmtp.body(message, "text/plain"))
+                .contains("[Remarks]\n" + MailFixture.REMARKS)
                 .doesNotContain("[Memo]");
     }
 
@@ -156,12 +168,15 @@ class NegotiationMailTest {
     void recipientsWhoCannotReceiveMailAreRefusedAndNothingIsQueued() {
         assertRefused(List.of(), null, "recipients", "mail.error.noRecipients");
         assertRefused(List.of(user("partner1")), null, "recipients", "mail.error.recipientUnavailable");
-        assertRefused(List.of(user("staff2"), user("partner1")), null, "recipients",
-                "mail.error.recipientUnavailable");
+        assertRefused(List.of(user("staff2"), user("partner1")), null, "recipients", "mail.error.recipientUnavailable");
         assertRefused(List.of(user("staff5")), null, "recipients", "mail.error.recipientUnavailable");
-        assertRefused(List.of(user("staff2")), "あ".repeat(NegotiationMailService.MEMO_MAX + 1), "memo",
+        assertRefused(
+                List.of(user("staff2")),
+                "あ".repeat(NegotiationMailService.MEMO_MAX + 1),
+                "memo",
                 "mail.error.memoTooLong");
-        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.NEGOTIATION_ID.eq(fixture.recordId))).isZero();
+        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.NEGOTIATION_ID.eq(fixture.recordId)))
+                .isZero();
     }
 
     @Test
@@ -172,12 +187,14 @@ class NegotiationMailTest {
         assertThatThrownBy(() -> mail.recipients(fixture.recordId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mail.history(fixture.recordId)).isInstanceOf(AccessDeniedException.class);
         SignIn.as(users, "staff1");
-        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.NEGOTIATION_ID.eq(fixture.recordId))).isZero();
+        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.NEGOTIATION_ID.eq(fixture.recordId)))
+                .isZero();
     }
 
     private void assertRefused(List<Long> recipients, @Nullable String memo, String field, String key) {
         assertThatThrownBy(() -> mail.send(fixture.recordId, recipients, memo))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKeysByField()).containsEntry(field, key));
     }
 

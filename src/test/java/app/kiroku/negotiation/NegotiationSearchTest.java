@@ -67,42 +67,114 @@ class NegotiationSearchTest {
         assertThat(ids(NegotiationFilter.keyword("ﾎｼﾉ"))).contains(a, b).doesNotContain(c);
         assertThat(ids(NegotiationFilter.keyword("外壁塗装"))).contains(a).doesNotContain(b, c);
         assertThat(ids(NegotiationFilter.keyword("駐車場なし"))).contains(c).doesNotContain(a, b);
-        assertThat(ids(with(f -> new NegotiationFilter("", TODAY.minusDays(31), TODAY.minusDays(29), null, null, false,
-                null, Set.of(), Set.of(), Set.of(), "検索")))).containsExactly(a);
-        assertThat(ids(with(f -> new NegotiationFilter("", null, null, TODAY.minusDays(6), TODAY, false, null,
-                Set.of(), Set.of(), Set.of(), "検索")))).containsExactly(b);
-        assertThat(ids(with(f -> new NegotiationFilter("検索", null, null, null, null, true, null, Set.of(), Set.of(),
-                Set.of(), "")))).contains(a, c).doesNotContain(b);
-        assertThat(ids(with(f -> new NegotiationFilter("検索", null, null, null, null, false, TestData.userId(dsl, "staff2"),
-                Set.of(), Set.of(), Set.of(), "")))).containsExactly(b);
-        assertThat(ids(with(f -> new NegotiationFilter("検索", null, null, null, null, false, null,
-                Set.of(TestData.flag(dsl, "契約")), Set.of(), Set.of(), "")))).containsExactly(c);
-        assertThat(ids(with(f -> new NegotiationFilter("検索", null, null, null, null, false, null, Set.of(), Set.of(),
-                Set.of(TestData.department(dsl, "営業二課")), "")))).containsExactly(b);
-        assertThat(ids(with(f -> new NegotiationFilter("", null, null, null, null, false, null, Set.of(), Set.of(),
-                Set.of(), "つきの")))).containsExactly(c);
+        assertThat(ids(with(f -> new NegotiationFilter(
+                        "",
+                        TODAY.minusDays(31),
+                        TODAY.minusDays(29),
+                        null,
+                        null,
+                        false,
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        "検索"))))
+                .containsExactly(a);
+        assertThat(ids(with(f -> new NegotiationFilter(
+                        "", null, null, TODAY.minusDays(6), TODAY, false, null, Set.of(), Set.of(), Set.of(), "検索"))))
+                .containsExactly(b);
+        assertThat(ids(with(f -> new NegotiationFilter(
+                        "検索", null, null, null, null, true, null, Set.of(), Set.of(), Set.of(), ""))))
+                .contains(a, c)
+                .doesNotContain(b);
+        assertThat(ids(with(f -> new NegotiationFilter(
+                        "検索",
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        TestData.userId(dsl, "staff2"),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        ""))))
+                .containsExactly(b);
+        assertThat(ids(with(f -> new NegotiationFilter(
+                        "検索",
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        Set.of(TestData.flag(dsl, "契約")),
+                        Set.of(),
+                        Set.of(),
+                        ""))))
+                .containsExactly(c);
+        assertThat(ids(with(f -> new NegotiationFilter(
+                        "検索",
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        Set.of(TestData.department(dsl, "営業二課")),
+                        ""))))
+                .containsExactly(b);
+        assertThat(ids(with(f -> new NegotiationFilter(
+                        "", null, null, null, null, false, null, Set.of(), Set.of(), Set.of(), "つきの"))))
+                .containsExactly(c);
     }
 
     @Test
     void criteriaCombine() {
-        var filter = new NegotiationFilter("検索", null, null, null, null, true, null,
-                Set.of(TestData.flag(dsl, "提案中"), TestData.flag(dsl, "契約")), Set.of(), Set.of(TestData.department(dsl, "工事部")), "ツキノ");
+        var filter = new NegotiationFilter(
+                "検索",
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                Set.of(TestData.flag(dsl, "提案中"), TestData.flag(dsl, "契約")),
+                Set.of(),
+                Set.of(TestData.department(dsl, "工事部")),
+                "ツキノ");
         assertThat(ids(filter)).containsExactly(c);
         assertThat(negotiations.count(filter)).isOne();
     }
 
     @Test
     void theUrlFormKeepsEveryCriterion() {
-        var filter = new NegotiationFilter("外壁", TODAY, TODAY.plusDays(1), TODAY.minusDays(2), TODAY, true, 5L,
-                Set.of(1L, 2L), Set.of(3L), Set.of(4L), "ホシノ");
+        var filter = new NegotiationFilter(
+                "外壁",
+                TODAY,
+                TODAY.plusDays(1),
+                TODAY.minusDays(2),
+                TODAY,
+                true,
+                5L,
+                Set.of(1L, 2L),
+                Set.of(3L),
+                Set.of(4L),
+                "ホシノ");
         assertThat(NegotiationFilter.fromQuery(filter.toQuery())).isEqualTo(filter);
     }
 
     @Test
     void theResultExportsAsCsv() {
         var out = new ByteArrayOutputStream();
-        negotiations.exportCsv(NegotiationFilter.keyword("星野 検索"), List.of(), Locale.JAPANESE,
-                app.kiroku.shared.text.CsvWriter.Encoding.UTF8, out);
+        negotiations.exportCsv(
+                NegotiationFilter.keyword("星野 検索"),
+                List.of(),
+                Locale.JAPANESE,
+                app.kiroku.shared.text.CsvWriter.Encoding.UTF8,
+                out);
         String csv = new String(out.toByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF日付,時刻,状態,顧客コード,顧客名,電話番号,商談対応者,進捗,顧客ランク,担当部署,内容／日報,備考\r\n");
         assertThat(csv.lines()).hasSize(3);
@@ -114,7 +186,9 @@ class NegotiationSearchTest {
     }
 
     private List<Long> ids(NegotiationFilter filter) {
-        return negotiations.search(filter, List.of(), 0, 2000).stream().map(NegotiationListItem::id).toList();
+        return negotiations.search(filter, List.of(), 0, 2000).stream()
+                .map(NegotiationListItem::id)
+                .toList();
     }
 
     private long customer(String name, String kana) {
@@ -124,8 +198,15 @@ class NegotiationSearchTest {
         return customers.create(draft);
     }
 
-    private long record(long customer, String handler, @Nullable LocalDate planned, @Nullable LocalDate done,
-            String progress, String department, String report, @Nullable String remarks) {
+    private long record(
+            long customer,
+            String handler,
+            @Nullable LocalDate planned,
+            @Nullable LocalDate done,
+            String progress,
+            String department,
+            String report,
+            @Nullable String remarks) {
         var draft = negotiations.newDraft(customer);
         draft.setHandlerId(TestData.userId(dsl, handler));
         draft.setPlannedDate(planned);
@@ -136,5 +217,4 @@ class NegotiationSearchTest {
         draft.setRemarks(remarks);
         return negotiations.create(draft);
     }
-
 }

@@ -50,15 +50,26 @@ class NegotiationServiceTest {
 
         List<AgendaItem> agenda = negotiations.myAgenda();
 
-        var mine = NEGOTIATION.HANDLER_ID.eq(me).or(DSL.exists(DSL.selectOne().from(CUSTOMER_ASSIGNEE)
-                .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(NEGOTIATION.CUSTOMER_ID)).and(CUSTOMER_ASSIGNEE.USER_ID.eq(me))));
-        List<Long> expected = dsl.select(NEGOTIATION.ID).from(NEGOTIATION)
-                .where(mine).and(NEGOTIATION.SHOWN_DATE.between(TestClock.TODAY, last)).fetch(NEGOTIATION.ID);
+        var mine = NEGOTIATION
+                .HANDLER_ID
+                .eq(me)
+                .or(DSL.exists(DSL.selectOne()
+                        .from(CUSTOMER_ASSIGNEE)
+                        .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(NEGOTIATION.CUSTOMER_ID))
+                        .and(CUSTOMER_ASSIGNEE.USER_ID.eq(me))));
+        List<Long> expected = dsl.select(NEGOTIATION.ID)
+                .from(NEGOTIATION)
+                .where(mine)
+                .and(NEGOTIATION.SHOWN_DATE.between(TestClock.TODAY, last))
+                .fetch(NEGOTIATION.ID);
         assertThat(agenda).extracting(AgendaItem::id).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(agenda).isNotEmpty()
+        assertThat(agenda)
+                .isNotEmpty()
                 .allSatisfy(item -> assertThat(item.date()).isBetween(TestClock.TODAY, last))
                 .isSortedAccordingTo((a, b) -> a.date().compareTo(b.date()));
-        assertThat(agenda).filteredOn(item -> item.date().equals(TestClock.TODAY)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(agenda)
+                .filteredOn(item -> item.date().equals(TestClock.TODAY))
+                .hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -67,17 +78,25 @@ class NegotiationServiceTest {
         long staff2 = TestData.userId(dsl, "staff2");
         long customer = insertCustomer("テスト 顧客", "テスト\u3000コキャク", staff2);
         long handledByStaff1 = insertRecord(customer, staff1, TestClock.TODAY.plusDays(1), null, "staff1 が対応");
-        long assigneeOnly = insertRecord(customer, TestData.userId(dsl, "staff3"), TestClock.TODAY.plusDays(2), LocalTime.of(9, 0),
+        long assigneeOnly = insertRecord(
+                customer,
+                TestData.userId(dsl, "staff3"),
+                TestClock.TODAY.plusDays(2),
+                LocalTime.of(9, 0),
                 "担当者だけが見る記録");
         long tooLate = insertRecord(customer, staff2, TestClock.TODAY.plusDays(8), null, "範囲外");
 
         SignIn.as(users, "staff2");
-        assertThat(negotiations.myAgenda()).extracting(AgendaItem::id)
-                .contains(handledByStaff1, assigneeOnly).doesNotContain(tooLate);
+        assertThat(negotiations.myAgenda())
+                .extracting(AgendaItem::id)
+                .contains(handledByStaff1, assigneeOnly)
+                .doesNotContain(tooLate);
 
         SignIn.as(users, "staff1");
-        assertThat(negotiations.myAgenda()).extracting(AgendaItem::id)
-                .contains(handledByStaff1).doesNotContain(assigneeOnly, tooLate);
+        assertThat(negotiations.myAgenda())
+                .extracting(AgendaItem::id)
+                .contains(handledByStaff1)
+                .doesNotContain(assigneeOnly, tooLate);
     }
 
     @Test
@@ -106,32 +125,46 @@ class NegotiationServiceTest {
 
     @Test
     void anonymousCallersAreRefused() {
-        assertThatThrownBy(() -> negotiations.detail(1)).isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> negotiations.detail(1))
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     private long insertCustomer(String name, String kana, long assignee) {
         LocalDateTime now = TestClock.TODAY.atTime(9, 0);
         long id = dsl.insertInto(CUSTOMER)
-                .set(CUSTOMER.NAME, name).set(CUSTOMER.KANA, kana)
-                .set(CUSTOMER.NAME_NORM, SearchText.normalize(name)).set(CUSTOMER.KANA_NORM, SearchText.normalize(kana))
-                .set(CUSTOMER.CREATED_BY, assignee).set(CUSTOMER.CREATED_AT, now)
-                .set(CUSTOMER.UPDATED_BY, assignee).set(CUSTOMER.UPDATED_AT, now)
-                .returningResult(CUSTOMER.ID).fetchSingle(CUSTOMER.ID);
-        dsl.insertInto(CUSTOMER_ASSIGNEE).set(CUSTOMER_ASSIGNEE.CUSTOMER_ID, id)
-                .set(CUSTOMER_ASSIGNEE.USER_ID, assignee).execute();
+                .set(CUSTOMER.NAME, name)
+                .set(CUSTOMER.KANA, kana)
+                .set(CUSTOMER.NAME_NORM, SearchText.normalize(name))
+                .set(CUSTOMER.KANA_NORM, SearchText.normalize(kana))
+                .set(CUSTOMER.CREATED_BY, assignee)
+                .set(CUSTOMER.CREATED_AT, now)
+                .set(CUSTOMER.UPDATED_BY, assignee)
+                .set(CUSTOMER.UPDATED_AT, now)
+                .returningResult(CUSTOMER.ID)
+                .fetchSingle(CUSTOMER.ID);
+        dsl.insertInto(CUSTOMER_ASSIGNEE)
+                .set(CUSTOMER_ASSIGNEE.CUSTOMER_ID, id)
+                .set(CUSTOMER_ASSIGNEE.USER_ID, assignee)
+                .execute();
         return id;
     }
 
     private long insertRecord(long customer, long handler, LocalDate planned, LocalTime time, String report) {
         LocalDateTime now = TestClock.TODAY.atTime(9, 0);
         return dsl.insertInto(NEGOTIATION)
-                .set(NEGOTIATION.CUSTOMER_ID, customer).set(NEGOTIATION.HANDLER_ID, handler)
-                .set(NEGOTIATION.PLANNED_DATE, planned).set(NEGOTIATION.PLANNED_TIME, time)
-                .set(NEGOTIATION.SHOWN_DATE, planned).set(NEGOTIATION.SHOWN_TIME, time)
+                .set(NEGOTIATION.CUSTOMER_ID, customer)
+                .set(NEGOTIATION.HANDLER_ID, handler)
+                .set(NEGOTIATION.PLANNED_DATE, planned)
+                .set(NEGOTIATION.PLANNED_TIME, time)
+                .set(NEGOTIATION.SHOWN_DATE, planned)
+                .set(NEGOTIATION.SHOWN_TIME, time)
                 .set(NEGOTIATION.REPORT, report)
-                .set(NEGOTIATION.CREATED_BY, handler).set(NEGOTIATION.CREATED_AT, now)
-                .set(NEGOTIATION.UPDATED_BY, handler).set(NEGOTIATION.UPDATED_AT, now)
-                .returningResult(NEGOTIATION.ID).fetchSingle(NEGOTIATION.ID);
+                .set(NEGOTIATION.CREATED_BY, handler)
+                .set(NEGOTIATION.CREATED_AT, now)
+                .set(NEGOTIATION.UPDATED_BY, handler)
+                .set(NEGOTIATION.UPDATED_AT, now)
+                .returningResult(NEGOTIATION.ID)
+                .fetchSingle(NEGOTIATION.ID);
     }
 }

@@ -48,19 +48,34 @@ class NegotiationTalliesTest {
         long customer = jdbc.queryForObject("SELECT MIN(id) FROM customer", Long.class);
         LocalDate today = TestClock.TODAY;
 
-        jdbc.update("INSERT INTO negotiation (customer_id, planned_date, shown_date, handler_id, created_by,"
-                + " created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, NOW(), ?, NOW())", customer,
-                today.plusDays(3), today.plusDays(3), staff1, staff1, staff1);
+        jdbc.update(
+                "INSERT INTO negotiation (customer_id, planned_date, shown_date, handler_id, created_by,"
+                        + " created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, NOW(), ?, NOW())",
+                customer,
+                today.plusDays(3),
+                today.plusDays(3),
+                staff1,
+                staff1,
+                staff1);
         long planned = jdbc.queryForObject("SELECT MAX(id) FROM negotiation", Long.class);
-        jdbc.update("INSERT INTO negotiation (customer_id, done_date, shown_date, handler_id, created_by,"
-                + " created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, NOW(), ?, NOW())", customer,
-                today, today, staff1, staff1, staff1);
+        jdbc.update(
+                "INSERT INTO negotiation (customer_id, done_date, shown_date, handler_id, created_by,"
+                        + " created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, NOW(), ?, NOW())",
+                customer,
+                today,
+                today,
+                staff1,
+                staff1,
+                staff1);
         long done = jdbc.queryForObject("SELECT MAX(id) FROM negotiation", Long.class);
         assertCountsMatch();
 
         // rescheduled, then done, then handed to a colleague, then a report changed (no count moves)
-        jdbc.update("UPDATE negotiation SET planned_date = ?, shown_date = ? WHERE id = ?", today.minusDays(2),
-                today.minusDays(2), planned);
+        jdbc.update(
+                "UPDATE negotiation SET planned_date = ?, shown_date = ? WHERE id = ?",
+                today.minusDays(2),
+                today.minusDays(2),
+                planned);
         assertCountsMatch();
         jdbc.update("UPDATE negotiation SET done_date = ?, shown_date = ? WHERE id = ?", today, today, planned);
         assertCountsMatch();
@@ -81,11 +96,15 @@ class NegotiationTalliesTest {
         LocalDate from = today.minusDays(83);
 
         Map<Long, Map<LocalDate, Integer>> done = new HashMap<>();
-        jdbc.query("SELECT handler_id, done_date, COUNT(*) AS n FROM negotiation WHERE done_date BETWEEN ? AND ?"
-                + " GROUP BY 1, 2", row -> {
+        jdbc.query(
+                "SELECT handler_id, done_date, COUNT(*) AS n FROM negotiation WHERE done_date BETWEEN ? AND ?"
+                        + " GROUP BY 1, 2",
+                row -> {
                     done.computeIfAbsent(row.getLong(1), k -> new HashMap<>())
                             .put(row.getDate(2).toLocalDate(), row.getInt(3));
-                }, from, today);
+                },
+                from,
+                today);
         assertThat(done).isNotEmpty();
         assertThat(tallies.doneByDay(handlers, from, today)).isEqualTo(done);
         assertThat(tallies.doneByDay(null, from, today)).as("everyone's").isEqualTo(done);
@@ -95,17 +114,21 @@ class NegotiationTalliesTest {
         Map<Long, Integer> overdue = openPlans("planned_date <= ?", today.minusDays(1));
         assertThat(overdue).isNotEmpty();
         assertThat(tallies.openPlans(handlers, null, today.minusDays(1))).isEqualTo(overdue);
-        assertThat(tallies.openPlans(null, null, today.minusDays(1))).as("everyone's").isEqualTo(overdue);
+        assertThat(tallies.openPlans(null, null, today.minusDays(1)))
+                .as("everyone's")
+                .isEqualTo(overdue);
         assertThat(tallies.openPlans(null, today, today.plusDays(13)))
                 .isEqualTo(openPlans("planned_date BETWEEN ? AND ?", today, today.plusDays(13)));
     }
 
     private Map<Long, Integer> openPlans(String dates, Object... binds) {
         Map<Long, Integer> counts = new HashMap<>();
-        jdbc.query("SELECT handler_id, COUNT(*) FROM negotiation WHERE done_date IS NULL AND " + dates
-                + " GROUP BY 1", row -> {
+        jdbc.query(
+                "SELECT handler_id, COUNT(*) FROM negotiation WHERE done_date IS NULL AND " + dates + " GROUP BY 1",
+                row -> {
                     counts.put(row.getLong(1), row.getInt(2));
-                }, binds);
+                },
+                binds);
         return counts;
     }
 

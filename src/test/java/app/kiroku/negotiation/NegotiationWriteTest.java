@@ -65,8 +65,11 @@ class NegotiationWriteTest {
     void aNewRecordStartsWithMeMyDepartmentAndTheCustomersRank() {
         var draft = negotiations.newDraft(customerId);
         assertThat(draft.getHandlerId()).isEqualTo(TestData.userId(dsl, "staff1"));
-        assertThat(draft.getDepartmentId()).isEqualTo(dsl.select(APP_USER.DEPARTMENT_ID).from(APP_USER)
-                .where(APP_USER.LOGIN_ID.eq("staff1")).fetchSingle(APP_USER.DEPARTMENT_ID));
+        assertThat(draft.getDepartmentId())
+                .isEqualTo(dsl.select(APP_USER.DEPARTMENT_ID)
+                        .from(APP_USER)
+                        .where(APP_USER.LOGIN_ID.eq("staff1"))
+                        .fetchSingle(APP_USER.DEPARTMENT_ID));
         assertThat(draft.getCustomerId()).isEqualTo(customerId);
     }
 
@@ -78,10 +81,12 @@ class NegotiationWriteTest {
         int before = dsl.fetchCount(NEGOTIATION);
 
         assertThatThrownBy(() -> negotiations.create(draft))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKeysByField())
-                        .containsEntry("dates", "negotiation.error.dateRequired")
-                        .containsEntry("plannedTime", "negotiation.error.timeNeedsDate")
-                        .containsEntry("doneTime", "negotiation.error.timeNeedsDate"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField())
+                                .containsEntry("dates", "negotiation.error.dateRequired")
+                                .containsEntry("plannedTime", "negotiation.error.timeNeedsDate")
+                                .containsEntry("doneTime", "negotiation.error.timeNeedsDate"));
         assertThat(dsl.fetchCount(NEGOTIATION)).isEqualTo(before);
     }
 
@@ -117,8 +122,10 @@ class NegotiationWriteTest {
         next.setPlannedDate(TODAY.plusDays(7));
         long nextId = negotiations.create(next);
 
-        var rows = dsl.selectFrom(NEGOTIATION).where(NEGOTIATION.CUSTOMER_ID.eq(customerId))
-                .orderBy(NEGOTIATION.ID).fetch();
+        var rows = dsl.selectFrom(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.eq(customerId))
+                .orderBy(NEGOTIATION.ID)
+                .fetch();
         assertThat(rows).hasSize(2);
         var done = rows.get(0);
         var upcoming = rows.get(1);
@@ -132,7 +139,9 @@ class NegotiationWriteTest {
         assertThat(upcoming.getDepartmentId()).isEqualTo(done.getDepartmentId());
         assertThat(upcoming.getRankId()).isEqualTo(done.getRankId());
         // and the customer list shows where things stand
-        var listed = customers.search(CustomerFilter.keyword("キロク シケン"), List.of(), 0, 5).getFirst();
+        var listed = customers
+                .search(CustomerFilter.keyword("キロク シケン"), List.of(), 0, 5)
+                .getFirst();
         assertThat(listed.progressName()).isEqualTo("提案中");
         assertThat(listed.nextContactDate()).isEqualTo(TODAY.plusDays(7));
     }
@@ -148,8 +157,11 @@ class NegotiationWriteTest {
         negotiations.delete(id, 0);
 
         assertThat(dsl.fetchCount(NEGOTIATION, NEGOTIATION.ID.eq(id))).isZero();
-        var audit = dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("negotiation"))
-                .and(AUDIT_LOG.ENTITY_ID.eq(id)).and(AUDIT_LOG.ACTION.eq("DELETE")).fetchSingle();
+        var audit = dsl.selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY_TYPE.eq("negotiation"))
+                .and(AUDIT_LOG.ENTITY_ID.eq(id))
+                .and(AUDIT_LOG.ACTION.eq("DELETE"))
+                .fetchSingle();
         assertThat(audit.getDetail()).contains("記録 試験").contains("削除される記録の内容").contains("削除前の備考");
         assertThat(audit.getUserId()).isEqualTo(TestData.userId(dsl, "staff1"));
     }
@@ -169,7 +181,8 @@ class NegotiationWriteTest {
         var mine = negotiations.detail(id).orElseThrow().toDraft();
         mine.setRemarks("staff1 は後から");
         assertThatThrownBy(() -> negotiations.update(id, 0, mine))
-                .isInstanceOfSatisfying(ConcurrentEditException.class,
+                .isInstanceOfSatisfying(
+                        ConcurrentEditException.class,
                         e -> assertThat(e.editorName()).isEqualTo("鈴木 美咲"));
         assertThatThrownBy(() -> negotiations.delete(id, 0)).isInstanceOf(ConcurrentEditException.class);
         assertThat(negotiations.detail(id).orElseThrow().remarks()).isEqualTo("staff2 が先に保存");
@@ -181,7 +194,10 @@ class NegotiationWriteTest {
         draft.setPlannedDate(TODAY);
         draft.setDepartmentId(TestData.department(dsl, "工事部"));
         long id = negotiations.create(draft);
-        dsl.update(DEPARTMENT).set(DEPARTMENT.ACTIVE, false).where(DEPARTMENT.NAME.eq("工事部")).execute();
+        dsl.update(DEPARTMENT)
+                .set(DEPARTMENT.ACTIVE, false)
+                .where(DEPARTMENT.NAME.eq("工事部"))
+                .execute();
 
         var edited = negotiations.detail(id).orElseThrow().toDraft();
         edited.setRemarks("部署はそのまま");
@@ -192,8 +208,10 @@ class NegotiationWriteTest {
         fresh.setPlannedDate(TODAY);
         fresh.setDepartmentId(TestData.department(dsl, "工事部"));
         assertThatThrownBy(() -> negotiations.create(fresh))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.messageKeysByField()).containsEntry("department", "negotiation.error.retired"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField())
+                                .containsEntry("department", "negotiation.error.retired"));
     }
 
     @Test
@@ -202,13 +220,15 @@ class NegotiationWriteTest {
         draft.setPlannedDate(TODAY);
         draft.setHandlerId(TestData.userId(dsl, "partner1"));
         assertThatThrownBy(() -> negotiations.create(draft))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKeysByField()).containsKey("handler"));
     }
 
     private LocalDate shownDate(long id) {
-        return dsl.select(NEGOTIATION.SHOWN_DATE).from(NEGOTIATION).where(NEGOTIATION.ID.eq(id))
+        return dsl.select(NEGOTIATION.SHOWN_DATE)
+                .from(NEGOTIATION)
+                .where(NEGOTIATION.ID.eq(id))
                 .fetchSingle(NEGOTIATION.SHOWN_DATE);
     }
-
 }

@@ -42,7 +42,9 @@ final class VisitFixture {
 
     static VisitFixture create(DSLContext dsl, CustomerService customers, NegotiationService negotiations) {
         long outboxBefore = dsl.select(DSL.coalesce(DSL.max(MAIL_OUTBOX.ID), 0L))
-                .from(MAIL_OUTBOX).fetchSingle().value1();
+                .from(MAIL_OUTBOX)
+                .fetchSingle()
+                .value1();
         var customer = new CustomerDraft();
         customer.setName(CUSTOMER_NAME);
         customer.setKana("ショウタイ\u3000カクニンコウムテン");
@@ -73,7 +75,8 @@ final class VisitFixture {
 
     /** The mails queued since the fixture was made for that user, oldest first. */
     List<Record> mailsTo(String loginId) {
-        return dsl.select(MAIL_OUTBOX.fields()).from(MAIL_OUTBOX)
+        return dsl.select(MAIL_OUTBOX.fields())
+                .from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.ID.gt(outboxBefore))
                 .and(MAIL_OUTBOX.RECIPIENT_USER_ID.eq(MailFixture.userId(dsl, loginId)))
                 .orderBy(MAIL_OUTBOX.ID)
@@ -83,13 +86,24 @@ final class VisitFixture {
     void remove() {
         dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.gt(outboxBefore)).execute();
         dsl.deleteFrom(REMINDER_DIGEST).execute();
-        List<Long> records = dsl.select(NEGOTIATION.ID).from(NEGOTIATION)
-                .where(NEGOTIATION.CUSTOMER_ID.eq(customerId)).fetch(NEGOTIATION.ID);
-        dsl.deleteFrom(NEGOTIATION).where(NEGOTIATION.CUSTOMER_ID.eq(customerId)).execute();
-        dsl.deleteFrom(CUSTOMER_ASSIGNEE).where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(customerId)).execute();
+        List<Long> records = dsl.select(NEGOTIATION.ID)
+                .from(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.eq(customerId))
+                .fetch(NEGOTIATION.ID);
+        dsl.deleteFrom(NEGOTIATION)
+                .where(NEGOTIATION.CUSTOMER_ID.eq(customerId))
+                .execute();
+        dsl.deleteFrom(CUSTOMER_ASSIGNEE)
+                .where(CUSTOMER_ASSIGNEE.CUSTOMER_ID.eq(customerId))
+                .execute();
         TestData.deleteSearchKeys(dsl, List.of(customerId));
         dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(customerId)).execute();
-        dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("negotiation").and(AUDIT_LOG.ENTITY_ID.in(records))
-                .or(AUDIT_LOG.ENTITY_TYPE.eq("customer").and(AUDIT_LOG.ENTITY_ID.eq(customerId)))).execute();
+        dsl.deleteFrom(AUDIT_LOG)
+                .where(AUDIT_LOG
+                        .ENTITY_TYPE
+                        .eq("negotiation")
+                        .and(AUDIT_LOG.ENTITY_ID.in(records))
+                        .or(AUDIT_LOG.ENTITY_TYPE.eq("customer").and(AUDIT_LOG.ENTITY_ID.eq(customerId))))
+                .execute();
     }
 }

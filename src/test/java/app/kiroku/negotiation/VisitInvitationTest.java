@@ -78,8 +78,10 @@ class VisitInvitationTest {
     void aVisitPlannedForSomeoneElseReachesTheirMailboxAsACalendarRequest() throws Exception {
         long id = fixture.plan("staff2", TOMORROW, LocalTime.of(14, 0));
 
-        assertThat(fixture.mailsTo("staff2")).singleElement()
-                .satisfies(row -> assertThat(row.get(MAIL_OUTBOX.NEGOTIATION_ID)).isEqualTo(id));
+        assertThat(fixture.mailsTo("staff2"))
+                .singleElement()
+                .satisfies(
+                        row -> assertThat(row.get(MAIL_OUTBOX.NEGOTIATION_ID)).isEqualTo(id));
         MimeMessage message = deliveredTo("staff2@kiroku.example.com");
         var type = new ContentType(TestSmtp.contentType(message, "text/calendar"));
         assertThat(type.getParameter("method")).isEqualTo("REQUEST");
@@ -92,26 +94,37 @@ class VisitInvitationTest {
         assertThat(event.getSequence().getValue()).isZero();
         assertThat(event.getDateStart().getValue().toInstant())
                 .isEqualTo(TOMORROW.atTime(14, 0).atZone(TestClock.ZONE).toInstant());
-        assertThat(ical.getTimezoneInfo().getTimezone(event.getDateStart()).getComponent().getTimezoneId()
-                .getValue()).isEqualTo("Asia/Tokyo");
+        assertThat(ical.getTimezoneInfo()
+                        .getTimezone(event.getDateStart())
+                        .getComponent()
+                        .getTimezoneId()
+                        .getValue())
+                .isEqualTo("Asia/Tokyo");
         assertThat(event.getDateEnd().getValue().toInstant())
                 .isEqualTo(TOMORROW.atTime(15, 0).atZone(TestClock.ZONE).toInstant());
-        assertThat(event.getSummary().getValue()).startsWith(VisitFixture.CUSTOMER_NAME).contains(progressName());
+        assertThat(event.getSummary().getValue())
+                .startsWith(VisitFixture.CUSTOMER_NAME)
+                .contains(progressName());
         assertThat(event.getLocation().getValue()).isEqualTo(VisitFixture.ADDRESS);
         assertThat(event.getOrganizer().getEmail()).isEqualTo(organizer);
-        assertThat(event.getAttendees()).singleElement()
+        assertThat(event.getAttendees())
+                .singleElement()
                 .satisfies(a -> assertThat(a.getEmail()).isEqualTo("staff2@kiroku.example.com"));
-        assertThat(TestSmtp.body(message, "text/plain")).contains(VisitFixture.ADDRESS).contains("佐藤 健一");
+        assertThat(TestSmtp.body(message, "text/plain"))
+                .contains(VisitFixture.ADDRESS)
+                .contains("佐藤 健一");
     }
 
     @Test
     void aVisitWithoutATimeIsAnAllDayEvent() {
         fixture.plan("staff2", TOMORROW, null);
 
-        VEvent event = calendarOf(deliveredTo("staff2@kiroku.example.com")).getEvents().getFirst();
+        VEvent event =
+                calendarOf(deliveredTo("staff2@kiroku.example.com")).getEvents().getFirst();
         assertThat(event.getDateStart().getValue().hasTime()).isFalse();
         var start = event.getDateStart().getValue().getRawComponents();
-        assertThat(LocalDate.of(start.getYear(), start.getMonth(), start.getDate())).isEqualTo(TOMORROW);
+        assertThat(LocalDate.of(start.getYear(), start.getMonth(), start.getDate()))
+                .isEqualTo(TOMORROW);
     }
 
     @Test
@@ -122,15 +135,25 @@ class VisitInvitationTest {
         negotiations.delete(id, negotiations.detail(id).orElseThrow().version());
 
         var mails = fixture.mailsTo("staff2");
-        assertThat(mails).extracting(r -> r.get(MAIL_OUTBOX.CALENDAR_METHOD))
+        assertThat(mails)
+                .extracting(r -> r.get(MAIL_OUTBOX.CALENDAR_METHOD))
                 .containsExactly("REQUEST", "REQUEST", "CANCEL");
-        List<ICalendar> calendars = mails.stream().map(r -> Biweekly.parse(r.get(MAIL_OUTBOX.BODY_CALENDAR)).first())
+        List<ICalendar> calendars = mails.stream()
+                .map(r -> Biweekly.parse(r.get(MAIL_OUTBOX.BODY_CALENDAR)).first())
                 .toList();
-        assertThat(calendars).extracting(c -> c.getEvents().getFirst().getUid().getValue()).containsOnly(
-                "negotiation-" + id + "@kiroku");
-        assertThat(calendars).extracting(c -> c.getEvents().getFirst().getSequence().getValue())
+        assertThat(calendars)
+                .extracting(c -> c.getEvents().getFirst().getUid().getValue())
+                .containsOnly("negotiation-" + id + "@kiroku");
+        assertThat(calendars)
+                .extracting(c -> c.getEvents().getFirst().getSequence().getValue())
                 .containsExactly(0, 1, 2);
-        assertThat(calendars.get(1).getEvents().getFirst().getDateStart().getValue().toInstant())
+        assertThat(calendars
+                        .get(1)
+                        .getEvents()
+                        .getFirst()
+                        .getDateStart()
+                        .getValue()
+                        .toInstant())
                 .isEqualTo(TOMORROW.atTime(16, 30).atZone(TestClock.ZONE).toInstant());
         assertThat(calendars.get(2).getMethod().getValue()).isEqualTo("CANCEL");
 
@@ -149,9 +172,11 @@ class VisitInvitationTest {
         draft.setHandlerId(MailFixture.userId(dsl, "staff3"));
         negotiations.update(id, negotiations.detail(id).orElseThrow().version(), draft);
 
-        assertThat(fixture.mailsTo("staff2")).extracting(r -> r.get(MAIL_OUTBOX.CALENDAR_METHOD))
+        assertThat(fixture.mailsTo("staff2"))
+                .extracting(r -> r.get(MAIL_OUTBOX.CALENDAR_METHOD))
                 .containsExactly("REQUEST", "CANCEL");
-        assertThat(fixture.mailsTo("staff3")).extracting(r -> r.get(MAIL_OUTBOX.CALENDAR_METHOD))
+        assertThat(fixture.mailsTo("staff3"))
+                .extracting(r -> r.get(MAIL_OUTBOX.CALENDAR_METHOD))
                 .containsExactly("REQUEST");
     }
 
@@ -182,15 +207,25 @@ class VisitInvitationTest {
         negotiations.delete(id, negotiations.detail(id).orElseThrow().version());
 
         var mails = fixture.mailsTo("staff2");
-        assertThat(mails).extracting(r -> r.get(MAIL_OUTBOX.CALENDAR_METHOD))
+        assertThat(mails)
+                .extracting(r -> r.get(MAIL_OUTBOX.CALENDAR_METHOD))
                 .containsExactly("REQUEST", "REQUEST", "CANCEL");
-        assertThat(mails).extracting(r -> Biweekly.parse(r.get(MAIL_OUTBOX.BODY_CALENDAR)).first().getEvents()
-                .getFirst().getSequence().getValue()).containsExactly(0, 1, 2);
+        assertThat(mails)
+                .extracting(r -> Biweekly.parse(r.get(MAIL_OUTBOX.BODY_CALENDAR))
+                        .first()
+                        .getEvents()
+                        .getFirst()
+                        .getSequence()
+                        .getValue())
+                .containsExactly(0, 1, 2);
     }
 
     @Test
     void aHandlerWhoTurnedInvitationsOffGetsNothing() {
-        dsl.update(APP_USER).set(APP_USER.VISIT_INVITATIONS, false).where(APP_USER.LOGIN_ID.eq("staff2")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.VISIT_INVITATIONS, false)
+                .where(APP_USER.LOGIN_ID.eq("staff2"))
+                .execute();
 
         long id = fixture.plan("staff2", TOMORROW, LocalTime.of(14, 0));
         negotiations.delete(id, negotiations.detail(id).orElseThrow().version());
@@ -199,7 +234,11 @@ class VisitInvitationTest {
     }
 
     private String progressName() {
-        return dsl.select(PROGRESS_FLAG.NAME).from(PROGRESS_FLAG).where(PROGRESS_FLAG.ID.eq(3L)).fetchSingle().value1();
+        return dsl.select(PROGRESS_FLAG.NAME)
+                .from(PROGRESS_FLAG)
+                .where(PROGRESS_FLAG.ID.eq(3L))
+                .fetchSingle()
+                .value1();
     }
 
     private MimeMessage deliveredTo(String address) {

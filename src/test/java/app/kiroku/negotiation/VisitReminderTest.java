@@ -93,14 +93,26 @@ class VisitReminderTest {
         fixture.plan("staff4", TOMORROW, LocalTime.of(15, 0));
         fixture.plan("staff4", TODAY.minusDays(2), null);
         // staff3 became a PARTNER and staff4 left since; the demo data's other users are kept out of these tests
-        dsl.update(APP_USER).set(APP_USER.ROLE, "PARTNER").where(APP_USER.LOGIN_ID.eq("staff3")).execute();
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.LOGIN_ID.eq("staff4")).execute();
-        dsl.update(APP_USER).set(APP_USER.VISIT_REMINDERS, false)
-                .where(APP_USER.LOGIN_ID.notIn("staff2", "staff3", "staff4")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ROLE, "PARTNER")
+                .where(APP_USER.LOGIN_ID.eq("staff3"))
+                .execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, false)
+                .where(APP_USER.LOGIN_ID.eq("staff4"))
+                .execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.VISIT_REMINDERS, false)
+                .where(APP_USER.LOGIN_ID.notIn("staff2", "staff3", "staff4"))
+                .execute();
         dsl.insertInto(APP_USER)
-                .set(APP_USER.LOGIN_ID, EMPTY_LOGIN).set(APP_USER.NAME, "予定 なし").set(APP_USER.ROLE, "STAFF")
-                .set(APP_USER.EMAIL, "nothing@kiroku.example.com").set(APP_USER.PASSWORD_HASH, "-")
-                .set(APP_USER.CREATED_AT, LocalDateTime.now(clock)).set(APP_USER.UPDATED_AT, LocalDateTime.now(clock))
+                .set(APP_USER.LOGIN_ID, EMPTY_LOGIN)
+                .set(APP_USER.NAME, "予定 なし")
+                .set(APP_USER.ROLE, "STAFF")
+                .set(APP_USER.EMAIL, "nothing@kiroku.example.com")
+                .set(APP_USER.PASSWORD_HASH, "-")
+                .set(APP_USER.CREATED_AT, LocalDateTime.now(clock))
+                .set(APP_USER.UPDATED_AT, LocalDateTime.now(clock))
                 .execute();
     }
 
@@ -109,9 +121,18 @@ class VisitReminderTest {
         smtp.close();
         fixture.remove();
         dsl.deleteFrom(APP_USER).where(APP_USER.LOGIN_ID.eq(EMPTY_LOGIN)).execute();
-        dsl.update(APP_USER).set(APP_USER.ROLE, "STAFF").where(APP_USER.LOGIN_ID.eq("staff3")).execute();
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, true).where(APP_USER.LOGIN_ID.eq("staff4")).execute();
-        dsl.update(APP_USER).set(APP_USER.VISIT_REMINDERS, true).set(APP_USER.VISIT_INVITATIONS, true).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ROLE, "STAFF")
+                .where(APP_USER.LOGIN_ID.eq("staff3"))
+                .execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, true)
+                .where(APP_USER.LOGIN_ID.eq("staff4"))
+                .execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.VISIT_REMINDERS, true)
+                .set(APP_USER.VISIT_INVITATIONS, true)
+                .execute();
         SignIn.out();
     }
 
@@ -121,14 +142,24 @@ class VisitReminderTest {
         assertThat(reminders.sendEvening(TODAY)).isZero();
 
         assertThat(fixture.mailsTo("staff2")).hasSize(1);
-        assertThat(dsl.fetchCount(REMINDER_DIGEST, REMINDER_DIGEST.KIND.eq("EVENING")
-                .and(REMINDER_DIGEST.DIGEST_DATE.eq(TODAY))
-                .and(REMINDER_DIGEST.USER_ID.eq(MailFixture.userId(dsl, "staff2"))))).isEqualTo(1);
+        assertThat(dsl.fetchCount(
+                        REMINDER_DIGEST,
+                        REMINDER_DIGEST
+                                .KIND
+                                .eq("EVENING")
+                                .and(REMINDER_DIGEST.DIGEST_DATE.eq(TODAY))
+                                .and(REMINDER_DIGEST.USER_ID.eq(MailFixture.userId(dsl, "staff2")))))
+                .isEqualTo(1);
         MimeMessage mail = deliveredTo("staff2@kiroku.example.com");
         assertThat(subject(mail)).contains("明日の訪問").contains("2026/11/27");
         String text = TestSmtp.body(mail, "text/plain");
-        assertThat(text).contains("10:30").contains(VisitFixture.CUSTOMER_NAME).contains(VisitFixture.ADDRESS)
-                .contains("外壁の見積を説明。").contains("次回は色見本を持参。").doesNotContain("駐車は裏の空き地。");
+        assertThat(text)
+                .contains("10:30")
+                .contains(VisitFixture.CUSTOMER_NAME)
+                .contains(VisitFixture.ADDRESS)
+                .contains("外壁の見積を説明。")
+                .contains("次回は色見本を持参。")
+                .doesNotContain("駐車は裏の空き地。");
         assertThat(TestSmtp.body(mail, "text/html")).contains(VisitFixture.ADDRESS);
     }
 
@@ -144,7 +175,10 @@ class VisitReminderTest {
 
     @Test
     void nothingIsSentToAUserWhoTurnedRemindersOff() {
-        dsl.update(APP_USER).set(APP_USER.VISIT_REMINDERS, false).where(APP_USER.LOGIN_ID.eq("staff2")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.VISIT_REMINDERS, false)
+                .where(APP_USER.LOGIN_ID.eq("staff2"))
+                .execute();
 
         assertThat(reminders.sendEvening(TODAY)).isZero();
         assertThat(reminders.sendMorning(TODAY)).isZero();
@@ -159,7 +193,9 @@ class VisitReminderTest {
         assertThat(fixture.mailsTo("staff2")).hasSize(1);
         MimeMessage mail = deliveredTo("staff2@kiroku.example.com");
         assertThat(subject(mail)).contains("予定日を過ぎた");
-        assertThat(TestSmtp.body(mail, "text/plain")).contains(VisitFixture.CUSTOMER_NAME).contains("2026/11/23")
+        assertThat(TestSmtp.body(mail, "text/plain"))
+                .contains(VisitFixture.CUSTOMER_NAME)
+                .contains("2026/11/23")
                 .contains("13:00");
     }
 
@@ -169,14 +205,15 @@ class VisitReminderTest {
         assertThat(found).extracting(r -> r.to().name()).containsExactly("鈴木 美咲");
 
         assertThat(reminders.sendEvening(TODAY)).isEqualTo(1);
-        assertThat(reminders.send(ReminderMail.Kind.EVENING, TODAY, TOMORROW, found)).isZero();
+        assertThat(reminders.send(ReminderMail.Kind.EVENING, TODAY, TOMORROW, found))
+                .isZero();
         assertThat(fixture.mailsTo("staff2")).hasSize(1);
     }
 
     @Test
     void theJobsFireAtTheConfiguredTimesInTheCompanysZoneAndRunOnlyWithTheClusterLock() {
-        var configured = new VisitReminders(repository, outbox, transactions, clock, jobs, true, "18:30", "07:45",
-                "http://kiroku.example.com/");
+        var configured = new VisitReminders(
+                repository, outbox, transactions, clock, jobs, true, "18:30", "07:45", "http://kiroku.example.com/");
         var registrar = new ScheduledTaskRegistrar();
         configured.configureTasks(registrar);
         List<CronTask> tasks = registrar.getCronTaskList();
@@ -212,7 +249,10 @@ class VisitReminderTest {
         for (int batch = 0; batch < 20 && smtp.deliverDue(context, clock) > 0; batch++) {
             // other tests may have left mail queued
         }
-        return smtp.received().stream().filter(m -> sentTo(m, address)).findFirst().orElseThrow();
+        return smtp.received().stream()
+                .filter(m -> sentTo(m, address))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static boolean sentTo(MimeMessage message, String address) {

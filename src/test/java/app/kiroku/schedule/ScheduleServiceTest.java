@@ -82,7 +82,8 @@ class ScheduleServiceTest {
 
     private List<Long> negotiationIds(ScheduleScope scope) {
         return schedule.negotiations(scope, TODAY.minusDays(10), TODAY.plusDays(20)).stream()
-                .map(ScheduleItem::id).toList();
+                .map(ScheduleItem::id)
+                .toList();
     }
 
     @Test
@@ -92,7 +93,8 @@ class ScheduleServiceTest {
 
         SignIn.as(users, "staff2");
         var items = schedule.negotiations(ScheduleScope.MINE, TODAY, TODAY.plusDays(7));
-        var plannedItem = items.stream().filter(i -> i.id() == planned).findFirst().orElseThrow();
+        var plannedItem =
+                items.stream().filter(i -> i.id() == planned).findFirst().orElseThrow();
         var doneItem = items.stream().filter(i -> i.id() == done).findFirst().orElseThrow();
         assertThat(plannedItem.start()).isEqualTo(TODAY.plusDays(2).atTime(10, 0));
         assertThat(plannedItem.allDay()).isFalse();
@@ -101,10 +103,14 @@ class ScheduleServiceTest {
         assertThat(doneItem.allDay()).isTrue();
         assertThat(doneItem.movable()).isFalse();
 
-        assertThat(negotiationIds(ScheduleScope.user(TestData.userId(dsl, "staff3")))).contains(planned, done);
-        assertThat(negotiationIds(ScheduleScope.user(TestData.userId(dsl, "staff5")))).doesNotContain(planned, done);
-        long staff2Department = dsl.select(APP_USER.DEPARTMENT_ID).from(APP_USER)
-                .where(APP_USER.LOGIN_ID.eq("staff2")).fetchSingle(APP_USER.DEPARTMENT_ID);
+        assertThat(negotiationIds(ScheduleScope.user(TestData.userId(dsl, "staff3"))))
+                .contains(planned, done);
+        assertThat(negotiationIds(ScheduleScope.user(TestData.userId(dsl, "staff5"))))
+                .doesNotContain(planned, done);
+        long staff2Department = dsl.select(APP_USER.DEPARTMENT_ID)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq("staff2"))
+                .fetchSingle(APP_USER.DEPARTMENT_ID);
         assertThat(negotiationIds(ScheduleScope.department(staff2Department))).contains(planned, done);
     }
 
@@ -135,8 +141,10 @@ class ScheduleServiceTest {
         long id = entries.create(entry);
 
         assertThat(schedule.entries(ScheduleScope.MINE, TODAY, TODAY.plusDays(7)))
-                .extracting(ScheduleItem::id).contains(id);
-        assertThatThrownBy(() -> schedule.entries(ScheduleScope.user(TestData.userId(dsl, "staff1")), TODAY, TODAY.plusDays(7)))
+                .extracting(ScheduleItem::id)
+                .contains(id);
+        assertThatThrownBy(() ->
+                        schedule.entries(ScheduleScope.user(TestData.userId(dsl, "staff1")), TODAY, TODAY.plusDays(7)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> schedule.negotiations(ScheduleScope.MINE, TODAY, TODAY.plusDays(7)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -172,8 +180,10 @@ class ScheduleServiceTest {
                 .isInstanceOf(ConcurrentEditException.class);
         long done = record("staff1", TODAY.plusDays(2), null, TODAY);
         assertThatThrownBy(() -> negotiations.reschedule(done, 0, TODAY.plusDays(5), null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKeysByField())
-                        .containsEntry("dates", "negotiation.error.doneNotMovable"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField())
+                                .containsEntry("dates", "negotiation.error.doneNotMovable"));
     }
 
     @Test
@@ -182,11 +192,14 @@ class ScheduleServiceTest {
         try {
             storedTogetherOrNotAtAll();
         } finally {
-            var made = dsl.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.NAME.in("同時 登録", "予定 表示"))
+            var made = dsl.select(CUSTOMER.ID)
+                    .from(CUSTOMER)
+                    .where(CUSTOMER.NAME.in("同時 登録", "予定 表示"))
                     .fetch(CUSTOMER.ID);
             dsl.deleteFrom(NEGOTIATION).where(NEGOTIATION.CUSTOMER_ID.in(made)).execute();
             dsl.deleteFrom(app.kiroku.db.Tables.CUSTOMER_ASSIGNEE)
-                    .where(app.kiroku.db.Tables.CUSTOMER_ASSIGNEE.CUSTOMER_ID.in(made)).execute();
+                    .where(app.kiroku.db.Tables.CUSTOMER_ASSIGNEE.CUSTOMER_ID.in(made))
+                    .execute();
             app.kiroku.TestData.deleteSearchKeys(dsl, made);
             dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.in(made)).execute();
         }
@@ -212,5 +225,4 @@ class ScheduleServiceTest {
         assertThat(dsl.fetchCount(NEGOTIATION)).isEqualTo(recordsBefore + 1);
         assertThat(negotiations.detail(id).orElseThrow().customerName()).isEqualTo("同時 登録");
     }
-
 }

@@ -32,11 +32,13 @@ class AccountServiceTest {
     @Test
     void theChosenLanguageIsKeptForTheNextLogin() {
         SignIn.as(users, "staff2");
-        assertThat(((KirokuUser) users.loadUserByUsername("staff2")).preferredLocale()).isNull();
+        assertThat(((KirokuUser) users.loadUserByUsername("staff2")).preferredLocale())
+                .isNull();
 
         accounts.changeLanguage(Locale.ENGLISH);
 
-        assertThat(((KirokuUser) users.loadUserByUsername("staff2")).preferredLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(((KirokuUser) users.loadUserByUsername("staff2")).preferredLocale())
+                .isEqualTo(Locale.ENGLISH);
     }
 
     @Test
@@ -65,6 +67,7 @@ class AccountServiceTest {
     @Test
     void nobodyChangesALanguageWithoutSigningIn() {
         assertThatThrownBy(() -> accounts.changeLanguage(Locale.ENGLISH))
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -67,7 +67,9 @@ class FirstAdminTest {
             assertThat(admin.getMustChangePassword()).isTrue();
             assertThat(encoder.matches(GIVEN, admin.getPasswordHash())).isTrue();
         });
-        assertThat(output.getAll()).contains("with the password from KIROKU_ADMIN_PASSWORD").doesNotContain(GIVEN);
+        assertThat(output.getAll())
+                .contains("with the password from KIROKU_ADMIN_PASSWORD")
+                .doesNotContain(GIVEN);
     }
 
     @Test
@@ -80,7 +82,8 @@ class FirstAdminTest {
             Matcher printed = Pattern.compile("administrator 'admin' with the one-time password (\\S+) ")
                     .matcher(output.getAll());
             assertThat(printed.find()).as("the one-time password is in the log").isTrue();
-            assertThat(encoder.matches(printed.group(1), admin.getPasswordHash())).isTrue();
+            assertThat(encoder.matches(printed.group(1), admin.getPasswordHash()))
+                    .isTrue();
             assertThat(printed.find()).as("printed once").isFalse();
         });
     }
@@ -110,12 +113,19 @@ class FirstAdminTest {
     void unlockAtStartClearsTheLockOfThatAccountOnly(CapturedOutput output) {
         LocalDateTime now = LocalDateTime.now(clock);
         dsl.insertInto(APP_USER)
-                .set(APP_USER.LOGIN_ID, LOCKED).set(APP_USER.NAME, "ロック 解除").set(APP_USER.ROLE, "ADMIN")
+                .set(APP_USER.LOGIN_ID, LOCKED)
+                .set(APP_USER.NAME, "ロック 解除")
+                .set(APP_USER.ROLE, "ADMIN")
                 .set(APP_USER.PASSWORD_HASH, encoder.encode(GIVEN))
-                .set(APP_USER.FAILED_LOGIN_COUNT, 4).set(APP_USER.LOCKED_UNTIL, TestClock.TODAY.atTime(10, 15))
-                .set(APP_USER.CREATED_AT, now).set(APP_USER.UPDATED_AT, now)
+                .set(APP_USER.FAILED_LOGIN_COUNT, 4)
+                .set(APP_USER.LOCKED_UNTIL, TestClock.TODAY.atTime(10, 15))
+                .set(APP_USER.CREATED_AT, now)
+                .set(APP_USER.UPDATED_AT, now)
                 .execute();
-        dsl.update(APP_USER).set(APP_USER.FAILED_LOGIN_COUNT, 3).where(APP_USER.LOGIN_ID.eq("staff2")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGIN_COUNT, 3)
+                .where(APP_USER.LOGIN_ID.eq("staff2"))
+                .execute();
         try {
             firstAdmin("", "  " + LOCKED + " ").run(START);
 
@@ -128,7 +138,10 @@ class FirstAdminTest {
             firstAdmin("", "nobody-here").run(START);
             assertThat(output.getAll()).contains("kiroku.unlock: there is no account 'nobody-here'");
         } finally {
-            dsl.update(APP_USER).set(APP_USER.FAILED_LOGIN_COUNT, 0).where(APP_USER.LOGIN_ID.eq("staff2")).execute();
+            dsl.update(APP_USER)
+                    .set(APP_USER.FAILED_LOGIN_COUNT, 0)
+                    .where(APP_USER.LOGIN_ID.eq("staff2"))
+                    .execute();
         }
     }
 

@@ -19,6 +19,7 @@ class IdleSessionSettingsTest extends KirokuBrowserlessTest {
     void idleSessionsEndAndHeartbeatsDoNotKeepThemAlive() {
         assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(server.getServlet().getSession().getCookie().getSameSite()).hasToString("LAX");
-        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions())
+                .isTrue();
     }
 }

@@ -78,8 +78,10 @@ class LoginLockoutTest {
 
     @Test
     void anExpiredLockStartsTheCountAfresh() {
-        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, TestClock.TODAY.atTime(9, 59))
-                .where(APP_USER.LOGIN_ID.eq(LOGIN)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.LOCKED_UNTIL, TestClock.TODAY.atTime(9, 59))
+                .where(APP_USER.LOGIN_ID.eq(LOGIN))
+                .execute();
         assertThatThrownBy(() -> login("wrong")).isInstanceOf(BadCredentialsException.class);
         assertThat(row().getFailedLoginCount()).isEqualTo(1);
         assertThat(row().getLockedUntil()).isNull();
@@ -88,7 +90,10 @@ class LoginLockoutTest {
 
     @Test
     void deactivatedUsersCannotLogIn() {
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.LOGIN_ID.eq(LOGIN)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, false)
+                .where(APP_USER.LOGIN_ID.eq(LOGIN))
+                .execute();
         assertThatThrownBy(() -> login(PASSWORD))
                 .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
     }
@@ -100,13 +105,18 @@ class LoginLockoutTest {
      */
     @Test
     void lockedAndDeactivatedAccountsCheckThePasswordFirst() {
-        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, TestClock.TODAY.atTime(10, 15))
-                .where(APP_USER.LOGIN_ID.eq(LOGIN)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.LOCKED_UNTIL, TestClock.TODAY.atTime(10, 15))
+                .where(APP_USER.LOGIN_ID.eq(LOGIN))
+                .execute();
         assertThatThrownBy(() -> login("wrong")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> login(PASSWORD)).isInstanceOf(LockedException.class);
 
-        dsl.update(APP_USER).setNull(APP_USER.LOCKED_UNTIL).set(APP_USER.ACTIVE, false)
-                .where(APP_USER.LOGIN_ID.eq(LOGIN)).execute();
+        dsl.update(APP_USER)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.ACTIVE, false)
+                .where(APP_USER.LOGIN_ID.eq(LOGIN))
+                .execute();
         assertThatThrownBy(() -> login("wrong")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> login(PASSWORD))
                 .isInstanceOf(org.springframework.security.authentication.DisabledException.class);

@@ -16,8 +16,18 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password1234", "qwertyuiop", "1qaz2wsx3edc", "iloveyou12", "QwertyUiop", "1234567890",
-            "michael2026", "kiroku-demo", "superman12"})
+    @ValueSource(
+            strings = {
+                "password1234",
+                "qwertyuiop",
+                "1qaz2wsx3edc",
+                "iloveyou12",
+                "QwertyUiop",
+                "1234567890",
+                "michael2026",
+                "kiroku-demo",
+                "superman12"
+            })
     void wellKnownPasswordsAreRefused(String password) {
         assertThat(policy.check(password, "staff1")).isEqualTo("account.error.password.common");
     }

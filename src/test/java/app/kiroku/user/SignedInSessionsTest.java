@@ -60,15 +60,20 @@ class SignedInSessionsTest {
         draft.setRole(Role.STAFF);
         draft.setActive(true);
         userId = admin.create(draft).id();
-        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, encoder.encode(PASSWORD))
-                .set(APP_USER.MUST_CHANGE_PASSWORD, false).where(APP_USER.ID.eq(userId)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, encoder.encode(PASSWORD))
+                .set(APP_USER.MUST_CHANGE_PASSWORD, false)
+                .where(APP_USER.ID.eq(userId))
+                .execute();
     }
 
     @AfterEach
     void removeIt() {
         RequestContextHolder.resetRequestAttributes();
         SignIn.out();
-        dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ENTITY_TYPE.eq("user").and(AUDIT_LOG.ENTITY_ID.eq(userId))).execute();
+        dsl.deleteFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY_TYPE.eq("user").and(AUDIT_LOG.ENTITY_ID.eq(userId)))
+                .execute();
         dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.USER_ID.eq(userId)).execute();
         dsl.deleteFrom(APP_USER).where(APP_USER.ID.eq(userId)).execute();
     }

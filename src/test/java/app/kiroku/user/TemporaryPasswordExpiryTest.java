@@ -21,7 +21,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A temporary password an admin issued signs in for 72 hours (the default); a password the user chose does not expire. */
+/**
+ * A temporary password an admin issued signs in for 72 hours (the default); a password the user chose does not
+ * expire.
+ */
 @KirokuTest
 @Transactional
 class TemporaryPasswordExpiryTest {
@@ -72,20 +75,26 @@ class TemporaryPasswordExpiryTest {
     }
 
     private boolean logsIn(String loginId, String password) {
-        return authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(loginId, password))
+        return authentication
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(loginId, password))
                 .isAuthenticated();
     }
 
     private void issuedAgo(String loginId, Duration age) {
-        dsl.update(APP_USER).set(APP_USER.TEMPORARY_PASSWORD_ISSUED_AT, LocalDateTime.now(clock).minus(age))
-                .where(APP_USER.LOGIN_ID.eq(loginId)).execute();
+        dsl.update(APP_USER)
+                .set(
+                        APP_USER.TEMPORARY_PASSWORD_ISSUED_AT,
+                        LocalDateTime.now(clock).minus(age))
+                .where(APP_USER.LOGIN_ID.eq(loginId))
+                .execute();
     }
 
     @Test
     void theAdminIsToldUntilWhenTheTemporaryPasswordSignsIn() {
         var issued = newUser("expiry.told");
         assertThat(issued.validUntil()).isEqualTo(LocalDateTime.now(clock).plus(VALIDITY));
-        assertThat(admin.resetPassword(issued.id()).validUntil()).isEqualTo(LocalDateTime.now(clock).plus(VALIDITY));
+        assertThat(admin.resetPassword(issued.id()).validUntil())
+                .isEqualTo(LocalDateTime.now(clock).plus(VALIDITY));
     }
 
     @Test
@@ -110,9 +119,11 @@ class TemporaryPasswordExpiryTest {
         var loading = new KirokuUserDetailsService(accountRows, new TemporaryPasswordValidity(VALIDITY), later);
 
         later.advance(VALIDITY.minusSeconds(1));
-        assertThat(loading.loadUserByUsername("expiry.clock").isCredentialsNonExpired()).isTrue();
+        assertThat(loading.loadUserByUsername("expiry.clock").isCredentialsNonExpired())
+                .isTrue();
         later.advance(Duration.ofSeconds(1));
-        assertThat(loading.loadUserByUsername("expiry.clock").isCredentialsNonExpired()).isFalse();
+        assertThat(loading.loadUserByUsername("expiry.clock").isCredentialsNonExpired())
+                .isFalse();
     }
 
     @Test
@@ -124,9 +135,13 @@ class TemporaryPasswordExpiryTest {
         var later = new MutableClock();
         later.advance(Duration.ofDays(400));
         var loading = new KirokuUserDetailsService(accountRows, new TemporaryPasswordValidity(VALIDITY), later);
-        assertThat(loading.loadUserByUsername("expiry.own").isCredentialsNonExpired()).isTrue();
-        assertThat(dsl.select(APP_USER.TEMPORARY_PASSWORD_ISSUED_AT).from(APP_USER)
-                .where(APP_USER.LOGIN_ID.eq("expiry.own")).fetchSingle(APP_USER.TEMPORARY_PASSWORD_ISSUED_AT)).isNull();
+        assertThat(loading.loadUserByUsername("expiry.own").isCredentialsNonExpired())
+                .isTrue();
+        assertThat(dsl.select(APP_USER.TEMPORARY_PASSWORD_ISSUED_AT)
+                        .from(APP_USER)
+                        .where(APP_USER.LOGIN_ID.eq("expiry.own"))
+                        .fetchSingle(APP_USER.TEMPORARY_PASSWORD_ISSUED_AT))
+                .isNull();
     }
 
     @Test

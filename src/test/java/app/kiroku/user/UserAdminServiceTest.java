@@ -74,8 +74,11 @@ class UserAdminServiceTest {
 
         accounts.changePassword(issued.temporaryPassword(), "Umi-no-oto-2026");
         assertThat(accounts.mustChangePassword()).isFalse();
-        assertThat(dsl.select(APP_USER.KANA).from(APP_USER).where(APP_USER.LOGIN_ID.eq("newcomer"))
-                .fetchSingle(APP_USER.KANA)).isEqualTo("シンジン\u3000タロウ");
+        assertThat(dsl.select(APP_USER.KANA)
+                        .from(APP_USER)
+                        .where(APP_USER.LOGIN_ID.eq("newcomer"))
+                        .fetchSingle(APP_USER.KANA))
+                .isEqualTo("シンジン\u3000タロウ");
     }
 
     @Test
@@ -88,23 +91,32 @@ class UserAdminServiceTest {
         admin.update(id, stored.version(), edited);
 
         assertThatThrownBy(() -> authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("leaver", issued.temporaryPassword())))
+                        UsernamePasswordAuthenticationToken.unauthenticated("leaver", issued.temporaryPassword())))
                 .isInstanceOf(DisabledException.class);
         assertThat(admin.search("leaver", 0, 5).getFirst().name()).isEqualTo("新人 太郎");
-        assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("DEACTIVATE").and(AUDIT_LOG.ENTITY_ID.eq(id)))).isOne();
+        assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("DEACTIVATE").and(AUDIT_LOG.ENTITY_ID.eq(id))))
+                .isOne();
     }
 
     @Test
     void resetAndUnlock() {
-        long staff2 = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq("staff2")).fetchSingle(APP_USER.ID);
-        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, java.time.LocalDateTime.of(2099, 1, 1, 0, 0))
-                .where(APP_USER.ID.eq(staff2)).execute();
+        long staff2 = dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq("staff2"))
+                .fetchSingle(APP_USER.ID);
+        dsl.update(APP_USER)
+                .set(APP_USER.LOCKED_UNTIL, java.time.LocalDateTime.of(2099, 1, 1, 0, 0))
+                .where(APP_USER.ID.eq(staff2))
+                .execute();
         admin.unlock(staff2);
         assertThat(admin.search("staff2", 0, 5).getFirst().lockedUntil()).isNull();
 
         var issued = admin.resetPassword(staff2);
-        assertThat(authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("staff2",
-                issued.temporaryPassword())).isAuthenticated()).isTrue();
+        assertThat(authentication
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                "staff2", issued.temporaryPassword()))
+                        .isAuthenticated())
+                .isTrue();
         assertThat(admin.search("staff2", 0, 5).getFirst().mustChangePassword()).isTrue();
     }
 
@@ -113,17 +125,25 @@ class UserAdminServiceTest {
         var bad = draft("x");
         bad.setName(" ");
         bad.setEmail("nope");
-        assertThatThrownBy(() -> admin.create(bad)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKeysByField()).containsKeys("loginId", "name", "email"));
-        assertThatThrownBy(() -> admin.create(draft("staff1"))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.messageKeysByField()).containsEntry("loginId", "user.error.loginIdTaken"));
+        assertThatThrownBy(() -> admin.create(bad))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField()).containsKeys("loginId", "name", "email"));
+        assertThatThrownBy(() -> admin.create(draft("staff1")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField()).containsEntry("loginId", "user.error.loginIdTaken"));
 
-        var me = admin.search("admin", 0, 5).stream().filter(u -> u.loginId().equals("admin")).findFirst().orElseThrow();
+        var me = admin.search("admin", 0, 5).stream()
+                .filter(u -> u.loginId().equals("admin"))
+                .findFirst()
+                .orElseThrow();
         var demoted = me.toDraft();
         demoted.setRole(Role.STAFF);
         demoted.setActive(false);
         assertThatThrownBy(() -> admin.update(me.id(), me.version(), demoted))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKeysByField()).containsKeys("role", "active"));
     }
 
@@ -132,16 +152,23 @@ class UserAdminServiceTest {
         var issued = admin.create(draft("policy"));
         SignIn.as(users, "policy");
         assertThatThrownBy(() -> accounts.changePassword("wrong", "Umi-no-oto-2026"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.messageKeysByField()).containsEntry("current", "account.error.current"));
         assertThatThrownBy(() -> accounts.changePassword(issued.temporaryPassword(), "short"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.messageKeysByField()).containsEntry("password", "account.error.password.short"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField())
+                                .containsEntry("password", "account.error.password.short"));
         assertThatThrownBy(() -> accounts.changePassword(issued.temporaryPassword(), "password123"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.messageKeysByField()).containsEntry("password", "account.error.password.common"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField())
+                                .containsEntry("password", "account.error.password.common"));
         assertThatThrownBy(() -> accounts.changePassword(issued.temporaryPassword(), "mypolicy-password-x"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.messageKeysByField()).containsEntry("password", "account.error.password.loginId"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKeysByField())
+                                .containsEntry("password", "account.error.password.loginId"));
     }
 }

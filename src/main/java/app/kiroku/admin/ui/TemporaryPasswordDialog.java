@@ -15,8 +15,7 @@ import com.vaadin.flow.component.html.Span;
  */
 final class TemporaryPasswordDialog {
 
-    private TemporaryPasswordDialog() {
-    }
+    private TemporaryPasswordDialog() {}
 
     static void show(String loginId, UserAdminService.Issued issued) {
         UI ui = UI.getCurrent();
@@ -26,8 +25,10 @@ final class TemporaryPasswordDialog {
         var value = new Span(issued.temporaryPassword());
         value.addClassName("kiroku-secret");
         value.setId("temporary-password");
-        dialog.add(new Paragraph(ui.getTranslation("user.temporary.text", loginId,
-                Formats.dateTime(issued.validUntil(), ui.getLocale()))), value);
+        dialog.add(
+                new Paragraph(ui.getTranslation(
+                        "user.temporary.text", loginId, Formats.dateTime(issued.validUntil(), ui.getLocale()))),
+                value);
         var ok = new Button(ui.getTranslation("common.ok"), e -> dialog.close());
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(ok);

@@ -42,39 +42,71 @@ public class UserAdminView extends Div implements HasDynamicTitle {
         keyword.setClearButtonVisible(true);
         keyword.setId("user-keyword");
         keyword.addClassName("kiroku-search-box");
-        var search = new Button(VaadinIcon.SEARCH.create(), e -> grid.getDataProvider().refreshAll());
+        var search = new Button(
+                VaadinIcon.SEARCH.create(), e -> grid.getDataProvider().refreshAll());
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ICON);
         search.setAriaLabel(getTranslation("common.search"));
         KeyShortcuts.enterClicks(search, keyword);
         search.setId("user-search");
-        var create = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(),
-                e -> new UserEditDialog(users, masters.departments(), null, LocalDateTime.now(clock),
-                        () -> grid.getDataProvider().refreshAll()).open());
+        var create = new Button(
+                getTranslation("user.new"),
+                VaadinIcon.PLUS.create(),
+                e -> new UserEditDialog(
+                                users,
+                                masters.departments(),
+                                null,
+                                LocalDateTime.now(clock),
+                                () -> grid.getDataProvider().refreshAll())
+                        .open());
         create.setId("user-new");
         var bar = new Div(keyword, search, create);
         bar.addClassName("kiroku-search-bar");
 
         grid.setId("user-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(UserListItem::loginId).setHeader(getTranslation("user.loginId")).setWidth("8rem");
-        grid.addColumn(UserListItem::name).setHeader(getTranslation("user.name")).setWidth("9rem");
-        grid.addColumn(UserListItem::kana).setHeader(getTranslation("user.kana")).setWidth("10rem");
+        grid.addColumn(UserListItem::loginId)
+                .setHeader(getTranslation("user.loginId"))
+                .setWidth("8rem");
+        grid.addColumn(UserListItem::name)
+                .setHeader(getTranslation("user.name"))
+                .setWidth("9rem");
+        grid.addColumn(UserListItem::kana)
+                .setHeader(getTranslation("user.kana"))
+                .setWidth("10rem");
         grid.addColumn(u -> getTranslation("role." + u.role().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("user.role")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(UserListItem::departmentName).setHeader(getTranslation("user.department")).setWidth("8rem");
-        grid.addColumn(UserListItem::email).setHeader(getTranslation("user.email")).setWidth("12rem");
+                .setHeader(getTranslation("user.role"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(UserListItem::departmentName)
+                .setHeader(getTranslation("user.department"))
+                .setWidth("8rem");
+        grid.addColumn(UserListItem::email)
+                .setHeader(getTranslation("user.email"))
+                .setWidth("12rem");
         grid.addComponentColumn(u -> {
-            LocalDateTime now = LocalDateTime.now(clock);
-            String key = !u.active() ? "user.state.inactive" : u.lockedAt(now) ? "user.state.locked"
-                    : u.mustChangePassword() ? "user.state.temporary" : "user.state.active";
-            var state = new Span(getTranslation(key));
-            state.addClassNames("kiroku-badge", u.active() && !u.lockedAt(now) ? "is-done" : "is-retired");
-            return state;
-        }).setHeader(getTranslation("user.state")).setWidth("8rem").setFlexGrow(0);
-        grid.setItems(q -> users.search(keyword.getValue(), q.getOffset(), q.getLimit()).stream(),
+                    LocalDateTime now = LocalDateTime.now(clock);
+                    String key = !u.active()
+                            ? "user.state.inactive"
+                            : u.lockedAt(now)
+                                    ? "user.state.locked"
+                                    : u.mustChangePassword() ? "user.state.temporary" : "user.state.active";
+                    var state = new Span(getTranslation(key));
+                    state.addClassNames("kiroku-badge", u.active() && !u.lockedAt(now) ? "is-done" : "is-retired");
+                    return state;
+                })
+                .setHeader(getTranslation("user.state"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.setItems(
+                q -> users.search(keyword.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> users.count(keyword.getValue()));
-        grid.addItemClickListener(e -> new UserEditDialog(users, masters.departments(), e.getItem(),
-                LocalDateTime.now(clock), () -> grid.getDataProvider().refreshAll()).open());
+        grid.addItemClickListener(e -> new UserEditDialog(
+                        users,
+                        masters.departments(),
+                        e.getItem(),
+                        LocalDateTime.now(clock),
+                        () -> grid.getDataProvider().refreshAll())
+                .open());
         var results = new Div(grid);
         results.addClassName("kiroku-results");
         add(bar, results);

@@ -38,8 +38,12 @@ class UserEditDialog extends Dialog {
     final Checkbox active = new Checkbox();
     final Checkbox mayImport = new Checkbox();
 
-    UserEditDialog(UserAdminService users, List<MasterItem> departments, @Nullable UserListItem user,
-            LocalDateTime now, SerializableRunnable changed) {
+    UserEditDialog(
+            UserAdminService users,
+            List<MasterItem> departments,
+            @Nullable UserListItem user,
+            LocalDateTime now,
+            SerializableRunnable changed) {
         setHeaderTitle(getTranslation(user == null ? "user.new.title" : "user.edit.title"));
         setId("user-dialog");
         setWidth("min(40rem, 95vw)");
@@ -55,8 +59,9 @@ class UserEditDialog extends Dialog {
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase(Locale.ROOT)));
         role.setId("user-role");
         department.setLabel(getTranslation("user.department"));
-        department.setItems(departments.stream().filter(d -> d.active()
-                || (user != null && Objects.equals(d.id(), user.departmentId()))).toList());
+        department.setItems(departments.stream()
+                .filter(d -> d.active() || (user != null && Objects.equals(d.id(), user.departmentId())))
+                .toList());
         department.setItemLabelGenerator(MasterItem::name);
         department.setClearButtonVisible(true);
         active.setLabel(getTranslation("user.active"));
@@ -74,8 +79,10 @@ class UserEditDialog extends Dialog {
         kana.setValue(draft.getKana());
         email.setValue(draft.getEmail() == null ? "" : draft.getEmail());
         role.setValue(draft.getRole());
-        department.setValue(departments.stream().filter(d -> Objects.equals(d.id(), draft.getDepartmentId()))
-                .findFirst().orElse(null));
+        department.setValue(departments.stream()
+                .filter(d -> Objects.equals(d.id(), draft.getDepartmentId()))
+                .findFirst()
+                .orElse(null));
         active.setValue(draft.isActive());
         mayImport.setValue(draft.isMayImport());
         mayImport.setEnabled(draft.getRole() == Role.STAFF);
@@ -116,7 +123,8 @@ class UserEditDialog extends Dialog {
         draft.setKana(kana.getValue());
         draft.setEmail(email.getValue());
         draft.setRole(role.getValue());
-        draft.setDepartmentId(department.getValue() == null ? null : department.getValue().id());
+        draft.setDepartmentId(
+                department.getValue() == null ? null : department.getValue().id());
         draft.setActive(active.getValue());
         draft.setMayImport(mayImport.getValue());
         try {
@@ -131,8 +139,8 @@ class UserEditDialog extends Dialog {
             }
             changed.run();
         } catch (InvalidInputException invalid) {
-            Map<String, HasValidation> fields = Map.of("loginId", loginId, "name", name, "kana", kana, "email",
-                    email, "role", role, "active", active);
+            Map<String, HasValidation> fields = Map.of(
+                    "loginId", loginId, "name", name, "kana", kana, "email", email, "role", role, "active", active);
             invalid.messageKeysByField().forEach((field, key) -> {
                 HasValidation component = fields.get(field);
                 if (component != null) {

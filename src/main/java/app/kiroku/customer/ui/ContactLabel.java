@@ -17,20 +17,20 @@ final class ContactLabel {
             + " title=\"${item.contactMeaning}\"><span class=\"kiroku-sr-only\">${item.contactMeaning} </span>"
             + "${item.contactText}</span>";
 
-    private ContactLabel() {
-    }
+    private ContactLabel() {}
 
     static LitRenderer<CustomerRow> renderer(Component i18n) {
         return properties(LitRenderer.of(TEMPLATE), i18n);
     }
 
     static LitRenderer<CustomerRow> properties(LitRenderer<CustomerRow> renderer, Component i18n) {
-        return renderer
-                .withProperty("contactBand", row -> cssName(row.contactBand()))
+        return renderer.withProperty("contactBand", row -> cssName(row.contactBand()))
                 .withProperty("contactMeaning", row -> meaning(i18n, row))
-                .withProperty("contactText", row -> row.contactBand() == ContactBand.NEVER
-                        ? i18n.getTranslation("contact.band.never")
-                        : i18n.getTranslation("contact.daysAgo", row.daysSinceContact()));
+                .withProperty(
+                        "contactText",
+                        row -> row.contactBand() == ContactBand.NEVER
+                                ? i18n.getTranslation("contact.band.never")
+                                : i18n.getTranslation("contact.daysAgo", row.daysSinceContact()));
     }
 
     static String cssName(ContactBand band) {
@@ -39,7 +39,8 @@ final class ContactLabel {
 
     private static String meaning(Component i18n, CustomerRow row) {
         String band = i18n.getTranslation("contact.band." + cssName(row.contactBand()));
-        return row.contactBand() == ContactBand.NEVER ? band
+        return row.contactBand() == ContactBand.NEVER
+                ? band
                 : i18n.getTranslation("contact.meaning", band, row.lastContact());
     }
 }

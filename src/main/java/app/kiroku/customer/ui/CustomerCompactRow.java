@@ -14,15 +14,17 @@ final class CustomerCompactRow {
             + "<span class=\"kiroku-row-date\">${item.next}</span>" + ContactLabel.TEMPLATE
             + "<span class=\"kiroku-row-sub kiroku-row-text\">${item.assignees}</span></div></div>";
 
-    private CustomerCompactRow() {
-    }
+    private CustomerCompactRow() {}
 
     static LitRenderer<CustomerRow> renderer(Component i18n) {
         var renderer = LitRenderer.<CustomerRow>of(TEMPLATE)
                 .withProperty("name", CustomerRow::name)
                 .withProperty("kana", CustomerRow::kana)
-                .withProperty("next", row -> row.nextContact().isEmpty() ? ""
-                        : i18n.getTranslation("list.nextContact", row.nextContact()))
+                .withProperty(
+                        "next",
+                        row -> row.nextContact().isEmpty()
+                                ? ""
+                                : i18n.getTranslation("list.nextContact", row.nextContact()))
                 .withProperty("assignees", CustomerRow::assigneeNames);
         return ContactLabel.properties(
                 ProgressBadge.properties(renderer, CustomerRow::progressName, CustomerRow::progressColor), i18n);

@@ -107,34 +107,54 @@ public class CustomerFields extends FormLayout {
     }
 
     private void bind() {
-        binder.forField(name).withValidator(Rules.of(CustomerRules::checkName))
+        binder.forField(name)
+                .withValidator(Rules.of(CustomerRules::checkName))
                 .bind(CustomerDraft::getName, CustomerDraft::setName);
-        binder.forField(kana).withValidator(Rules.of(CustomerRules::checkKana))
+        binder.forField(kana)
+                .withValidator(Rules.of(CustomerRules::checkKana))
                 .bind(CustomerDraft::getKana, CustomerDraft::setKana);
-        binder.forField(phone).withValidator(Rules.of(CustomerRules::checkPhone))
+        binder.forField(phone)
+                .withValidator(Rules.of(CustomerRules::checkPhone))
                 .bind(CustomerDraft::getPhone, CustomerDraft::setPhone);
-        binder.forField(mobile).withValidator(Rules.of(CustomerRules::checkPhone))
+        binder.forField(mobile)
+                .withValidator(Rules.of(CustomerRules::checkPhone))
                 .bind(CustomerDraft::getMobile, CustomerDraft::setMobile);
-        binder.forField(email).withValidator(Rules.of(CustomerRules::checkEmail))
+        binder.forField(email)
+                .withValidator(Rules.of(CustomerRules::checkEmail))
                 .bind(CustomerDraft::getEmail, CustomerDraft::setEmail);
-        binder.forField(postalCode).withValidator(Rules.of(CustomerRules::checkPostalCode))
+        binder.forField(postalCode)
+                .withValidator(Rules.of(CustomerRules::checkPostalCode))
                 .bind(CustomerDraft::getPostalCode, CustomerDraft::setPostalCode);
-        binder.forField(address).withValidator(Rules.of(CustomerRules::checkAddress))
+        binder.forField(address)
+                .withValidator(Rules.of(CustomerRules::checkAddress))
                 .bind(CustomerDraft::getAddress, CustomerDraft::setAddress);
-        binder.forField(code).withValidator(Rules.of(CustomerRules::checkCode))
+        binder.forField(code)
+                .withValidator(Rules.of(CustomerRules::checkCode))
                 .bind(CustomerDraft::getCode, CustomerDraft::setCode);
-        binder.forField(memo).withValidator(Rules.of(CustomerRules::checkMemo))
+        binder.forField(memo)
+                .withValidator(Rules.of(CustomerRules::checkMemo))
                 .bind(CustomerDraft::getMemo, CustomerDraft::setMemo);
-        binder.forField(rank).bind(d -> ranks.stream().filter(r -> Objects.equals(r.id(), d.getRankId())).findFirst()
-                .orElse(null), (d, value) -> d.setRankId(value == null ? null : value.id()));
-        binder.forField(assignees).bind(
-                d -> people.stream().filter(u -> d.getAssigneeIds().contains(u.id())).collect(Collectors.toSet()),
-                (d, value) -> d.setAssigneeIds(value.stream().map(UserRef::id).collect(Collectors.toSet())));
+        binder.forField(rank)
+                .bind(
+                        d -> ranks.stream()
+                                .filter(r -> Objects.equals(r.id(), d.getRankId()))
+                                .findFirst()
+                                .orElse(null),
+                        (d, value) -> d.setRankId(value == null ? null : value.id()));
+        binder.forField(assignees)
+                .bind(
+                        d -> people.stream()
+                                .filter(u -> d.getAssigneeIds().contains(u.id()))
+                                .collect(Collectors.toSet()),
+                        (d, value) ->
+                                d.setAssigneeIds(value.stream().map(UserRef::id).collect(Collectors.toSet())));
     }
 
     /** Shows {@code draft}; retired ranks and inactive users are listed only where already chosen. */
     public void show(CustomerDraft draft, List<MasterItem> allRanks, List<UserRef> choosablePeople) {
-        ranks = allRanks.stream().filter(r -> r.active() || Objects.equals(r.id(), draft.getRankId())).toList();
+        ranks = allRanks.stream()
+                .filter(r -> r.active() || Objects.equals(r.id(), draft.getRankId()))
+                .toList();
         people = choosablePeople;
         rank.setItems(ranks);
         assignees.setItems(people);
@@ -148,7 +168,8 @@ public class CustomerFields extends FormLayout {
         if (binder.writeBeanIfValid(edited)) {
             return edited;
         }
-        binder.validate().getFieldValidationErrors().stream().findFirst()
+        binder.validate().getFieldValidationErrors().stream()
+                .findFirst()
                 .ifPresent(error -> ((Focusable<?>) error.getField()).focus());
         return null;
     }
@@ -167,10 +188,17 @@ public class CustomerFields extends FormLayout {
 
     /** Messages from the service, at their fields; true when every key found its field. */
     public boolean showErrors(Map<String, String> keysByField) {
-        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("name", name), Map.entry("kana", kana),
-                Map.entry("phone", phone), Map.entry("mobile", mobile), Map.entry("email", email),
-                Map.entry("postalCode", postalCode), Map.entry("address", address), Map.entry("memo", memo),
-                Map.entry("assignees", assignees), Map.entry("code", code));
+        Map<String, HasValidation> fields = Map.ofEntries(
+                Map.entry("name", name),
+                Map.entry("kana", kana),
+                Map.entry("phone", phone),
+                Map.entry("mobile", mobile),
+                Map.entry("email", email),
+                Map.entry("postalCode", postalCode),
+                Map.entry("address", address),
+                Map.entry("memo", memo),
+                Map.entry("assignees", assignees),
+                Map.entry("code", code));
         boolean all = true;
         for (var entry : keysByField.entrySet()) {
             HasValidation component = fields.get(entry.getKey());

@@ -41,8 +41,12 @@ class CustomerFilterPanel extends Div {
     private final List<MasterItem> rankItems;
     private final List<MasterItem> progressItems;
 
-    CustomerFilterPanel(List<UserRef> users, List<MasterItem> departments, List<MasterItem> rankItems,
-            List<MasterItem> progressItems, ContactThresholds thresholds) {
+    CustomerFilterPanel(
+            List<UserRef> users,
+            List<MasterItem> departments,
+            List<MasterItem> rankItems,
+            List<MasterItem> progressItems,
+            ContactThresholds thresholds) {
         this.users = users;
         this.thresholds = thresholds;
         this.departments = departments;
@@ -106,8 +110,14 @@ class CustomerFilterPanel extends Div {
         return CustomerFilter.builder()
                 .keyword(keyword)
                 .mine(mine.getValue())
-                .assignee(mine.getValue() || assignee.getValue() == null ? null : assignee.getValue().id())
-                .department(department.getValue() == null ? null : department.getValue().id())
+                .assignee(
+                        mine.getValue() || assignee.getValue() == null
+                                ? null
+                                : assignee.getValue().id())
+                .department(
+                        department.getValue() == null
+                                ? null
+                                : department.getValue().id())
                 .ranks(ids(ranks.getValue()))
                 .progresses(ids(progress.getValue()))
                 .nextContact(none ? null : nextFrom.getValue(), none ? null : nextTo.getValue())
@@ -118,18 +128,27 @@ class CustomerFilterPanel extends Div {
 
     void show(CustomerFilter filter) {
         mine.setValue(filter.mine());
-        assignee.setValue(users.stream().filter(u -> filter.assigneeId() != null && u.id() == filter.assigneeId())
-                .findFirst().orElse(null));
+        assignee.setValue(users.stream()
+                .filter(u -> filter.assigneeId() != null && u.id() == filter.assigneeId())
+                .findFirst()
+                .orElse(null));
         department.setValue(departments.stream()
-                .filter(d -> filter.departmentId() != null && d.id() == filter.departmentId()).findFirst().orElse(null));
-        ranks.setValue(rankItems.stream().filter(r -> filter.rankIds().contains(r.id())).collect(Collectors.toSet()));
-        progress.setValue(progressItems.stream().filter(p -> filter.progressIds().contains(p.id()))
+                .filter(d -> filter.departmentId() != null && d.id() == filter.departmentId())
+                .findFirst()
+                .orElse(null));
+        ranks.setValue(rankItems.stream()
+                .filter(r -> filter.rankIds().contains(r.id()))
+                .collect(Collectors.toSet()));
+        progress.setValue(progressItems.stream()
+                .filter(p -> filter.progressIds().contains(p.id()))
                 .collect(Collectors.toSet()));
         nextFrom.setValue(filter.nextFrom());
         nextTo.setValue(filter.nextTo());
         noNextPlan.setValue(filter.noNextPlan());
         sinceContact.setValue(java.util.Arrays.stream(ContactBand.values())
-                .filter(band -> ContactAge.of(band, thresholds).equals(filter.lastContact())).findFirst().orElse(null));
+                .filter(band -> ContactAge.of(band, thresholds).equals(filter.lastContact()))
+                .findFirst()
+                .orElse(null));
     }
 
     private @Nullable ContactAge age(@Nullable ContactBand band) {
@@ -146,7 +165,8 @@ class CustomerFilterPanel extends Div {
         if (from == null) {
             return getTranslation("contact.band.never");
         }
-        return to == null ? getTranslation("customer.filter.sinceContact.over", from)
+        return to == null
+                ? getTranslation("customer.filter.sinceContact.over", from)
                 : getTranslation("customer.filter.sinceContact.range", from, to);
     }
 

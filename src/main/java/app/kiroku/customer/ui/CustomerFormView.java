@@ -53,8 +53,13 @@ public class CustomerFormView extends Div implements BeforeEnterObserver, HasDyn
     private @Nullable Long customerId;
     private int version;
 
-    public CustomerFormView(CustomerService customers, MasterDataService masters, UserDirectory users,
-            CurrentUser currentUser, Clock clock, PostalCodes postalCodes) {
+    public CustomerFormView(
+            CustomerService customers,
+            MasterDataService masters,
+            UserDirectory users,
+            CurrentUser currentUser,
+            Clock clock,
+            PostalCodes postalCodes) {
         this.customers = customers;
         fields = new CustomerFields(postalCodes);
         this.masters = masters;
@@ -93,17 +98,22 @@ public class CustomerFormView extends Div implements BeforeEnterObserver, HasDyn
             heading.setText(getTranslation("customer.edit.title"));
         }
         long me = currentUser.require().id();
-        drafts.open(customerId == null ? DraftKeeper.key(me, "customer", "new")
-                : DraftKeeper.key(me, "customer", "edit", customerId), version, restored -> version = restored);
+        drafts.open(
+                customerId == null
+                        ? DraftKeeper.key(me, "customer", "new")
+                        : DraftKeeper.key(me, "customer", "edit", customerId),
+                version,
+                restored -> version = restored);
     }
 
     private void load(CustomerDraft values, int loadedVersion, @Nullable CustomerDetail detail) {
         // inactive users stay listed only where they are already chosen
         List<UserRef> active = new ArrayList<>(users.activeInHouseUsers());
         if (detail != null) {
-            detail.assignees().stream().filter(a -> active.stream().noneMatch(u -> u.id() == a.id()))
-                    .forEach(a -> active.add(new UserRef(a.id(), getTranslation("user.inactiveName", a.name()), "",
-                            null, Role.STAFF, false)));
+            detail.assignees().stream()
+                    .filter(a -> active.stream().noneMatch(u -> u.id() == a.id()))
+                    .forEach(a -> active.add(new UserRef(
+                            a.id(), getTranslation("user.inactiveName", a.name()), "", null, Role.STAFF, false)));
         }
         fields.show(values, masters.ranks(), active);
         version = loadedVersion;
@@ -118,9 +128,12 @@ public class CustomerFormView extends Div implements BeforeEnterObserver, HasDyn
         if (customerId == null) {
             var duplicates = customers.possibleDuplicates(edited, null);
             if (!duplicates.isEmpty()) {
-                new DuplicateWarningDialog(duplicates,
-                        existing -> UI.getCurrent().navigate(CustomerView.class, CustomerView.of(existing.id())),
-                        () -> store(edited)).open();
+                new DuplicateWarningDialog(
+                                duplicates,
+                                existing ->
+                                        UI.getCurrent().navigate(CustomerView.class, CustomerView.of(existing.id())),
+                                () -> store(edited))
+                        .open();
                 return;
             }
         }

@@ -48,31 +48,65 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
         setPageSize(50);
         setMultiSort(false);
 
-        addColumn(CustomerRow::name).setHeader(getTranslation("customer.name")).setKey(CustomerSort.NAME.name())
-                .setSortable(true).setFlexGrow(2).setFrozen(true).setWidth("10rem");
-        addColumn(CustomerRow::kana).setHeader(getTranslation("customer.kana.short"))
-                .setKey(CustomerSort.KANA.name()).setSortable(true).setWidth("8.5rem");
-        addColumn(CustomerRow::phone).setHeader(getTranslation("customer.phone.short"))
-                .setKey(CustomerSort.PHONE.name()).setSortable(true).setWidth("8.5rem").setFlexGrow(0);
-        addColumn(CustomerRow::address).setHeader(getTranslation("customer.address"))
-                .setKey(CustomerSort.ADDRESS.name()).setSortable(true).setFlexGrow(3).setWidth("10rem");
-        addColumn(CustomerRow::assigneeNames).setHeader(getTranslation("customer.assignees")).setWidth("8rem");
-        addColumn(CustomerRow::rankName).setHeader(getTranslation("customer.rank.short"))
-                .setKey(CustomerSort.RANK.name()).setSortable(true).setWidth("4.5rem").setFlexGrow(0);
+        addColumn(CustomerRow::name)
+                .setHeader(getTranslation("customer.name"))
+                .setKey(CustomerSort.NAME.name())
+                .setSortable(true)
+                .setFlexGrow(2)
+                .setFrozen(true)
+                .setWidth("10rem");
+        addColumn(CustomerRow::kana)
+                .setHeader(getTranslation("customer.kana.short"))
+                .setKey(CustomerSort.KANA.name())
+                .setSortable(true)
+                .setWidth("8.5rem");
+        addColumn(CustomerRow::phone)
+                .setHeader(getTranslation("customer.phone.short"))
+                .setKey(CustomerSort.PHONE.name())
+                .setSortable(true)
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        addColumn(CustomerRow::address)
+                .setHeader(getTranslation("customer.address"))
+                .setKey(CustomerSort.ADDRESS.name())
+                .setSortable(true)
+                .setFlexGrow(3)
+                .setWidth("10rem");
+        addColumn(CustomerRow::assigneeNames)
+                .setHeader(getTranslation("customer.assignees"))
+                .setWidth("8rem");
+        addColumn(CustomerRow::rankName)
+                .setHeader(getTranslation("customer.rank.short"))
+                .setKey(CustomerSort.RANK.name())
+                .setSortable(true)
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
         addColumn(ProgressBadge.renderer(CustomerRow::progressName, CustomerRow::progressColor))
                 .setHeader(getTranslation("customer.currentProgress"))
-                .setKey(CustomerSort.PROGRESS.name()).setSortable(true).setWidth("7rem").setFlexGrow(0);
+                .setKey(CustomerSort.PROGRESS.name())
+                .setSortable(true)
+                .setWidth("7rem")
+                .setFlexGrow(0);
         addColumn(CustomerRow::nextContact)
-                .setHeader(getTranslation("customer.nextContact")).setKey(CustomerSort.NEXT_CONTACT.name())
-                .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
-        addColumn(ContactLabel.renderer(this)).setHeader(getTranslation("customer.lastContact"))
-                .setKey("lastContact").setWidth("6.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("customer.nextContact"))
+                .setKey(CustomerSort.NEXT_CONTACT.name())
+                .setSortable(true)
+                .setWidth("9.5rem")
+                .setFlexGrow(0);
+        addColumn(ContactLabel.renderer(this))
+                .setHeader(getTranslation("customer.lastContact"))
+                .setKey("lastContact")
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
         getColumns().forEach(column -> column.setResizable(true));
         addSortListener(e -> sort = sortOfGrid(e.getSortOrder()));
-        CompactColumn.follow(this, grid -> grid.addColumn(CustomerCompactRow.renderer(grid))
-                .setHeader(new GridSortSelect<>(grid, "customer-sort")));
+        CompactColumn.follow(
+                this,
+                grid -> grid.addColumn(CustomerCompactRow.renderer(grid))
+                        .setHeader(new GridSortSelect<>(grid, "customer-sort")));
 
-        setItems(query -> page(sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
+        setItems(
+                query -> page(sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
                 query -> total().value());
     }
 
@@ -82,12 +116,15 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
      */
     private List<CustomerRow> page(List<CustomerSort.Order> order, int offset, int limit) {
         CustomerSeek after = order.isEmpty() ? pageEnds.get(offset) : null;
-        List<CustomerListItem> rows = after != null ? customers.searchAfter(filter, after, limit)
+        List<CustomerListItem> rows = after != null
+                ? customers.searchAfter(filter, after, limit)
                 : customers.search(filter, order, offset, limit);
         if (order.isEmpty() && !rows.isEmpty()) {
             pageEnds.put(offset + rows.size(), CustomerSeek.after(rows.getLast()));
         }
-        return rows.stream().map(item -> CustomerRow.of(item, getLocale(), thresholds, today)).toList();
+        return rows.stream()
+                .map(item -> CustomerRow.of(item, getLocale(), thresholds, today))
+                .toList();
     }
 
     /**
@@ -127,8 +164,8 @@ class CustomerGrid extends ServerLaidGrid<CustomerRow> {
     private static List<CustomerSort.Order> sortOfGrid(List<GridSortOrder<CustomerRow>> sortOrders) {
         List<CustomerSort.Order> orders = new ArrayList<>();
         for (GridSortOrder<CustomerRow> order : sortOrders) {
-            orders.add(new CustomerSort.Order(CustomerSort.valueOf(order.getSorted().getKey()),
-                    order.getDirection() == SortDirection.ASCENDING));
+            orders.add(new CustomerSort.Order(
+                    CustomerSort.valueOf(order.getSorted().getKey()), order.getDirection() == SortDirection.ASCENDING));
         }
         return orders;
     }

@@ -41,16 +41,22 @@ public class CustomerPickerDialog extends Dialog {
         grid.setId("picker-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
-        grid.addColumn(CustomerListItem::name).setHeader(getTranslation("customer.name")).setFlexGrow(2);
+        grid.addColumn(CustomerListItem::name)
+                .setHeader(getTranslation("customer.name"))
+                .setFlexGrow(2);
         grid.addColumn(CustomerListItem::kana).setHeader(getTranslation("customer.kana.short"));
-        grid.addColumn(c -> c.phone() != null ? c.phone() : c.mobile()).setHeader(getTranslation("customer.phone.short"));
-        grid.addColumn(CustomerListItem::address).setHeader(getTranslation("customer.address")).setFlexGrow(2);
+        grid.addColumn(c -> c.phone() != null ? c.phone() : c.mobile())
+                .setHeader(getTranslation("customer.phone.short"));
+        grid.addColumn(CustomerListItem::address)
+                .setHeader(getTranslation("customer.address"))
+                .setFlexGrow(2);
         // no 件数 here: the picker grows as it scrolls, and a keyword of one common character costs no count
         grid.setItems(q -> customers.search(filter, java.util.List.of(), q.getOffset(), q.getLimit()).stream());
         grid.setHeight("100%");
 
-        var choose = new Button(getTranslation("customer.picker.choose"), e -> grid.asSingleSelect()
-                .getOptionalValue().ifPresent(customer -> {
+        var choose = new Button(
+                getTranslation("customer.picker.choose"),
+                e -> grid.asSingleSelect().getOptionalValue().ifPresent(customer -> {
                     close();
                     chosen.accept(customer);
                 }));

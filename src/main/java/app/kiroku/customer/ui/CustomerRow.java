@@ -14,8 +14,14 @@ import org.jspecify.annotations.Nullable;
  * date saves about a quarter of a kilobyte per row. The rank and progress names and the colour are shared by all
  * rows already.
  */
-record CustomerRow(long id, String cells, @Nullable String rankName, @Nullable String progressName,
-        @Nullable String progressColor, ContactBand contactBand, int daysSinceContact) {
+record CustomerRow(
+        long id,
+        String cells,
+        @Nullable String rankName,
+        @Nullable String progressName,
+        @Nullable String progressColor,
+        ContactBand contactBand,
+        int daysSinceContact) {
 
     private static final char SEPARATOR = '\u001f';
     private static final int NAME = 0;
@@ -29,13 +35,26 @@ record CustomerRow(long id, String cells, @Nullable String rankName, @Nullable S
     /** The row of {@code item}, its 最終接触 coloured by {@code thresholds} as of {@code today}. */
     static CustomerRow of(CustomerListItem item, Locale locale, ContactThresholds thresholds, LocalDate today) {
         String phone = item.phone() != null ? item.phone() : item.mobile();
-        String cells = String.join(String.valueOf(SEPARATOR), text(item.name()), text(item.kana()), text(phone),
-                text(item.address()), text(item.assigneeNames()), Formats.date(item.nextContactDate(), locale),
+        String cells = String.join(
+                String.valueOf(SEPARATOR),
+                text(item.name()),
+                text(item.kana()),
+                text(phone),
+                text(item.address()),
+                text(item.assigneeNames()),
+                Formats.date(item.nextContactDate(), locale),
                 Formats.date(item.lastContactDate(), locale));
-        int days = item.lastContactDate() == null ? -1
+        int days = item.lastContactDate() == null
+                ? -1
                 : (int) java.time.temporal.ChronoUnit.DAYS.between(item.lastContactDate(), today);
-        return new CustomerRow(item.id(), cells, item.rankName(), item.progressName(), item.progressColor(),
-                thresholds.band(item.lastContactDate(), today), days);
+        return new CustomerRow(
+                item.id(),
+                cells,
+                item.rankName(),
+                item.progressName(),
+                item.progressColor(),
+                thresholds.band(item.lastContactDate(), today),
+                days);
     }
 
     String name() {

@@ -52,6 +52,7 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
     private final TextField keyword = new TextField();
     /** Built when 詳細検索 is first opened: its 担当者 list holds every in-house user, which most visits never need. */
     private @Nullable CustomerFilterPanel filterPanel;
+
     private final Div filterSlot = new Div();
     private final MasterDataService masters;
     private final UserDirectory users;
@@ -65,8 +66,12 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
     private final CsvLinks csv;
     private final Clock clock;
 
-    public CustomerSearchView(CustomerService customers, MasterDataService masters, UserDirectory users,
-            ObjectProvider<CustomerRecordsSlot> recordsSlot, Clock clock) {
+    public CustomerSearchView(
+            CustomerService customers,
+            MasterDataService masters,
+            UserDirectory users,
+            ObjectProvider<CustomerRecordsSlot> recordsSlot,
+            Clock clock) {
         this.customers = customers;
         this.masters = masters;
         this.users = users;
@@ -89,7 +94,8 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         KeyShortcuts.enterClicks(search, keyword);
 
         detailToggle.setIcon(VaadinIcon.SLIDERS.create());
-        detailToggle.addClickListener(e -> filterPanel().setVisible(!filterPanel().isVisible()));
+        detailToggle.addClickListener(
+                e -> filterPanel().setVisible(!filterPanel().isVisible()));
         detailToggle.setId("customer-detail-toggle");
 
         customersTab.setLabel(getTranslation("customer.mode.customers"));
@@ -98,27 +104,40 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         mode.add(customersTab, recordsTab);
         mode.addSelectedChangeListener(e -> showResults());
 
-        var create = new Button(getTranslation("customer.new"), VaadinIcon.PLUS.create(),
+        var create = new Button(
+                getTranslation("customer.new"),
+                VaadinIcon.PLUS.create(),
                 e -> UI.getCurrent().navigate(CustomerFormView.class));
         create.setId("customer-new");
         grid = new CustomerGrid(customers, masters.contactThresholds(), LocalDate.now(clock));
-        csv = new CsvLinks("customer-csv", "customers-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE),
-                (event, encoding) -> customers.exportCsv(grid.filter(), grid.currentSort(),
-                        event.getUI().getLocale(), encoding, event.getOutputStream()));
+        csv = new CsvLinks(
+                "customer-csv",
+                "customers-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE),
+                (event, encoding) -> customers.exportCsv(
+                        grid.filter(),
+                        grid.currentSort(),
+                        event.getUI().getLocale(),
+                        encoding,
+                        event.getOutputStream()));
 
         var bar = new Div(keyword, search, detailToggle, mode, csv, create);
         bar.addClassName("kiroku-search-bar");
         count.addClassName("kiroku-muted");
         count.setId("customer-count");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(CustomerView.class, CustomerView.of(e.getItem().id())));
+        grid.addItemClickListener(e -> UI.getCurrent()
+                .navigate(CustomerView.class, CustomerView.of(e.getItem().id())));
         results.addClassName("kiroku-results");
         add(bar, filterSlot, count, results);
     }
 
     private CustomerFilterPanel filterPanel() {
         if (filterPanel == null) {
-            var panel = new CustomerFilterPanel(users.activeInHouseUsers(), masters.departments(), masters.ranks(),
-                    masters.progressFlags(), masters.contactThresholds());
+            var panel = new CustomerFilterPanel(
+                    users.activeInHouseUsers(),
+                    masters.departments(),
+                    masters.ranks(),
+                    masters.progressFlags(),
+                    masters.contactThresholds());
             panel.setVisible(false);
             var runDetail = new Button(getTranslation("common.search"), e -> search());
             runDetail.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -138,15 +157,20 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         CustomerFilter filter = CustomerFilter.fromQuery(query);
         keyword.setValue(filter.keyword());
         if (filter.detailCount() > 0 || filterPanel != null) {
             filterPanel().show(filter);
             filterPanel().setVisible(filter.detailCount() > 0);
         }
-        mode.setSelectedTab(RECORDS_MODE.equals(query.getOrDefault("view", List.of("")).stream().findFirst()
-                .orElse("")) ? recordsTab : customersTab);
+        mode.setSelectedTab(
+                RECORDS_MODE.equals(query.getOrDefault("view", List.of("")).stream()
+                                .findFirst()
+                                .orElse(""))
+                        ? recordsTab
+                        : customersTab);
         run(filter);
     }
 
@@ -158,7 +182,8 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
     private void run(CustomerFilter filter) {
         grid.show(filter);
         int details = filter.detailCount();
-        String toggleText = details == 0 ? getTranslation("customer.search.detail")
+        String toggleText = details == 0
+                ? getTranslation("customer.search.detail")
                 : getTranslation("customer.search.detailCount", details);
         // setting the same text again would still send the button's icon and text to the browser anew
         if (!toggleText.equals(detailToggle.getText())) {
@@ -177,7 +202,8 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
             results.add(shown);
         }
         if (records) {
-            count.setText(getTranslation("customer.recordCount", recordsSlot.getObject().countOfCustomersRecords(filter)));
+            count.setText(getTranslation(
+                    "customer.recordCount", recordsSlot.getObject().countOfCustomersRecords(filter)));
         } else {
             CustomerCount found = grid.total();
             count.setText(getTranslation(found.exact() ? "common.count" : "common.countAbout", found.value()));
@@ -191,8 +217,8 @@ public class CustomerSearchView extends Div implements BeforeEnterObserver, HasD
         if (mode.getSelectedTab() == recordsTab) {
             query.put("view", List.of(RECORDS_MODE));
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("customers", new QueryParameters(query))));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location("customers", new QueryParameters(query))));
     }
 
     @Override

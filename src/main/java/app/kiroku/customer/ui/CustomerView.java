@@ -56,7 +56,9 @@ public class CustomerView extends Div implements BeforeEnterObserver, HasDynamic
         name.setId("customer-name");
         var kana = new Span(customer.kana());
         kana.addClassName("kiroku-muted");
-        var edit = new Button(getTranslation("common.edit"), VaadinIcon.EDIT.create(),
+        var edit = new Button(
+                getTranslation("common.edit"),
+                VaadinIcon.EDIT.create(),
                 e -> UI.getCurrent().navigate(CustomerFormView.class, of(id)));
         edit.setId("customer-edit");
         CustomerRecordsSlot slot = recordsSlot.getObject();
@@ -69,18 +71,23 @@ public class CustomerView extends Div implements BeforeEnterObserver, HasDynamic
         fields.add(getTranslation("customer.phone"), customer.phone());
         fields.add(getTranslation("customer.mobile"), customer.mobile());
         fields.add(getTranslation("customer.email"), customer.email());
-        fields.add(getTranslation("customer.address"),
+        fields.add(
+                getTranslation("customer.address"),
                 join(customer.postalCode() == null ? null : "〒" + customer.postalCode(), customer.address()));
         fields.add(getTranslation("customer.rank"), customer.rankName());
-        fields.add(getTranslation("customer.assignees"), customer.assignees().stream()
-                .map(a -> a.active() ? a.name() : getTranslation("user.inactiveName", a.name()))
-                .collect(Collectors.joining("、")));
-        fields.addProgress(getTranslation("customer.currentProgress"), customer.progressName(),
-                customer.progressColor());
+        fields.add(
+                getTranslation("customer.assignees"),
+                customer.assignees().stream()
+                        .map(a -> a.active() ? a.name() : getTranslation("user.inactiveName", a.name()))
+                        .collect(Collectors.joining("、")));
+        fields.addProgress(
+                getTranslation("customer.currentProgress"), customer.progressName(), customer.progressColor());
         fields.add(getTranslation("customer.nextContact"), Formats.date(customer.nextContactDate(), getLocale()));
         fields.add(getTranslation("customer.memo"), customer.memo()).addClassName("kiroku-multiline");
-        fields.add(getTranslation("common.updated"), getTranslation("common.byAt", customer.updatedByName(),
-                Formats.dateTime(customer.updatedAt(), getLocale())));
+        fields.add(
+                getTranslation("common.updated"),
+                getTranslation(
+                        "common.byAt", customer.updatedByName(), Formats.dateTime(customer.updatedAt(), getLocale())));
 
         var recordsTitle = new H2(getTranslation("customer.records"));
         var records = new Div(recordsTitle, slot.recordsOf(id));

@@ -14,7 +14,9 @@ import java.util.List;
 /** Before a new customer is stored: customers with the same kana or phone already exist — open one, or go on. */
 public class DuplicateWarningDialog extends Dialog {
 
-    public DuplicateWarningDialog(List<CustomerListItem> matches, SerializableConsumer<CustomerListItem> open,
+    public DuplicateWarningDialog(
+            List<CustomerListItem> matches,
+            SerializableConsumer<CustomerListItem> open,
             SerializableRunnable createAnyway) {
         setHeaderTitle(getTranslation("customer.duplicates.title"));
         setId("duplicate-dialog");
@@ -23,17 +25,22 @@ public class DuplicateWarningDialog extends Dialog {
 
         var grid = new Grid<CustomerListItem>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(CustomerListItem::name).setHeader(getTranslation("customer.name")).setFlexGrow(2);
+        grid.addColumn(CustomerListItem::name)
+                .setHeader(getTranslation("customer.name"))
+                .setFlexGrow(2);
         grid.addColumn(CustomerListItem::kana).setHeader(getTranslation("customer.kana.short"));
-        grid.addColumn(c -> c.phone() != null ? c.phone() : c.mobile()).setHeader(getTranslation("customer.phone.short"));
+        grid.addColumn(c -> c.phone() != null ? c.phone() : c.mobile())
+                .setHeader(getTranslation("customer.phone.short"));
         grid.addComponentColumn(c -> {
-            var openButton = new Button(getTranslation("customer.duplicates.open"), e -> {
-                close();
-                open.accept(c);
-            });
-            openButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return openButton;
-        }).setFlexGrow(0).setAutoWidth(true);
+                    var openButton = new Button(getTranslation("customer.duplicates.open"), e -> {
+                        close();
+                        open.accept(c);
+                    });
+                    openButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return openButton;
+                })
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.setItems(matches);
         grid.addItemClickListener(e -> {
             close();

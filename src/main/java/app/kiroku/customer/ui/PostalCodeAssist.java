@@ -35,8 +35,13 @@ class PostalCodeAssist extends Div {
         getElement().setAttribute("aria-live", "polite");
         setVisible(false);
         // while typing, without waiting for the field to be left; the value change covers paste, autofill and blur
-        postalCode.getElement().addEventListener("input", e -> typed(e.getEventData().get("element.value").asString()))
-                .addEventData("element.value").debounce(300);
+        postalCode
+                .getElement()
+                .addEventListener(
+                        "input",
+                        e -> typed(e.getEventData().get("element.value").asString()))
+                .addEventData("element.value")
+                .debounce(300);
         postalCode.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 typed(e.getValue());

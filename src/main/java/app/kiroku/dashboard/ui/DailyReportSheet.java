@@ -23,19 +23,26 @@ class DailyReportSheet extends Div {
     DailyReportSheet(DailyReport report) {
         addClassName("kiroku-report-sheet");
         setId("report-sheet");
-        var title = new H1(getTranslation("report.heading", report.personName(),
-                Formats.date(report.date(), getLocale())));
+        var title =
+                new H1(getTranslation("report.heading", report.personName(), Formats.date(report.date(), getLocale())));
         title.setId("report-title");
         add(title);
-        add(section("report-done", getTranslation("report.done", report.done().size()), report.done(), this::done,
+        add(section(
+                "report-done",
+                getTranslation("report.done", report.done().size()),
+                report.done(),
+                this::done,
                 "report.done.none"));
-        add(section("report-entries", getTranslation("report.entries"), report.entries(), this::entry,
+        add(section(
+                "report-entries",
+                getTranslation("report.entries"),
+                report.entries(),
+                this::entry,
                 "report.entries.none"));
         add(section("report-next", getTranslation("report.next"), report.next(), this::next, "report.next.none"));
     }
 
-    private <T> Section section(String id, String heading, List<T> items, Function<T, Component> row,
-            String noneKey) {
+    private <T> Section section(String id, String heading, List<T> items, Function<T, Component> row, String noneKey) {
         var section = new Section(new H2(heading));
         section.setId(id);
         section.addClassName("kiroku-report-section");
@@ -73,8 +80,10 @@ class DailyReportSheet extends Div {
     }
 
     private Component entry(DailyReport.Entry entry) {
-        String when = entry.allDay() ? getTranslation("home.allDay")
-                : Formats.time(entry.start().toLocalTime()) + "–" + Formats.time(entry.end().toLocalTime());
+        String when = entry.allDay()
+                ? getTranslation("home.allDay")
+                : Formats.time(entry.start().toLocalTime()) + "–"
+                        + Formats.time(entry.end().toLocalTime());
         var time = new Span(when);
         time.addClassName("kiroku-report-time");
         var title = new Span(entry.title());
@@ -95,8 +104,8 @@ class DailyReportSheet extends Div {
     }
 
     private Component next(DailyReport.Next plan) {
-        var date = new Span(Formats.date(plan.date(), getLocale())
-                + (plan.time() == null ? "" : " " + Formats.time(plan.time())));
+        var date = new Span(
+                Formats.date(plan.date(), getLocale()) + (plan.time() == null ? "" : " " + Formats.time(plan.time())));
         date.addClassName("kiroku-report-time");
         var customer = new Span(plan.customerName());
         customer.addClassName("kiroku-report-customer");

@@ -51,7 +51,9 @@ public class DailyReportView extends Div implements BeforeEnterObserver, HasDyna
     public DailyReportView(DailyReportService reports, AuthenticationContext auth, Clock clock) {
         this.reports = reports;
         this.clock = clock;
-        this.me = auth.getAuthenticatedUser(app.kiroku.user.KirokuUser.class).orElseThrow().id();
+        this.me = auth.getAuthenticatedUser(app.kiroku.user.KirokuUser.class)
+                .orElseThrow()
+                .id();
         addClassNames("kiroku-page", "kiroku-report");
         person.setLabel(getTranslation("report.person"));
         person.setId("report-person");
@@ -64,7 +66,9 @@ public class DailyReportView extends Div implements BeforeEnterObserver, HasDyna
         var next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> shift(1));
         next.setAriaLabel(getTranslation("report.nextDay"));
         next.setId("report-next-day");
-        var print = new Button(getTranslation("report.print"), VaadinIcon.PRINT.create(),
+        var print = new Button(
+                getTranslation("report.print"),
+                VaadinIcon.PRINT.create(),
                 e -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.setId("report-print");
         var controls = new Div(person, date, previous, next, print);
@@ -88,7 +92,8 @@ public class DailyReportView extends Div implements BeforeEnterObserver, HasDyna
         person.setItems(people);
         var query = event.getLocation().getQueryParameters();
         long userId = query.getSingleParameter(USER).map(DailyReportView::id).orElse(me);
-        LocalDate day = query.getSingleParameter(DATE).map(DailyReportView::date).orElse(null);
+        LocalDate day =
+                query.getSingleParameter(DATE).map(DailyReportView::date).orElse(null);
         show(userId, day == null ? today() : day, false);
     }
 
@@ -100,13 +105,16 @@ public class DailyReportView extends Div implements BeforeEnterObserver, HasDyna
 
     private void show(long userId, LocalDate day, boolean intoUrl) {
         var report = reports.report(userId, day);
-        person.setValue(people.stream().filter(p -> p.id() == userId).findFirst().orElse(null));
+        person.setValue(
+                people.stream().filter(p -> p.id() == userId).findFirst().orElse(null));
         date.setValue(day);
         sheet.removeAll();
         sheet.add(new DailyReportSheet(report));
         if (intoUrl) {
-            UI.getCurrent().getPage().getHistory().replaceState(null, new Location("report",
-                    new QueryParameters(query(userId, day))));
+            UI.getCurrent()
+                    .getPage()
+                    .getHistory()
+                    .replaceState(null, new Location("report", new QueryParameters(query(userId, day))));
         }
     }
 

@@ -20,8 +20,7 @@ final class DashboardLinks {
     static final String CUSTOMERS = "customers";
     static final String NEGOTIATIONS = "negotiations";
 
-    private DashboardLinks() {
-    }
+    private DashboardLinks() {}
 
     /** A route and its query. */
     record Link(String route, QueryParameters query) {
@@ -53,8 +52,18 @@ final class DashboardLinks {
 
     /** A person's records done in the week from {@code weekStart}. */
     static NegotiationFilter visits(long userId, LocalDate weekStart) {
-        return new NegotiationFilter("", null, null, weekStart, WeeklyVisits.weekEnd(weekStart), false, userId,
-                Set.of(), Set.of(), Set.of(), "");
+        return new NegotiationFilter(
+                "",
+                null,
+                null,
+                weekStart,
+                WeeklyVisits.weekEnd(weekStart),
+                false,
+                userId,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                "");
     }
 
     /** A person's records without 対応日 planned in the range of {@code counts}. */

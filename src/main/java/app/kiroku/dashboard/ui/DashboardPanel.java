@@ -22,8 +22,12 @@ class DashboardPanel extends Div {
     /**
      * @param barLink the list behind the bar of a series and category, {@code null} when there is none
      */
-    DashboardPanel(String id, String title, ChartData data,
-            BiFunction<Integer, Integer, DashboardLinks.@Nullable Link> barLink, NumberTable table,
+    DashboardPanel(
+            String id,
+            String title,
+            ChartData data,
+            BiFunction<Integer, Integer, DashboardLinks.@Nullable Link> barLink,
+            NumberTable table,
             DashboardLinks.@Nullable Link whole) {
         setId(id);
         addClassName("kiroku-dashboard-panel");

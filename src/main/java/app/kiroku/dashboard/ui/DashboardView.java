@@ -48,8 +48,16 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         scope.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 show(e.getValue().scope());
-                UI.getCurrent().getPage().getHistory().replaceState(null, new Location("dashboard",
-                        new QueryParameters(Map.of(SCOPE, List.of(toText(e.getValue().scope()))))));
+                UI.getCurrent()
+                        .getPage()
+                        .getHistory()
+                        .replaceState(
+                                null,
+                                new Location(
+                                        "dashboard",
+                                        new QueryParameters(Map.of(
+                                                SCOPE,
+                                                List.of(toText(e.getValue().scope()))))));
             }
         });
         var header = new Div(new H1(getTranslation("dashboard.title")), scope);
@@ -63,8 +71,13 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         choices = dashboard.scopes();
         scope.setItems(choices);
-        String asked = event.getLocation().getQueryParameters().getSingleParameter(SCOPE).orElse("");
-        ScopeChoice chosen = choices.stream().filter(c -> toText(c.scope()).equals(asked)).findFirst()
+        String asked = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(SCOPE)
+                .orElse("");
+        ScopeChoice chosen = choices.stream()
+                .filter(c -> toText(c.scope()).equals(asked))
+                .findFirst()
                 .orElse(choices.getFirst());
         scope.setValue(chosen);
         show(chosen.scope());
@@ -73,8 +86,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private void show(DashboardScope shown) {
         var build = new DashboardPanels(UI.getCurrent(), shown);
         panels.removeAll();
-        panels.add(build.progress(dashboard.progress(shown)), build.contact(dashboard.contactAges(shown)),
-                build.visits(dashboard.visits(shown)), build.planned(dashboard.planned(shown)),
+        panels.add(
+                build.progress(dashboard.progress(shown)),
+                build.contact(dashboard.contactAges(shown)),
+                build.visits(dashboard.visits(shown)),
+                build.planned(dashboard.planned(shown)),
                 build.overdue(dashboard.overdue(shown)));
     }
 

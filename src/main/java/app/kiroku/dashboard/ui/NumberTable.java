@@ -12,12 +12,10 @@ import org.jspecify.annotations.Nullable;
 class NumberTable extends Div {
 
     /** A number and the list behind it ({@code null}: no list). */
-    record Cell(int value, DashboardLinks.@Nullable Link link) {
-    }
+    record Cell(int value, DashboardLinks.@Nullable Link link) {}
 
     /** One row: its header and its cells, one per column. */
-    record Row(String header, List<Cell> cells) {
-    }
+    record Row(String header, List<Cell> cells) {}
 
     NumberTable(String caption, String cornerHeader, List<String> columns, List<Row> rows) {
         addClassName("kiroku-number-table");
@@ -34,8 +32,10 @@ class NumberTable extends Div {
             for (Cell cell : row.cells()) {
                 var td = new Element("td");
                 if (cell.link() != null) {
-                    td.appendChild(new Element("a").setAttribute("href", cell.link().href())
-                            .setAttribute("router-link", true).setText(String.valueOf(cell.value())));
+                    td.appendChild(new Element("a")
+                            .setAttribute("href", cell.link().href())
+                            .setAttribute("router-link", true)
+                            .setText(String.valueOf(cell.value())));
                 } else {
                     td.setText(String.valueOf(cell.value()));
                 }

@@ -32,10 +32,11 @@ class AgendaDay extends Div {
             none.addClassName("kiroku-muted");
             add(none);
         }
-        rows.forEach(row -> add(switch (row) {
-            case AgendaRow.Negotiation n -> negotiationCard(n.item());
-            case AgendaRow.Entry e -> entryCard(e.item(), e);
-        }));
+        rows.forEach(row -> add(
+                switch (row) {
+                    case AgendaRow.Negotiation n -> negotiationCard(n.item());
+                    case AgendaRow.Entry e -> entryCard(e.item(), e);
+                }));
     }
 
     private Component negotiationCard(AgendaItem item) {
@@ -71,8 +72,11 @@ class AgendaDay extends Div {
     }
 
     private Component entryCard(ScheduleEntryItem item, AgendaRow.Entry row) {
-        var time = new Span(row.time() == null ? getTranslation("home.allDay")
-                : Formats.time(item.startsAt().toLocalTime()) + "–" + Formats.time(item.endsAt().toLocalTime()));
+        var time = new Span(
+                row.time() == null
+                        ? getTranslation("home.allDay")
+                        : Formats.time(item.startsAt().toLocalTime()) + "–"
+                                + Formats.time(item.endsAt().toLocalTime()));
         time.addClassName("kiroku-agenda-time");
         var title = new Span(item.title());
         title.addClassName("kiroku-agenda-title");

@@ -16,7 +16,8 @@ sealed interface AgendaRow {
 
     LocalDate date();
 
-    @Nullable LocalTime time();
+    @Nullable
+    LocalTime time();
 
     record Negotiation(AgendaItem item) implements AgendaRow {
         @Override
@@ -33,18 +34,21 @@ sealed interface AgendaRow {
     record Entry(ScheduleEntryItem item, LocalDate date) implements AgendaRow {
         @Override
         public @Nullable LocalTime time() {
-            return item.allDay() || item.startsAt().toLocalDate().isBefore(date) ? null : item.startsAt().toLocalTime();
+            return item.allDay() || item.startsAt().toLocalDate().isBefore(date)
+                    ? null
+                    : item.startsAt().toLocalTime();
         }
     }
 
-    Comparator<AgendaRow> BY_TIME = Comparator.comparing(AgendaRow::time,
-            Comparator.nullsFirst(Comparator.naturalOrder()));
+    Comparator<AgendaRow> BY_TIME =
+            Comparator.comparing(AgendaRow::time, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     /** Groups both kinds by day (an entry spanning days shows on each of them), all-day rows first. */
-    static Map<LocalDate, List<AgendaRow>> byDay(List<AgendaItem> negotiations, List<ScheduleEntryItem> entries,
-            LocalDate from, LocalDate to) {
+    static Map<LocalDate, List<AgendaRow>> byDay(
+            List<AgendaItem> negotiations, List<ScheduleEntryItem> entries, LocalDate from, LocalDate to) {
         Map<LocalDate, List<AgendaRow>> days = new TreeMap<>();
-        negotiations.forEach(item -> days.computeIfAbsent(item.date(), d -> new ArrayList<>()).add(new Negotiation(item)));
+        negotiations.forEach(item ->
+                days.computeIfAbsent(item.date(), d -> new ArrayList<>()).add(new Negotiation(item)));
         for (ScheduleEntryItem entry : entries) {
             LocalDate last = entry.endsAt().minusNanos(1).toLocalDate();
             for (LocalDate day = entry.startsAt().toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {

@@ -33,8 +33,8 @@ import java.util.Map;
 @PermitAll
 public class HomeView extends Div implements HasDynamicTitle {
 
-    public HomeView(NegotiationService negotiations, ScheduleEntryService entries, AuthenticationContext auth,
-            Clock clock) {
+    public HomeView(
+            NegotiationService negotiations, ScheduleEntryService entries, AuthenticationContext auth, Clock clock) {
         addClassNames("kiroku-page", "kiroku-home");
         LocalDate today = LocalDate.now(clock);
         LocalDate last = today.plusDays(NegotiationService.AGENDA_DAYS_AHEAD);
@@ -67,15 +67,17 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     private Div header(LocalDate today, LocalDate last, List<AgendaItem> records, boolean partner) {
         var title = new H1(getTranslation("home.title"));
-        var range = new Span(getTranslation("home.range", Formats.date(today, getLocale()),
-                Formats.date(last, getLocale())));
+        var range = new Span(
+                getTranslation("home.range", Formats.date(today, getLocale()), Formats.date(last, getLocale())));
         range.addClassName("kiroku-muted");
         var header = new Div(title, range);
         header.addClassName("kiroku-page-header");
         if (!partner) {
-            long todayCount = records.stream().filter(r -> r.date().equals(today)).count();
+            long todayCount =
+                    records.stream().filter(r -> r.date().equals(today)).count();
             long planned = records.stream().filter(r -> !r.done()).count();
-            var stats = new Div(stat(getTranslation("home.stat.today"), todayCount, "stat-today"),
+            var stats = new Div(
+                    stat(getTranslation("home.stat.today"), todayCount, "stat-today"),
                     stat(getTranslation("home.stat.week"), records.size(), "stat-week"),
                     stat(getTranslation("home.stat.planned"), planned, "stat-planned"));
             stats.addClassName("kiroku-stats");

@@ -22,8 +22,12 @@ class CheckResultPanel extends VerticalLayout {
         setPadding(false);
         setId("import-check-result");
         Locale locale = getLocale();
-        var summary = new Paragraph(getTranslation("import.check.summary", report.rows(),
-                report.count(RowOutcome.CREATED), report.count(RowOutcome.UPDATED), report.count(RowOutcome.SKIPPED),
+        var summary = new Paragraph(getTranslation(
+                "import.check.summary",
+                report.rows(),
+                report.count(RowOutcome.CREATED),
+                report.count(RowOutcome.UPDATED),
+                report.count(RowOutcome.SKIPPED),
                 report.count(RowOutcome.REFUSED)));
         summary.setId("import-check-summary");
         add(summary);
@@ -32,14 +36,21 @@ class CheckResultPanel extends VerticalLayout {
         var preview = new Grid<RowResult>();
         preview.setId("import-preview");
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        preview.addColumn(RowResult::line).setHeader(getTranslation("import.problem.line")).setAutoWidth(true)
+        preview.addColumn(RowResult::line)
+                .setHeader(getTranslation("import.problem.line"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        preview.addColumn(r -> getTranslation("import.outcome." + r.outcome().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("import.outcome")).setAutoWidth(true).setFlexGrow(0);
+        preview.addColumn(r ->
+                        getTranslation("import.outcome." + r.outcome().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("import.outcome"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         for (int i = 0; i < storedColumns.size(); i++) {
             int column = i;
-            preview.addColumn(r -> r.stored().get(column)).setHeader(getTranslation(storedColumns.get(i)))
-                    .setAutoWidth(true).setResizable(true);
+            preview.addColumn(r -> r.stored().get(column))
+                    .setHeader(getTranslation(storedColumns.get(i)))
+                    .setAutoWidth(true)
+                    .setResizable(true);
         }
         preview.setItems(report.preview());
         preview.setAllRowsVisible(true);
@@ -50,10 +61,14 @@ class CheckResultPanel extends VerticalLayout {
             var problems = new Grid<RowProblem>();
             problems.setId("import-problems");
             problems.addThemeVariants(GridVariant.LUMO_COMPACT);
-            problems.addColumn(RowProblem::line).setHeader(getTranslation("import.problem.line")).setAutoWidth(true)
+            problems.addColumn(RowProblem::line)
+                    .setHeader(getTranslation("import.problem.line"))
+                    .setAutoWidth(true)
                     .setFlexGrow(0);
-            problems.addColumn(RowProblem::column).setHeader(getTranslation("import.problem.column"))
-                    .setAutoWidth(true).setFlexGrow(0);
+            problems.addColumn(RowProblem::column)
+                    .setHeader(getTranslation("import.problem.column"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             problems.addColumn(p -> ImportService.message(p, locale))
                     .setHeader(getTranslation("import.problem.message"))
                     .setFlexGrow(1);

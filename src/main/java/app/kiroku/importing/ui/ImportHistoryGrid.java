@@ -15,29 +15,51 @@ class ImportHistoryGrid extends Grid<ImportJob> {
     ImportHistoryGrid(ImportService imports) {
         setId("import-history");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(j -> Formats.dateTime(j.startedAt(), getLocale())).setHeader(getTranslation("import.history.at"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(j -> getTranslation("import.target." + j.target())).setHeader(getTranslation("import.target"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(ImportJob::fileName).setHeader(getTranslation("import.history.file")).setFlexGrow(1)
+        addColumn(j -> Formats.dateTime(j.startedAt(), getLocale()))
+                .setHeader(getTranslation("import.history.at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(j -> getTranslation("import.target." + j.target()))
+                .setHeader(getTranslation("import.target"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(ImportJob::fileName)
+                .setHeader(getTranslation("import.history.file"))
+                .setFlexGrow(1)
                 .setTooltipGenerator(ImportJob::fileName);
-        addColumn(ImportJob::startedByName).setHeader(getTranslation("import.history.by")).setAutoWidth(true);
+        addColumn(ImportJob::startedByName)
+                .setHeader(getTranslation("import.history.by"))
+                .setAutoWidth(true);
         addColumn(j -> getTranslation("import.status." + j.status().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("import.history.status")).setAutoWidth(true);
-        addColumn(ImportJob::created).setHeader(getTranslation("import.outcome.created")).setAutoWidth(true);
-        addColumn(ImportJob::updated).setHeader(getTranslation("import.outcome.updated")).setAutoWidth(true);
-        addColumn(ImportJob::skipped).setHeader(getTranslation("import.outcome.skipped")).setAutoWidth(true);
-        addColumn(ImportJob::refused).setHeader(getTranslation("import.outcome.refused")).setAutoWidth(true);
-        addColumn(ImportJob::rowsDone).setHeader(getTranslation("import.history.rowsDone")).setAutoWidth(true);
+                .setHeader(getTranslation("import.history.status"))
+                .setAutoWidth(true);
+        addColumn(ImportJob::created)
+                .setHeader(getTranslation("import.outcome.created"))
+                .setAutoWidth(true);
+        addColumn(ImportJob::updated)
+                .setHeader(getTranslation("import.outcome.updated"))
+                .setAutoWidth(true);
+        addColumn(ImportJob::skipped)
+                .setHeader(getTranslation("import.outcome.skipped"))
+                .setAutoWidth(true);
+        addColumn(ImportJob::refused)
+                .setHeader(getTranslation("import.outcome.refused"))
+                .setAutoWidth(true);
+        addColumn(ImportJob::rowsDone)
+                .setHeader(getTranslation("import.history.rowsDone"))
+                .setAutoWidth(true);
         addComponentColumn(j -> {
-            if (j.refused() == 0) {
-                return new com.vaadin.flow.component.html.Span();
-            }
-            var link = new Anchor(problems(imports, j), getTranslation("import.history.errors"));
-            link.setId("import-history-errors-" + j.id());
-            return link;
-        }).setAutoWidth(true).setFlexGrow(0);
-        setItems(query -> imports.history(query.getOffset(), query.getLimit()).stream(),
+                    if (j.refused() == 0) {
+                        return new com.vaadin.flow.component.html.Span();
+                    }
+                    var link = new Anchor(problems(imports, j), getTranslation("import.history.errors"));
+                    link.setId("import-history-errors-" + j.id());
+                    return link;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        setItems(
+                query -> imports.history(query.getOffset(), query.getLimit()).stream(),
                 query -> imports.historyCount());
         setPageSize(50);
         setHeight("18rem");

@@ -37,8 +37,8 @@ class ImportProgressPanel extends VerticalLayout {
         bar.setIndeterminate(!ended && (expectedRows <= 0 || job.rowsDone() == 0));
         bar.setValue(ended ? 1 : expectedRows <= 0 ? 0 : Math.min(1, job.rowsDone() / (double) (expectedRows + 1)));
         String status = getTranslation("import.status." + job.status().name().toLowerCase(Locale.ROOT));
-        text.setText(getTranslation("import.progress", status, job.rowsDone(), job.created(), job.updated(),
-                job.skipped(), job.refused()));
+        text.setText(getTranslation(
+                "import.progress", status, job.rowsDone(), job.created(), job.updated(), job.skipped(), job.refused()));
         cancel.setVisible(!ended);
         return ended;
     }

@@ -88,10 +88,20 @@ public class ImportView extends Div implements HasDynamicTitle {
             add(denied);
             return;
         }
-        add(new H2(getTranslation("import.step.file")), fileStep(), settingsArea, progressArea,
-                new H2(getTranslation("import.history")), history);
-        settingsArea.add(new H2(getTranslation("import.step.mapping")), mappingForm, mappingTools(),
-                new H2(getTranslation("import.step.check")), checkStep(), checkArea);
+        add(
+                new H2(getTranslation("import.step.file")),
+                fileStep(),
+                settingsArea,
+                progressArea,
+                new H2(getTranslation("import.history")),
+                history);
+        settingsArea.add(
+                new H2(getTranslation("import.step.mapping")),
+                mappingForm,
+                mappingTools(),
+                new H2(getTranslation("import.step.check")),
+                checkStep(),
+                checkArea);
         settingsArea.setVisible(false);
         mappingForm.onChange(this::clearCheck);
         matchKey.addValueChangeListener(e -> clearCheck());
@@ -127,9 +137,12 @@ public class ImportView extends Div implements HasDynamicTitle {
         return new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.choose")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")))
-                .setFile(new UploadI18N.File().setRemove(getTranslation("import.upload.remove"))
-                        .setRetry(getTranslation("import.upload.retry")).setStart(getTranslation("import.upload.start")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.tooBig"))
+                .setFile(new UploadI18N.File()
+                        .setRemove(getTranslation("import.upload.remove"))
+                        .setRetry(getTranslation("import.upload.retry"))
+                        .setStart(getTranslation("import.upload.start")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("import.upload.tooBig"))
                         .setIncorrectFileType(getTranslation("import.upload.wrongType"))
                         .setTooManyFiles(getTranslation("import.upload.tooMany")));
     }
@@ -160,7 +173,8 @@ public class ImportView extends Div implements HasDynamicTitle {
         matchKey.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         matchKey.setId("import-match");
         duplicates.setLabel(getTranslation("import.duplicates"));
-        duplicates.setItemLabelGenerator(d -> getTranslation("import.duplicates." + d.name().toLowerCase(Locale.ROOT)));
+        duplicates.setItemLabelGenerator(
+                d -> getTranslation("import.duplicates." + d.name().toLowerCase(Locale.ROOT)));
         duplicates.setId("import-duplicates");
         check.setText(getTranslation("import.check"));
         check.setId("import-check");
@@ -191,7 +205,8 @@ public class ImportView extends Div implements HasDynamicTitle {
             settingsArea.setVisible(false);
             return;
         }
-        fileInfo.setText(getTranslation("import.file", file.fileName(), file.format(), file.headers().size()));
+        fileInfo.setText(getTranslation(
+                "import.file", file.fileName(), file.format(), file.headers().size()));
         settingsArea.setVisible(true);
         targetChanged();
     }
@@ -213,8 +228,8 @@ public class ImportView extends Div implements HasDynamicTitle {
         if (file == null || !mappingForm.checkRequired(target.getValue().fields())) {
             return null;
         }
-        return new ImportSettings(file.headers(), mappingForm.mapping(), matchKey.getValue().id(),
-                duplicates.getValue());
+        return new ImportSettings(
+                file.headers(), mappingForm.mapping(), matchKey.getValue().id(), duplicates.getValue());
     }
 
     private void saveMapping() {
@@ -222,11 +237,14 @@ public class ImportView extends Div implements HasDynamicTitle {
             return;
         }
         try {
-            imports.saveMapping(target.getValue().id(), mappingName.getValue(),
+            imports.saveMapping(
+                    target.getValue().id(),
+                    mappingName.getValue(),
                     mappingForm.mapping().headerByField(file.headers()));
             mappingName.setInvalid(false);
             savedMappings.setItems(imports.mappings(target.getValue().id()));
-            Dialogs.saved(getTranslation("import.mapping.saved.done", mappingName.getValue().strip()));
+            Dialogs.saved(getTranslation(
+                    "import.mapping.saved.done", mappingName.getValue().strip()));
         } catch (InvalidInputException e) {
             mappingName.setErrorMessage(getTranslation("import.error.mappingName"));
             mappingName.setInvalid(true);
@@ -248,20 +266,26 @@ public class ImportView extends Div implements HasDynamicTitle {
         check.setEnabled(false);
         UI ui = UI.getCurrent();
         startPolling(ui);
-        imports.check(current, target.getValue().id(), settings,
-                line -> ui.access(() -> reached.setText(getTranslation("import.checking.line", line))))
+        imports.check(
+                        current,
+                        target.getValue().id(),
+                        settings,
+                        line -> ui.access(() -> reached.setText(getTranslation("import.checking.line", line))))
                 .whenComplete((report, failure) -> ui.access(() -> {
                     stopPolling(ui);
                     check.setEnabled(true);
                     checkArea.removeAll();
                     if (failure != null) {
-                        Dialogs.error(getTranslation(failure.getCause() instanceof UnreadableFileException u
-                                ? u.messageKey() : "import.error.check"));
+                        Dialogs.error(getTranslation(
+                                failure.getCause() instanceof UnreadableFileException u
+                                        ? u.messageKey()
+                                        : "import.error.check"));
                         return;
                     }
                     checked = report;
                     checkedWith = settings;
-                    checkArea.add(new CheckResultPanel(imports, report, target.getValue().storedColumns()));
+                    checkArea.add(new CheckResultPanel(
+                            imports, report, target.getValue().storedColumns()));
                     start.setEnabled(true);
                 }));
     }

@@ -19,7 +19,7 @@ class MappingForm extends FormLayout {
     private ColumnMapping mapping = ColumnMapping.NONE;
     private List<String> headers = List.of();
     private boolean updating;
-    private Runnable changed = () -> { };
+    private Runnable changed = () -> {};
 
     MappingForm() {
         setId("import-mapping");
@@ -30,12 +30,13 @@ class MappingForm extends FormLayout {
         removeAll();
         choices.clear();
         headers = fileHeaders;
-        List<Integer> columns = java.util.stream.IntStream.range(0, headers.size()).boxed().toList();
+        List<Integer> columns =
+                java.util.stream.IntStream.range(0, headers.size()).boxed().toList();
         for (ImportField field : fields) {
             var choice = new ComboBox<Integer>(getTranslation(field.labelKey()));
             choice.setItems(columns);
-            choice.setItemLabelGenerator(i -> headers.get(i).isBlank() ? getTranslation("import.column", i + 1)
-                    : headers.get(i));
+            choice.setItemLabelGenerator(
+                    i -> headers.get(i).isBlank() ? getTranslation("import.column", i + 1) : headers.get(i));
             choice.setClearButtonVisible(true);
             choice.setPlaceholder(getTranslation("import.unused"));
             choice.setRequiredIndicatorVisible(field.required());

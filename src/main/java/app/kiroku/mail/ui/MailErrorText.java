@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** A mail's last error as screens show it: Kiroku's own reasons translated, server errors as the server wrote them. */
 final class MailErrorText {
 
-    private MailErrorText() {
-    }
+    private MailErrorText() {}
 
     static @Nullable String of(MailEntry mail, Component shownIn) {
         String error = mail.lastError();

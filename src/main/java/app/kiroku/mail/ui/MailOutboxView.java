@@ -49,7 +49,8 @@ public class MailOutboxView extends Div implements HasDynamicTitle {
         status.setItems(MailStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("mail.status.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("mail.status.all")
+        status.setItemLabelGenerator(s -> s == null
+                ? getTranslation("mail.status.all")
                 : getTranslation("mail.status." + s.name().toLowerCase(java.util.Locale.ROOT)));
         status.setAriaLabel(getTranslation("mail.column.status"));
         status.setId("mail-status-filter");
@@ -67,24 +68,43 @@ public class MailOutboxView extends Div implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("mail-outbox");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
         grid.addColumn(m -> Formats.dateTime(m.createdAt(), getLocale()))
-                .setHeader(getTranslation("mail.column.createdAt")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("mail.column.createdAt"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(m -> new MailStatusBadge(m, smtpConfigured))
-                .setHeader(getTranslation("mail.column.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MailOutboxView::recipient).setHeader(getTranslation("mail.column.recipient")).setFlexGrow(2);
-        grid.addColumn(MailEntry::subject).setHeader(getTranslation("mail.column.subject")).setFlexGrow(3);
-        grid.addColumn(MailEntry::createdByName).setHeader(getTranslation("mail.column.sender")).setAutoWidth(true);
-        grid.addColumn(MailEntry::attempts).setHeader(getTranslation("mail.column.attempts"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.status() == MailStatus.SENT ? Formats.dateTime(m.sentAt(), getLocale())
+                .setHeader(getTranslation("mail.column.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(MailOutboxView::recipient)
+                .setHeader(getTranslation("mail.column.recipient"))
+                .setFlexGrow(2);
+        grid.addColumn(MailEntry::subject)
+                .setHeader(getTranslation("mail.column.subject"))
+                .setFlexGrow(3);
+        grid.addColumn(MailEntry::createdByName)
+                .setHeader(getTranslation("mail.column.sender"))
+                .setAutoWidth(true);
+        grid.addColumn(MailEntry::attempts)
+                .setHeader(getTranslation("mail.column.attempts"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(m -> m.status() == MailStatus.SENT
+                        ? Formats.dateTime(m.sentAt(), getLocale())
                         : m.status() == MailStatus.QUEUED && m.attempts() > 0
-                                ? Formats.dateTime(m.nextAttemptAt(), getLocale()) : "")
+                                ? Formats.dateTime(m.nextAttemptAt(), getLocale())
+                                : "")
                 .setHeader(getTranslation("mail.column.sentAt") + " / " + getTranslation("mail.column.nextAttempt"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::errorAndAction).setHeader(getTranslation("mail.column.error")).setFlexGrow(3);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::errorAndAction)
+                .setHeader(getTranslation("mail.column.error"))
+                .setFlexGrow(3);
     }
 
     private Div errorAndAction(MailEntry mail) {
@@ -96,8 +116,7 @@ public class MailOutboxView extends Div implements HasDynamicTitle {
             cell.add(error);
         }
         if (mail.status() == MailStatus.FAILED) {
-            var resend = new Button(getTranslation("mail.resend"), VaadinIcon.ROTATE_LEFT.create(),
-                    e -> resend(mail));
+            var resend = new Button(getTranslation("mail.resend"), VaadinIcon.ROTATE_LEFT.create(), e -> resend(mail));
             resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
             resend.setId("mail-resend-" + mail.id());
             cell.add(resend);
@@ -116,12 +135,14 @@ public class MailOutboxView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         @Nullable MailStatus filter = status.getValue();
-        grid.setItems(query -> outbox.list(filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> outbox.list(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> outbox.count(filter));
     }
 
     private static String recipient(MailEntry mail) {
-        return mail.recipientName() == null ? mail.recipientEmail()
+        return mail.recipientName() == null
+                ? mail.recipientEmail()
                 : mail.recipientName() + " <" + mail.recipientEmail() + ">";
     }
 

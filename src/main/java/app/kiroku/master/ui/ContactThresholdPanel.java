@@ -57,7 +57,10 @@ class ContactThresholdPanel extends Div {
     private void save() {
         Integer recentDays = recent.getValue();
         Integer staleDays = stale.getValue();
-        if (recentDays == null || staleDays == null || recentDays < 0 || staleDays <= recentDays
+        if (recentDays == null
+                || staleDays == null
+                || recentDays < 0
+                || staleDays <= recentDays
                 || staleDays > ContactThresholds.MAX_DAYS) {
             stale.setInvalid(true);
             stale.setErrorMessage(getTranslation("master.threshold.error"));

@@ -28,8 +28,8 @@ class MasterItemDialog extends Dialog {
     final Input color = new Input();
     private final Span colorError = new Span();
 
-    MasterItemDialog(MasterAdminService masters, MasterKind kind, @Nullable MasterItem item,
-            SerializableRunnable saved) {
+    MasterItemDialog(
+            MasterAdminService masters, MasterKind kind, @Nullable MasterItem item, SerializableRunnable saved) {
         setHeaderTitle(getTranslation(item == null ? "master.add.title" : "master.edit.title"));
         setId("master-dialog");
         name.setLabel(getTranslation("master.name"));

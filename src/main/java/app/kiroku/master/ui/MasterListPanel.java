@@ -33,7 +33,9 @@ class MasterListPanel extends Div {
         String key = kind.name().toLowerCase(Locale.ROOT);
         setId("master-" + key);
 
-        var add = new Button(getTranslation("master.add"), VaadinIcon.PLUS.create(),
+        var add = new Button(
+                getTranslation("master.add"),
+                VaadinIcon.PLUS.create(),
                 e -> new MasterItemDialog(masters, kind, null, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("master-add-" + key);
@@ -44,14 +46,21 @@ class MasterListPanel extends Div {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("master-grid-" + key);
-        grid.addComponentColumn(this::moveButtons).setHeader(getTranslation("master.order")).setWidth("7rem")
+        grid.addComponentColumn(this::moveButtons)
+                .setHeader(getTranslation("master.order"))
+                .setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("master.name")).setFlexGrow(1);
+        grid.addComponentColumn(this::nameCell)
+                .setHeader(getTranslation("master.name"))
+                .setFlexGrow(1);
         grid.addComponentColumn(item -> {
-            var state = new Span(getTranslation(item.active() ? "master.active" : "master.retired"));
-            state.addClassNames("kiroku-badge", item.active() ? "is-done" : "is-retired");
-            return state;
-        }).setHeader(getTranslation("master.state")).setWidth("7rem").setFlexGrow(0);
+                    var state = new Span(getTranslation(item.active() ? "master.active" : "master.retired"));
+                    state.addClassNames("kiroku-badge", item.active() ? "is-done" : "is-retired");
+                    return state;
+                })
+                .setHeader(getTranslation("master.state"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setWidth("19rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(bar, grid);
@@ -72,9 +81,11 @@ class MasterListPanel extends Div {
     }
 
     private Component moveButtons(MasterItem item) {
-        var up = new Button(VaadinIcon.ARROW_UP.create(),
+        var up = new Button(
+                VaadinIcon.ARROW_UP.create(),
                 e -> unlessChanged(() -> masters.move(kind, item.id(), item.version(), -1)));
-        var down = new Button(VaadinIcon.ARROW_DOWN.create(),
+        var down = new Button(
+                VaadinIcon.ARROW_DOWN.create(),
                 e -> unlessChanged(() -> masters.move(kind, item.id(), item.version(), 1)));
         up.setAriaLabel(getTranslation("master.up", item.name()));
         down.setAriaLabel(getTranslation("master.down", item.name()));
@@ -85,9 +96,10 @@ class MasterListPanel extends Div {
     }
 
     private Component actions(MasterItem item) {
-        var edit = new Button(getTranslation("common.edit"),
-                e -> new MasterItemDialog(masters, kind, item, this::refresh).open());
-        var retire = new Button(getTranslation(item.active() ? "master.retire" : "master.reactivate"),
+        var edit = new Button(
+                getTranslation("common.edit"), e -> new MasterItemDialog(masters, kind, item, this::refresh).open());
+        var retire = new Button(
+                getTranslation(item.active() ? "master.retire" : "master.reactivate"),
                 e -> unlessChanged(() -> masters.setActive(kind, item.id(), item.version(), !item.active())));
         var delete = new Button(getTranslation("master.delete"), e -> confirmDelete(item));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -110,13 +122,16 @@ class MasterListPanel extends Div {
     }
 
     private void showConflict(ConcurrentEditException conflict) {
-        Dialogs.error(getTranslation("master.error.changed", conflict.editorName(),
-                Formats.dateTime(conflict.editedAt(), getLocale())));
+        Dialogs.error(getTranslation(
+                "master.error.changed", conflict.editorName(), Formats.dateTime(conflict.editedAt(), getLocale())));
     }
 
     private void confirmDelete(MasterItem item) {
-        var dialog = new ConfirmDialog(getTranslation("master.delete.title"),
-                getTranslation("master.delete.text", item.name()), getTranslation("master.delete"), e -> {
+        var dialog = new ConfirmDialog(
+                getTranslation("master.delete.title"),
+                getTranslation("master.delete.text", item.name()),
+                getTranslation("master.delete"),
+                e -> {
                     try {
                         masters.delete(kind, item.id(), item.version());
                         Dialogs.saved(getTranslation("master.deleted", item.name()));

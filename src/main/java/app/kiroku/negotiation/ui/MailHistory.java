@@ -33,14 +33,23 @@ class MailHistory extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(m -> Formats.dateTime(m.createdAt(), getLocale()))
-                .setHeader(getTranslation("mail.column.createdAt")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("mail.column.createdAt"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(m -> m.recipientName() == null ? m.recipientEmail() : m.recipientName())
-                .setHeader(getTranslation("mail.column.recipient")).setFlexGrow(1);
-        grid.addColumn(MailEntry::createdByName).setHeader(getTranslation("mail.column.sender")).setFlexGrow(1);
+                .setHeader(getTranslation("mail.column.recipient"))
+                .setFlexGrow(1);
+        grid.addColumn(MailEntry::createdByName)
+                .setHeader(getTranslation("mail.column.sender"))
+                .setFlexGrow(1);
         grid.addComponentColumn(m -> new MailStatusBadge(m, smtpConfigured))
-                .setHeader(getTranslation("mail.column.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("mail.column.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(m -> m.status() == MailStatus.SENT ? Formats.dateTime(m.sentAt(), getLocale()) : "")
-                .setHeader(getTranslation("mail.column.sentAt")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("mail.column.sentAt"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         add(empty, grid);
         refresh();
     }

@@ -25,13 +25,20 @@ class MailRecipientGrid extends Grid<MailRecipient> {
         setSelectionMode(SelectionMode.MULTI);
         setItemSelectableProvider(MailRecipient::reachable);
         setPartNameGenerator(r -> r.reachable() ? null : "unreachable-row");
-        addComponentColumn(MailRecipientGrid::name).setHeader(getTranslation("mail.column.name")).setFlexGrow(2);
+        addComponentColumn(MailRecipientGrid::name)
+                .setHeader(getTranslation("mail.column.name"))
+                .setFlexGrow(2);
         addColumn(r -> r.departmentName() == null ? "" : r.departmentName())
-                .setHeader(getTranslation("mail.column.department")).setFlexGrow(1);
-        addComponentColumn(this::address).setHeader(getTranslation("mail.column.email")).setFlexGrow(2);
+                .setHeader(getTranslation("mail.column.department"))
+                .setFlexGrow(1);
+        addComponentColumn(this::address)
+                .setHeader(getTranslation("mail.column.email"))
+                .setFlexGrow(2);
         items = new ListDataProvider<>(recipients);
         setItems(items);
-        recipients.stream().filter(r -> ticked.contains(r.id()) && r.reachable()).forEach(this::select);
+        recipients.stream()
+                .filter(r -> ticked.contains(r.id()) && r.reachable())
+                .forEach(this::select);
     }
 
     /** Narrows the list to users whose name, kana or department contains the text (kana- and width-insensitive). */

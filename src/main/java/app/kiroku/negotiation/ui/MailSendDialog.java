@@ -144,8 +144,8 @@ class MailSendDialog extends Dialog {
         }
 
         getFooter().removeAll();
-        var back = new Button(getTranslation("mail.reselect"), VaadinIcon.ARROW_LEFT.create(),
-                e -> showSelectionStep());
+        var back =
+                new Button(getTranslation("mail.reselect"), VaadinIcon.ARROW_LEFT.create(), e -> showSelectionStep());
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         back.setId("mail-reselect");
         var cancel = new Button(getTranslation("form.cancel"), e -> close());
@@ -159,8 +159,11 @@ class MailSendDialog extends Dialog {
 
     private void confirm() {
         int count = selected().size();
-        var dialog = new ConfirmDialog(getTranslation("mail.confirm.title"),
-                getTranslation("mail.confirm.text", count), getTranslation("common.ok"), e -> send());
+        var dialog = new ConfirmDialog(
+                getTranslation("mail.confirm.title"),
+                getTranslation("mail.confirm.text", count),
+                getTranslation("common.ok"),
+                e -> send());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("form.cancel"));
         dialog.setId("mail-confirm");
@@ -186,7 +189,8 @@ class MailSendDialog extends Dialog {
     }
 
     private void updateCount() {
-        int count = assignees.getSelectedItems().size() + others.getSelectedItems().size();
+        int count =
+                assignees.getSelectedItems().size() + others.getSelectedItems().size();
         selectedCount.setText(getTranslation("mail.selectedCount", count));
         select.setEnabled(count > 0);
     }

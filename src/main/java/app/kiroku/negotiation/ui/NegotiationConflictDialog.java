@@ -23,20 +23,24 @@ import org.jspecify.annotations.Nullable;
  */
 class NegotiationConflictDialog extends Dialog {
 
-    record Difference(String field, String mine, String saved) {
-    }
+    record Difference(String field, String mine, String saved) {}
 
-    NegotiationConflictDialog(ConcurrentEditException conflict, Map<String, String> mine,
-            @Nullable NegotiationDetail saved, SerializableRunnable reload) {
+    NegotiationConflictDialog(
+            ConcurrentEditException conflict,
+            Map<String, String> mine,
+            @Nullable NegotiationDetail saved,
+            SerializableRunnable reload) {
         setHeaderTitle(getTranslation("form.conflict.title"));
         setId("conflict-dialog");
         setWidth("min(48rem, 95vw)");
-        add(new Paragraph(getTranslation("form.conflict.text", conflict.editorName(),
-                Formats.dateTime(conflict.editedAt(), getLocale()))));
+        add(new Paragraph(getTranslation(
+                "form.conflict.text", conflict.editorName(), Formats.dateTime(conflict.editedAt(), getLocale()))));
         if (saved != null) {
             var grid = new Grid<Difference>();
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.addColumn(Difference::field).setHeader(getTranslation("negotiation.conflict.field")).setWidth("8rem")
+            grid.addColumn(Difference::field)
+                    .setHeader(getTranslation("negotiation.conflict.field"))
+                    .setWidth("8rem")
                     .setFlexGrow(0);
             grid.addColumn(Difference::mine).setHeader(getTranslation("negotiation.conflict.mine"));
             grid.addColumn(Difference::saved).setHeader(getTranslation("negotiation.conflict.saved"));
@@ -59,8 +63,9 @@ class NegotiationConflictDialog extends Dialog {
     /** The saved record as the form shows values, keyed like {@link NegotiationFields#shown()}. */
     private Map<String, String> shown(NegotiationDetail saved) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("negotiation.plannedDate", NegotiationFields.dateTime(saved.plannedDate(), saved.plannedTime(),
-                getLocale()));
+        values.put(
+                "negotiation.plannedDate",
+                NegotiationFields.dateTime(saved.plannedDate(), saved.plannedTime(), getLocale()));
         values.put("negotiation.doneDate", NegotiationFields.dateTime(saved.doneDate(), saved.doneTime(), getLocale()));
         values.put("negotiation.handler", saved.handlerName());
         values.put("negotiation.progress", Objects.toString(saved.progressName(), ""));

@@ -32,8 +32,7 @@ import org.jspecify.annotations.Nullable;
 class NegotiationCriteriaPanel extends Div {
 
     /** An active criterion as a removable chip: its label, and the filter without it. */
-    record Chip(String label, UnaryOperator<NegotiationFilter> remove) {
-    }
+    record Chip(String label, UnaryOperator<NegotiationFilter> remove) {}
 
     private final DatePicker plannedFrom = Pickers.date(getTranslation("negotiation.filter.plannedFrom"));
     private final DatePicker plannedTo = Pickers.date(getTranslation("negotiation.filter.plannedTo"));
@@ -42,10 +41,11 @@ class NegotiationCriteriaPanel extends Div {
     private final Checkbox mine = new Checkbox(getTranslation("negotiation.filter.mine"));
     private final Checkbox openOnly = new Checkbox(getTranslation("negotiation.filter.open"));
     private final ComboBox<UserRef> handler = new ComboBox<>(getTranslation("negotiation.handler"));
-    private final MultiSelectComboBox<MasterItem> progress = new MultiSelectComboBox<>(getTranslation("negotiation.progress"));
+    private final MultiSelectComboBox<MasterItem> progress =
+            new MultiSelectComboBox<>(getTranslation("negotiation.progress"));
     private final MultiSelectComboBox<MasterItem> ranks = new MultiSelectComboBox<>(getTranslation("negotiation.rank"));
-    private final MultiSelectComboBox<MasterItem> departments = new MultiSelectComboBox<>(
-            getTranslation("negotiation.department"));
+    private final MultiSelectComboBox<MasterItem> departments =
+            new MultiSelectComboBox<>(getTranslation("negotiation.department"));
     private final TextField customer = new TextField(getTranslation("negotiation.filter.customer"));
     private final TextField keyword = new TextField(getTranslation("negotiation.filter.keyword"));
     private final Map<Tab, Component> pages = new LinkedHashMap<>();
@@ -55,7 +55,10 @@ class NegotiationCriteriaPanel extends Div {
     private final List<MasterItem> rankItems;
     private final List<MasterItem> departmentItems;
 
-    NegotiationCriteriaPanel(List<UserRef> users, List<MasterItem> progressItems, List<MasterItem> rankItems,
+    NegotiationCriteriaPanel(
+            List<UserRef> users,
+            List<MasterItem> progressItems,
+            List<MasterItem> rankItems,
             List<MasterItem> departmentItems) {
         this.users = users;
         this.progressItems = progressItems;
@@ -88,8 +91,7 @@ class NegotiationCriteriaPanel extends Div {
         var tabs = new Tabs();
         tabs.setOrientation(Tabs.Orientation.VERTICAL);
         tabs.setId("criteria-categories");
-        category(tabs, "negotiation.category.date", row(plannedFrom, plannedTo), row(doneFrom, doneTo),
-                row(openOnly));
+        category(tabs, "negotiation.category.date", row(plannedFrom, plannedTo), row(doneFrom, doneTo), row(openOnly));
         category(tabs, "negotiation.category.people", row(handler, mine));
         category(tabs, "negotiation.category.progress", progress);
         category(tabs, "negotiation.category.rank", ranks);
@@ -125,10 +127,21 @@ class NegotiationCriteriaPanel extends Div {
 
     NegotiationFilter read(String quickKeyword) {
         String words = (quickKeyword + " " + keyword.getValue()).strip();
-        return new NegotiationFilter(words, plannedFrom.getValue(), plannedTo.getValue(), doneFrom.getValue(),
-                doneTo.getValue(), mine.getValue(), mine.getValue() || handler.getValue() == null ? null
-                : handler.getValue().id(), ids(progress.getValue()), ids(ranks.getValue()),
-                ids(departments.getValue()), customer.getValue(), openOnly.getValue());
+        return new NegotiationFilter(
+                words,
+                plannedFrom.getValue(),
+                plannedTo.getValue(),
+                doneFrom.getValue(),
+                doneTo.getValue(),
+                mine.getValue(),
+                mine.getValue() || handler.getValue() == null
+                        ? null
+                        : handler.getValue().id(),
+                ids(progress.getValue()),
+                ids(ranks.getValue()),
+                ids(departments.getValue()),
+                customer.getValue(),
+                openOnly.getValue());
     }
 
     /** Shows {@code filter}; the keyword goes to the quick box, so the panel's own keyword field starts empty. */
@@ -138,7 +151,10 @@ class NegotiationCriteriaPanel extends Div {
         doneFrom.setValue(filter.doneFrom());
         doneTo.setValue(filter.doneTo());
         mine.setValue(filter.mineOnly());
-        handler.setValue(users.stream().filter(u -> Objects.equals(u.id(), filter.handlerId())).findFirst().orElse(null));
+        handler.setValue(users.stream()
+                .filter(u -> Objects.equals(u.id(), filter.handlerId()))
+                .findFirst()
+                .orElse(null));
         progress.setValue(pick(progressItems, filter.progressIds()));
         ranks.setValue(pick(rankItems, filter.rankIds()));
         departments.setValue(pick(departmentItems, filter.departmentIds()));
@@ -151,49 +167,142 @@ class NegotiationCriteriaPanel extends Div {
     List<Chip> chips(NegotiationFilter f) {
         List<Chip> chips = new ArrayList<>();
         if (f.plannedFrom() != null || f.plannedTo() != null) {
-            chips.add(new Chip(getTranslation("negotiation.plannedDate") + ": " + range(f.plannedFrom(), f.plannedTo()),
-                    x -> new NegotiationFilter(x.keyword(), null, null, x.doneFrom(), x.doneTo(), x.mineOnly(),
-                            x.handlerId(), x.progressIds(), x.rankIds(), x.departmentIds(), x.customer())));
+            chips.add(new Chip(
+                    getTranslation("negotiation.plannedDate") + ": " + range(f.plannedFrom(), f.plannedTo()),
+                    x -> new NegotiationFilter(
+                            x.keyword(),
+                            null,
+                            null,
+                            x.doneFrom(),
+                            x.doneTo(),
+                            x.mineOnly(),
+                            x.handlerId(),
+                            x.progressIds(),
+                            x.rankIds(),
+                            x.departmentIds(),
+                            x.customer())));
         }
         if (f.doneFrom() != null || f.doneTo() != null) {
-            chips.add(new Chip(getTranslation("negotiation.doneDate") + ": " + range(f.doneFrom(), f.doneTo()),
-                    x -> new NegotiationFilter(x.keyword(), x.plannedFrom(), x.plannedTo(), null, null, x.mineOnly(),
-                            x.handlerId(), x.progressIds(), x.rankIds(), x.departmentIds(), x.customer())));
+            chips.add(new Chip(
+                    getTranslation("negotiation.doneDate") + ": " + range(f.doneFrom(), f.doneTo()),
+                    x -> new NegotiationFilter(
+                            x.keyword(),
+                            x.plannedFrom(),
+                            x.plannedTo(),
+                            null,
+                            null,
+                            x.mineOnly(),
+                            x.handlerId(),
+                            x.progressIds(),
+                            x.rankIds(),
+                            x.departmentIds(),
+                            x.customer())));
         }
         if (f.mineOnly()) {
-            chips.add(new Chip(getTranslation("negotiation.filter.mine"),
-                    x -> new NegotiationFilter(x.keyword(), x.plannedFrom(), x.plannedTo(), x.doneFrom(), x.doneTo(),
-                            false, x.handlerId(), x.progressIds(), x.rankIds(), x.departmentIds(), x.customer())));
+            chips.add(new Chip(
+                    getTranslation("negotiation.filter.mine"),
+                    x -> new NegotiationFilter(
+                            x.keyword(),
+                            x.plannedFrom(),
+                            x.plannedTo(),
+                            x.doneFrom(),
+                            x.doneTo(),
+                            false,
+                            x.handlerId(),
+                            x.progressIds(),
+                            x.rankIds(),
+                            x.departmentIds(),
+                            x.customer())));
         } else if (f.handlerId() != null) {
-            chips.add(new Chip(getTranslation("negotiation.handler") + ": " + users.stream()
-                    .filter(u -> u.id() == f.handlerId()).map(UserRef::name).findFirst().orElse("?"),
-                    x -> new NegotiationFilter(x.keyword(), x.plannedFrom(), x.plannedTo(), x.doneFrom(), x.doneTo(),
-                            false, null, x.progressIds(), x.rankIds(), x.departmentIds(), x.customer())));
+            chips.add(new Chip(
+                    getTranslation("negotiation.handler") + ": "
+                            + users.stream()
+                                    .filter(u -> u.id() == f.handlerId())
+                                    .map(UserRef::name)
+                                    .findFirst()
+                                    .orElse("?"),
+                    x -> new NegotiationFilter(
+                            x.keyword(),
+                            x.plannedFrom(),
+                            x.plannedTo(),
+                            x.doneFrom(),
+                            x.doneTo(),
+                            false,
+                            null,
+                            x.progressIds(),
+                            x.rankIds(),
+                            x.departmentIds(),
+                            x.customer())));
         }
         if (!f.progressIds().isEmpty()) {
-            chips.add(new Chip(getTranslation("negotiation.progress") + ": " + names(progressItems, f.progressIds()),
-                    x -> new NegotiationFilter(x.keyword(), x.plannedFrom(), x.plannedTo(), x.doneFrom(), x.doneTo(),
-                            x.mineOnly(), x.handlerId(), Set.of(), x.rankIds(), x.departmentIds(), x.customer())));
+            chips.add(new Chip(
+                    getTranslation("negotiation.progress") + ": " + names(progressItems, f.progressIds()),
+                    x -> new NegotiationFilter(
+                            x.keyword(),
+                            x.plannedFrom(),
+                            x.plannedTo(),
+                            x.doneFrom(),
+                            x.doneTo(),
+                            x.mineOnly(),
+                            x.handlerId(),
+                            Set.of(),
+                            x.rankIds(),
+                            x.departmentIds(),
+                            x.customer())));
         }
         if (!f.rankIds().isEmpty()) {
-            chips.add(new Chip(getTranslation("negotiation.rank") + ": " + names(rankItems, f.rankIds()),
-                    x -> new NegotiationFilter(x.keyword(), x.plannedFrom(), x.plannedTo(), x.doneFrom(), x.doneTo(),
-                            x.mineOnly(), x.handlerId(), x.progressIds(), Set.of(), x.departmentIds(), x.customer())));
+            chips.add(new Chip(
+                    getTranslation("negotiation.rank") + ": " + names(rankItems, f.rankIds()),
+                    x -> new NegotiationFilter(
+                            x.keyword(),
+                            x.plannedFrom(),
+                            x.plannedTo(),
+                            x.doneFrom(),
+                            x.doneTo(),
+                            x.mineOnly(),
+                            x.handlerId(),
+                            x.progressIds(),
+                            Set.of(),
+                            x.departmentIds(),
+                            x.customer())));
         }
         if (!f.departmentIds().isEmpty()) {
-            chips.add(new Chip(getTranslation("negotiation.department") + ": " + names(departmentItems,
-                    f.departmentIds()),
-                    x -> new NegotiationFilter(x.keyword(), x.plannedFrom(), x.plannedTo(), x.doneFrom(), x.doneTo(),
-                            x.mineOnly(), x.handlerId(), x.progressIds(), x.rankIds(), Set.of(), x.customer())));
+            chips.add(new Chip(
+                    getTranslation("negotiation.department") + ": " + names(departmentItems, f.departmentIds()),
+                    x -> new NegotiationFilter(
+                            x.keyword(),
+                            x.plannedFrom(),
+                            x.plannedTo(),
+                            x.doneFrom(),
+                            x.doneTo(),
+                            x.mineOnly(),
+                            x.handlerId(),
+                            x.progressIds(),
+                            x.rankIds(),
+                            Set.of(),
+                            x.customer())));
         }
         if (!f.customer().isEmpty()) {
-            chips.add(new Chip(getTranslation("negotiation.filter.customer") + ": " + f.customer(),
-                    x -> new NegotiationFilter(x.keyword(), x.plannedFrom(), x.plannedTo(), x.doneFrom(), x.doneTo(),
-                            x.mineOnly(), x.handlerId(), x.progressIds(), x.rankIds(), x.departmentIds(), "")));
+            chips.add(new Chip(
+                    getTranslation("negotiation.filter.customer") + ": " + f.customer(),
+                    x -> new NegotiationFilter(
+                            x.keyword(),
+                            x.plannedFrom(),
+                            x.plannedTo(),
+                            x.doneFrom(),
+                            x.doneTo(),
+                            x.mineOnly(),
+                            x.handlerId(),
+                            x.progressIds(),
+                            x.rankIds(),
+                            x.departmentIds(),
+                            "")));
         }
         // the criteria above are built without 未対応のみ: removing one of them keeps it
-        List<Chip> kept = new ArrayList<>(chips.stream().map(chip -> new Chip(chip.label(),
-                x -> withOpenOnly(chip.remove().apply(x), x.openOnly()))).toList());
+        List<Chip> kept = new ArrayList<>(chips.stream()
+                .map(chip ->
+                        new Chip(chip.label(), x -> withOpenOnly(chip.remove().apply(x), x.openOnly())))
+                .toList());
         if (f.openOnly()) {
             kept.add(new Chip(getTranslation("negotiation.filter.open"), x -> withOpenOnly(x, false)));
         }
@@ -201,8 +310,19 @@ class NegotiationCriteriaPanel extends Div {
     }
 
     private static NegotiationFilter withOpenOnly(NegotiationFilter x, boolean open) {
-        return new NegotiationFilter(x.keyword(), x.plannedFrom(), x.plannedTo(), x.doneFrom(), x.doneTo(),
-                x.mineOnly(), x.handlerId(), x.progressIds(), x.rankIds(), x.departmentIds(), x.customer(), open);
+        return new NegotiationFilter(
+                x.keyword(),
+                x.plannedFrom(),
+                x.plannedTo(),
+                x.doneFrom(),
+                x.doneTo(),
+                x.mineOnly(),
+                x.handlerId(),
+                x.progressIds(),
+                x.rankIds(),
+                x.departmentIds(),
+                x.customer(),
+                open);
     }
 
     private String range(@Nullable LocalDate from, @Nullable LocalDate to) {
@@ -210,7 +330,9 @@ class NegotiationCriteriaPanel extends Div {
     }
 
     private String names(List<MasterItem> items, Set<Long> ids) {
-        return items.stream().filter(i -> ids.contains(i.id())).map(MasterItem::name)
+        return items.stream()
+                .filter(i -> ids.contains(i.id()))
+                .map(MasterItem::name)
                 .collect(Collectors.joining(getTranslation("common.listSeparator")));
     }
 

@@ -38,7 +38,8 @@ class NegotiationCustomerSlot implements CustomerRecordsSlot {
         HeadingColumns.handler(grid);
         HeadingColumns.headline(grid);
         HeadingColumns.compact(grid, false);
-        grid.setItems(query -> negotiations.headingsOf(customerId, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> negotiations.headingsOf(customerId, query.getOffset(), query.getLimit()).stream(),
                 query -> negotiations.countOf(customerId));
         grid.addClassName("kiroku-headings");
         return grid;
@@ -46,8 +47,8 @@ class NegotiationCustomerSlot implements CustomerRecordsSlot {
 
     @Override
     public com.vaadin.flow.component.Component registerButton(long customerId, boolean floating) {
-        var button = new Button(VaadinIcon.PLUS.create(),
-                e -> UI.getCurrent().navigate(NegotiationFormView.createPath(customerId)));
+        var button = new Button(
+                VaadinIcon.PLUS.create(), e -> UI.getCurrent().navigate(NegotiationFormView.createPath(customerId)));
         String label = button.getTranslation("negotiation.register");
         if (floating) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ICON);
@@ -68,15 +69,18 @@ class NegotiationCustomerSlot implements CustomerRecordsSlot {
         Grid<NegotiationHeading> grid = HeadingColumns.grid("cross-grid");
         HeadingColumns.progress(grid);
         HeadingColumns.date(grid);
-        grid.addColumn(NegotiationHeading::customerName).setHeader(grid.getTranslation("customer.name"))
-                .setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(NegotiationHeading::customerName)
+                .setHeader(grid.getTranslation("customer.name"))
+                .setWidth("12rem")
+                .setFlexGrow(0);
         HeadingColumns.handler(grid);
         HeadingColumns.headline(grid);
         HeadingColumns.state(grid);
         HeadingColumns.compact(grid, true);
         // hovering a row shows the record's content
         grid.getColumns().forEach(column -> column.setTooltipGenerator(h -> tooltip(grid, h)));
-        grid.setItems(query -> negotiations.ofCustomers(filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> negotiations.ofCustomers(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> negotiations.countOfCustomers(filter));
         var wrapper = new Div(grid);
         wrapper.addClassName("kiroku-cross");
@@ -90,10 +94,13 @@ class NegotiationCustomerSlot implements CustomerRecordsSlot {
 
     private static String tooltip(Grid<NegotiationHeading> grid, NegotiationHeading heading) {
         var text = new StringBuilder(heading.customerName());
-        text.append('\n').append(heading.report() == null ? grid.getTranslation("negotiation.report.none")
-                : heading.report());
+        text.append('\n')
+                .append(heading.report() == null ? grid.getTranslation("negotiation.report.none") : heading.report());
         if (heading.remarks() != null && !heading.remarks().isBlank()) {
-            text.append("\n\n").append(grid.getTranslation("negotiation.remarks")).append(": ").append(heading.remarks());
+            text.append("\n\n")
+                    .append(grid.getTranslation("negotiation.remarks"))
+                    .append(": ")
+                    .append(heading.remarks());
         }
         return text.toString();
     }

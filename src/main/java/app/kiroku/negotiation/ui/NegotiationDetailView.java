@@ -46,7 +46,8 @@ public class NegotiationDetailView extends Div implements HasUrlParameter<Long>,
         var kana = new Span(detail.customerKana());
         kana.addClassName("kiroku-muted");
         // the back control at the top left returns to the customer screen
-        var back = new Button(VaadinIcon.ARROW_LEFT.create(),
+        var back = new Button(
+                VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(CustomerView.class, CustomerView.of(detail.customerId())));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         back.setAriaLabel(getTranslation("negotiation.backToCustomer"));
@@ -56,22 +57,30 @@ public class NegotiationDetailView extends Div implements HasUrlParameter<Long>,
         var actions = new Div();
         actions.addClassName("kiroku-header-actions");
         if (detail.planned()) {
-            var result = new Button(getTranslation("negotiation.enterResult"), VaadinIcon.CHECK.create(),
+            var result = new Button(
+                    getTranslation("negotiation.enterResult"),
+                    VaadinIcon.CHECK.create(),
                     e -> UI.getCurrent().navigate(NegotiationFormView.resultPath(detail.id())));
             result.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             result.setId("negotiation-result");
-            var reschedule = new Button(getTranslation("negotiation.reschedule"), VaadinIcon.CALENDAR_CLOCK.create(),
+            var reschedule = new Button(
+                    getTranslation("negotiation.reschedule"),
+                    VaadinIcon.CALENDAR_CLOCK.create(),
                     e -> new RescheduleDialog(negotiations, detail, () -> setParameter(event, id)).open());
             reschedule.setId("negotiation-reschedule");
             actions.add(result, reschedule);
         }
-        var edit = new Button(getTranslation("common.edit"), VaadinIcon.EDIT.create(),
+        var edit = new Button(
+                getTranslation("common.edit"),
+                VaadinIcon.EDIT.create(),
                 e -> UI.getCurrent().navigate(NegotiationFormView.editPath(detail.id())));
         edit.setId("negotiation-edit");
         actions.add(edit);
         var history = new MailHistory(mail, detail.id());
         // 「メール送信」 → recipients → 選択 → メモ入力 → OK → OK; the history below shows the queued mails
-        var send = new Button(getTranslation("negotiation.mail"), VaadinIcon.ENVELOPE_O.create(),
+        var send = new Button(
+                getTranslation("negotiation.mail"),
+                VaadinIcon.ENVELOPE_O.create(),
                 e -> new MailSendDialog(mail, detail.id(), history::refresh).open());
         send.setId("negotiation-mail");
         actions.add(send);
@@ -88,10 +97,14 @@ public class NegotiationDetailView extends Div implements HasUrlParameter<Long>,
         fields.add(getTranslation("negotiation.department"), detail.departmentName());
         fields.add(getTranslation("negotiation.report"), detail.report()).addClassName("kiroku-multiline");
         fields.add(getTranslation("negotiation.remarks"), detail.remarks()).addClassName("kiroku-multiline");
-        fields.add(getTranslation("negotiation.created"), getTranslation("common.byAt", detail.createdByName(),
-                Formats.dateTime(detail.createdAt(), getLocale())));
-        fields.add(getTranslation("negotiation.updated"), getTranslation("common.byAt", detail.updatedByName(),
-                Formats.dateTime(detail.updatedAt(), getLocale())));
+        fields.add(
+                getTranslation("negotiation.created"),
+                getTranslation(
+                        "common.byAt", detail.createdByName(), Formats.dateTime(detail.createdAt(), getLocale())));
+        fields.add(
+                getTranslation("negotiation.updated"),
+                getTranslation(
+                        "common.byAt", detail.updatedByName(), Formats.dateTime(detail.updatedAt(), getLocale())));
         add(fields, history);
     }
 

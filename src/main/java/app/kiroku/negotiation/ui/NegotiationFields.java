@@ -77,24 +77,38 @@ class NegotiationFields extends FormLayout {
         binder.forField(plannedTime).bind(NegotiationDraft::getPlannedTime, NegotiationDraft::setPlannedTime);
         binder.forField(doneDate).bind(NegotiationDraft::getDoneDate, NegotiationDraft::setDoneDate);
         binder.forField(doneTime).bind(NegotiationDraft::getDoneTime, NegotiationDraft::setDoneTime);
-        binder.forField(handler).withValidator(Rules.of(h -> NegotiationRules.checkHandler(h == null ? null : h.id())))
+        binder.forField(handler)
+                .withValidator(Rules.of(h -> NegotiationRules.checkHandler(h == null ? null : h.id())))
                 .bind(d -> find(handlers, d.getHandlerId()), (d, h) -> d.setHandlerId(h == null ? null : h.id()));
-        binder.forField(progress).bind(d -> master(progressItems, d.getProgressId()),
-                (d, v) -> d.setProgressId(v == null ? null : v.id()));
-        binder.forField(rank).bind(d -> master(rankItems, d.getRankId()), (d, v) -> d.setRankId(v == null ? null : v.id()));
-        binder.forField(department).bind(d -> master(departmentItems, d.getDepartmentId()),
-                (d, v) -> d.setDepartmentId(v == null ? null : v.id()));
-        binder.forField(report).withValidator(Rules.of(NegotiationRules::checkReport))
+        binder.forField(progress)
+                .bind(
+                        d -> master(progressItems, d.getProgressId()),
+                        (d, v) -> d.setProgressId(v == null ? null : v.id()));
+        binder.forField(rank)
+                .bind(d -> master(rankItems, d.getRankId()), (d, v) -> d.setRankId(v == null ? null : v.id()));
+        binder.forField(department)
+                .bind(
+                        d -> master(departmentItems, d.getDepartmentId()),
+                        (d, v) -> d.setDepartmentId(v == null ? null : v.id()));
+        binder.forField(report)
+                .withValidator(Rules.of(NegotiationRules::checkReport))
                 .bind(NegotiationDraft::getReport, NegotiationDraft::setReport);
-        binder.forField(remarks).withValidator(Rules.of(NegotiationRules::checkRemarks))
+        binder.forField(remarks)
+                .withValidator(Rules.of(NegotiationRules::checkRemarks))
                 .bind(NegotiationDraft::getRemarks, NegotiationDraft::setRemarks);
     }
 
     /** Shows {@code draft}; the lists offer active values plus the ones the record already holds. */
-    void show(NegotiationDraft draft, List<UserRef> activeHandlers, @Nullable UserRef currentHandler,
-            List<MasterItem> allProgress, List<MasterItem> allRanks, List<MasterItem> allDepartments) {
+    void show(
+            NegotiationDraft draft,
+            List<UserRef> activeHandlers,
+            @Nullable UserRef currentHandler,
+            List<MasterItem> allProgress,
+            List<MasterItem> allRanks,
+            List<MasterItem> allDepartments) {
         handlers = currentHandler == null || activeHandlers.stream().anyMatch(u -> u.id() == currentHandler.id())
-                ? activeHandlers : append(activeHandlers, currentHandler);
+                ? activeHandlers
+                : append(activeHandlers, currentHandler);
         progressItems = offered(allProgress, draft.getProgressId());
         rankItems = offered(allRanks, draft.getRankId());
         departmentItems = offered(allDepartments, draft.getDepartmentId());
@@ -106,7 +120,8 @@ class NegotiationFields extends FormLayout {
     }
 
     /** The typed values if every field is valid (messages shown at the fields otherwise). */
-    @Nullable NegotiationDraft read(long customerId) {
+    @Nullable
+    NegotiationDraft read(long customerId) {
         var draft = new NegotiationDraft();
         draft.setCustomerId(customerId);
         if (!binder.writeBeanIfValid(draft)) {
@@ -127,18 +142,27 @@ class NegotiationFields extends FormLayout {
         Map<String, String> values = new java.util.LinkedHashMap<>();
         values.put("negotiation.plannedDate", dateTime(plannedDate.getValue(), plannedTime.getValue(), getLocale()));
         values.put("negotiation.doneDate", dateTime(doneDate.getValue(), doneTime.getValue(), getLocale()));
-        values.put("negotiation.handler", handler.getValue() == null ? "" : handler.getValue().name());
-        values.put("negotiation.progress", progress.getValue() == null ? "" : progress.getValue().name());
-        values.put("negotiation.rank", rank.getValue() == null ? "" : rank.getValue().name());
-        values.put("negotiation.department", department.getValue() == null ? "" : department.getValue().name());
+        values.put(
+                "negotiation.handler",
+                handler.getValue() == null ? "" : handler.getValue().name());
+        values.put(
+                "negotiation.progress",
+                progress.getValue() == null ? "" : progress.getValue().name());
+        values.put(
+                "negotiation.rank",
+                rank.getValue() == null ? "" : rank.getValue().name());
+        values.put(
+                "negotiation.department",
+                department.getValue() == null ? "" : department.getValue().name());
         values.put("negotiation.report", report.getValue());
         values.put("negotiation.remarks", remarks.getValue());
         return values;
     }
 
-    static String dateTime(java.time.@Nullable LocalDate date, java.time.@Nullable LocalTime time,
-            java.util.Locale locale) {
-        return (app.kiroku.shared.ui.Formats.date(date, locale) + " " + app.kiroku.shared.ui.Formats.time(time)).strip();
+    static String dateTime(
+            java.time.@Nullable LocalDate date, java.time.@Nullable LocalTime time, java.util.Locale locale) {
+        return (app.kiroku.shared.ui.Formats.date(date, locale) + " " + app.kiroku.shared.ui.Formats.time(time))
+                .strip();
     }
 
     /** Puts the one-tap next-visit dates below 予定時刻, across the form. */
@@ -157,9 +181,25 @@ class NegotiationFields extends FormLayout {
 
     /** Messages from the service, at their fields. */
     void showErrors(Map<String, String> keysByField) {
-        Map<String, HasValidation> fields = Map.of("dates", plannedDate, "plannedTime", plannedTime, "doneTime",
-                doneTime, "handler", handler, "progress", progress, "rank", rank, "department", department, "report",
-                report, "remarks", remarks);
+        Map<String, HasValidation> fields = Map.of(
+                "dates",
+                plannedDate,
+                "plannedTime",
+                plannedTime,
+                "doneTime",
+                doneTime,
+                "handler",
+                handler,
+                "progress",
+                progress,
+                "rank",
+                rank,
+                "department",
+                department,
+                "report",
+                report,
+                "remarks",
+                remarks);
         keysByField.forEach((field, key) -> {
             HasValidation component = fields.getOrDefault(field, plannedDate);
             mark(component, key);
@@ -175,7 +215,9 @@ class NegotiationFields extends FormLayout {
     }
 
     private static List<MasterItem> offered(List<MasterItem> all, @Nullable Long current) {
-        return all.stream().filter(item -> item.active() || Objects.equals(item.id(), current)).toList();
+        return all.stream()
+                .filter(item -> item.active() || Objects.equals(item.id(), current))
+                .toList();
     }
 
     private static <T> List<T> append(List<T> list, T item) {
@@ -185,10 +227,16 @@ class NegotiationFields extends FormLayout {
     }
 
     private static @Nullable UserRef find(List<UserRef> users, @Nullable Long id) {
-        return users.stream().filter(u -> Objects.equals(u.id(), id)).findFirst().orElse(null);
+        return users.stream()
+                .filter(u -> Objects.equals(u.id(), id))
+                .findFirst()
+                .orElse(null);
     }
 
     private static @Nullable MasterItem master(List<MasterItem> items, @Nullable Long id) {
-        return items.stream().filter(i -> Objects.equals(i.id(), id)).findFirst().orElse(null);
+        return items.stream()
+                .filter(i -> Objects.equals(i.id(), id))
+                .findFirst()
+                .orElse(null);
     }
 }

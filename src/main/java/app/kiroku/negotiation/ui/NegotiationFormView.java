@@ -51,7 +51,11 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
 public class NegotiationFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    enum Mode { CREATE, EDIT, RESULT }
+    enum Mode {
+        CREATE,
+        EDIT,
+        RESULT
+    }
 
     static final String AFTER = "after";
 
@@ -73,8 +77,13 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
     private @Nullable Long negotiationId;
     private int version;
 
-    public NegotiationFormView(NegotiationService negotiations, CustomerService customers, MasterDataService masters,
-            UserDirectory users, CurrentUser currentUser, Clock clock) {
+    public NegotiationFormView(
+            NegotiationService negotiations,
+            CustomerService customers,
+            MasterDataService masters,
+            UserDirectory users,
+            CurrentUser currentUser,
+            Clock clock) {
         this.negotiations = negotiations;
         this.customers = customers;
         this.masters = masters;
@@ -162,25 +171,33 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
         customerLine.add(link);
         customerLine.addClassName("kiroku-muted");
 
-        heading.setText(getTranslation(switch (mode) {
-            case CREATE -> "negotiation.form.create";
-            case EDIT -> "negotiation.form.edit";
-            case RESULT -> "negotiation.form.result";
-        }));
+        heading.setText(getTranslation(
+                switch (mode) {
+                    case CREATE -> "negotiation.form.create";
+                    case EDIT -> "negotiation.form.edit";
+                    case RESULT -> "negotiation.form.result";
+                }));
         save.setText(getTranslation(mode == Mode.RESULT ? "negotiation.saveAndPlanNext" : "form.save"));
         delete.setVisible(mode == Mode.EDIT);
         quickDates.setVisible(mode == Mode.CREATE);
-        fields.show(draft, users.activeInHouseUsers(), currentHandler, masters.progressFlags(), masters.ranks(),
+        fields.show(
+                draft,
+                users.activeInHouseUsers(),
+                currentHandler,
+                masters.progressFlags(),
+                masters.ranks(),
                 masters.departments());
         (mode == Mode.RESULT ? fields.report : fields.plannedDate).focus();
         long me = currentUser.require().id();
-        String key = negotiationId == null ? DraftKeeper.key(me, "negotiation", "new", "customer", customerId)
+        String key = negotiationId == null
+                ? DraftKeeper.key(me, "negotiation", "new", "customer", customerId)
                 : DraftKeeper.key(me, "negotiation", mode == Mode.RESULT ? "result" : "edit", negotiationId);
         drafts.open(key, version, restored -> version = restored);
     }
 
     private static @Nullable Long after(BeforeEnterEvent event) {
-        List<String> values = event.getLocation().getQueryParameters().getParameters().getOrDefault(AFTER, List.of());
+        List<String> values =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault(AFTER, List.of());
         try {
             return values.isEmpty() ? null : Long.valueOf(values.getFirst());
         } catch (NumberFormatException e) {
@@ -205,8 +222,10 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
             drafts.discard();
             if (mode == Mode.RESULT) {
                 Dialogs.saved(getTranslation("negotiation.saved.result"));
-                UI.getCurrent().navigate(createPath(customerId), new QueryParameters(Map.of(AFTER, List.of(
-                        String.valueOf(id)))));
+                UI.getCurrent()
+                        .navigate(
+                                createPath(customerId),
+                                new QueryParameters(Map.of(AFTER, List.of(String.valueOf(id)))));
             } else {
                 Dialogs.saved(getTranslation("negotiation.saved"));
                 UI.getCurrent().navigate(NegotiationDetailView.class, id);
@@ -215,17 +234,21 @@ public class NegotiationFormView extends Div implements BeforeEnterObserver, Has
             fields.showErrors(invalid.messageKeysByField());
         } catch (ConcurrentEditException conflict) {
             Long id = negotiationId;
-            new NegotiationConflictDialog(conflict, fields.shown(), negotiations.detail(id).orElse(null),
-                    () -> {
-                        drafts.discard();
-                        UI.getCurrent().navigate(editPath(id));
-                    }).open();
+            new NegotiationConflictDialog(
+                            conflict, fields.shown(), negotiations.detail(id).orElse(null), () -> {
+                                drafts.discard();
+                                UI.getCurrent().navigate(editPath(id));
+                            })
+                    .open();
         }
     }
 
     private void confirmDelete() {
-        var dialog = new ConfirmDialog(getTranslation("negotiation.delete.title"),
-                getTranslation("negotiation.delete.text"), getTranslation("common.ok"), e -> delete());
+        var dialog = new ConfirmDialog(
+                getTranslation("negotiation.delete.title"),
+                getTranslation("negotiation.delete.text"),
+                getTranslation("common.ok"),
+                e -> delete());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("form.cancel"));
         dialog.setConfirmButtonTheme("error primary");

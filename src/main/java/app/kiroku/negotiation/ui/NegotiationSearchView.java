@@ -5,8 +5,8 @@ import app.kiroku.negotiation.NegotiationFilter;
 import app.kiroku.negotiation.NegotiationListItem;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.negotiation.NegotiationSort;
-import app.kiroku.shared.ui.CsvLinks;
 import app.kiroku.shared.ui.CompactColumn;
+import app.kiroku.shared.ui.CsvLinks;
 import app.kiroku.shared.ui.Formats;
 import app.kiroku.shared.ui.GridSortSelect;
 import app.kiroku.shared.ui.KeyShortcuts;
@@ -59,8 +59,8 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
     private volatile NegotiationFilter filter = NegotiationFilter.NONE;
     private volatile List<NegotiationSort.Order> sort = List.of();
 
-    public NegotiationSearchView(NegotiationService negotiations, MasterDataService masters, UserDirectory users,
-            Clock clock) {
+    public NegotiationSearchView(
+            NegotiationService negotiations, MasterDataService masters, UserDirectory users, Clock clock) {
         this.negotiations = negotiations;
         this.clock = clock;
         addClassNames("kiroku-page", "kiroku-wide", "kiroku-search");
@@ -79,8 +79,8 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
         search.setId("negotiation-search");
         KeyShortcuts.enterClicks(search, keyword);
 
-        criteria = new NegotiationCriteriaPanel(users.activeInHouseUsers(), masters.progressFlags(), masters.ranks(),
-                masters.departments());
+        criteria = new NegotiationCriteriaPanel(
+                users.activeInHouseUsers(), masters.progressFlags(), masters.ranks(), masters.departments());
         criteria.setVisible(false);
         var runDetail = new Button(getTranslation("common.search"), e -> search());
         runDetail.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -93,12 +93,16 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
         var panelButtons = new Div(clear, runDetail);
         panelButtons.addClassName("kiroku-buttons");
         criteria.add(panelButtons);
-        var toggle = new Button(getTranslation("customer.search.detail"), VaadinIcon.SLIDERS.create(),
+        var toggle = new Button(
+                getTranslation("customer.search.detail"),
+                VaadinIcon.SLIDERS.create(),
                 e -> criteria.setVisible(!criteria.isVisible()));
         toggle.setId("negotiation-detail-toggle");
-        var csv = new CsvLinks("negotiation-csv", "negotiations-" + LocalDate.now(clock).format(
-                DateTimeFormatter.BASIC_ISO_DATE), (event, encoding) -> negotiations.exportCsv(filter, sort,
-                        event.getUI().getLocale(), encoding, event.getOutputStream()));
+        var csv = new CsvLinks(
+                "negotiation-csv",
+                "negotiations-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE),
+                (event, encoding) -> negotiations.exportCsv(
+                        filter, sort, event.getUI().getLocale(), encoding, event.getOutputStream()));
         var bar = new Div(keyword, search, toggle, csv);
         bar.addClassName("kiroku-search-bar");
         chips.addClassName("kiroku-chips");
@@ -117,35 +121,77 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
         grid.setId("negotiation-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
-        grid.addColumn(n -> Formats.date(n.date(), getLocale())).setHeader(getTranslation("negotiation.date"))
-                .setKey(NegotiationSort.DATE.name()).setSortable(true).setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(n -> Formats.time(n.time())).setHeader(getTranslation("negotiation.time")).setWidth("4.5rem")
+        grid.addColumn(n -> Formats.date(n.date(), getLocale()))
+                .setHeader(getTranslation("negotiation.date"))
+                .setKey(NegotiationSort.DATE.name())
+                .setSortable(true)
+                .setWidth("9.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(NegotiationListItem::customerName).setHeader(getTranslation("customer.name"))
-                .setKey(NegotiationSort.CUSTOMER.name()).setSortable(true).setWidth("10rem");
-        grid.addColumn(NegotiationListItem::handlerName).setHeader(getTranslation("negotiation.handler"))
-                .setKey(NegotiationSort.HANDLER.name()).setSortable(true).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(n -> Formats.time(n.time()))
+                .setHeader(getTranslation("negotiation.time"))
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(NegotiationListItem::customerName)
+                .setHeader(getTranslation("customer.name"))
+                .setKey(NegotiationSort.CUSTOMER.name())
+                .setSortable(true)
+                .setWidth("10rem");
+        grid.addColumn(NegotiationListItem::handlerName)
+                .setHeader(getTranslation("negotiation.handler"))
+                .setKey(NegotiationSort.HANDLER.name())
+                .setSortable(true)
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addColumn(ProgressBadge.renderer(NegotiationListItem::progressName, NegotiationListItem::progressColor))
-                .setHeader(getTranslation("negotiation.progress")).setKey(NegotiationSort.PROGRESS.name())
-                .setSortable(true).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(NegotiationListItem::rankName).setHeader(getTranslation("customer.rank.short"))
-                .setKey(NegotiationSort.RANK.name()).setSortable(true).setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(NegotiationListItem::departmentName).setHeader(getTranslation("negotiation.department"))
-                .setKey(NegotiationSort.DEPARTMENT.name()).setSortable(true).setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(NegotiationListItem::headline).setHeader(getTranslation("negotiation.headline")).setFlexGrow(2)
+                .setHeader(getTranslation("negotiation.progress"))
+                .setKey(NegotiationSort.PROGRESS.name())
+                .setSortable(true)
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(NegotiationListItem::rankName)
+                .setHeader(getTranslation("customer.rank.short"))
+                .setKey(NegotiationSort.RANK.name())
+                .setSortable(true)
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(NegotiationListItem::departmentName)
+                .setHeader(getTranslation("negotiation.department"))
+                .setKey(NegotiationSort.DEPARTMENT.name())
+                .setSortable(true)
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(NegotiationListItem::headline)
+                .setHeader(getTranslation("negotiation.headline"))
+                .setFlexGrow(2)
                 .setWidth("12rem");
         grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setMultiSort(false);
         // on a narrow screen one compact column, sorted by the select in its header
-        CompactColumn.follow(grid, g -> g.addColumn(RecordCompactRow.<NegotiationListItem>renderer(g,
-                        n -> new RecordCompactRow.Line(n.date(), n.time(), n.done(), n.progressName(),
-                                n.progressColor(), n.customerName(), n.handlerName(), n.headline())))
-                .setHeader(new GridSortSelect<>(g, "negotiation-sort")));
-        grid.setItems(query -> negotiations.search(filter, sortOf(query.getSortOrders()), query.getOffset(),
-                query.getLimit()).stream(), query -> negotiations.count(filter));
-        grid.addSortListener(e -> sort = sortOf(e.getSortOrder().stream().map(o -> new QuerySortOrder(
-                o.getSorted().getKey(), o.getDirection())).toList()));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(NegotiationDetailView.class, e.getItem().id()));
+        CompactColumn.follow(
+                grid,
+                g -> g.addColumn(RecordCompactRow.<NegotiationListItem>renderer(
+                                g,
+                                n -> new RecordCompactRow.Line(
+                                        n.date(),
+                                        n.time(),
+                                        n.done(),
+                                        n.progressName(),
+                                        n.progressColor(),
+                                        n.customerName(),
+                                        n.handlerName(),
+                                        n.headline())))
+                        .setHeader(new GridSortSelect<>(g, "negotiation-sort")));
+        grid.setItems(
+                query ->
+                        negotiations
+                                .search(filter, sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
+                                .stream(),
+                query -> negotiations.count(filter));
+        grid.addSortListener(e -> sort = sortOf(e.getSortOrder().stream()
+                .map(o -> new QuerySortOrder(o.getSorted().getKey(), o.getDirection()))
+                .toList()));
+        grid.addItemClickListener(e -> UI.getCurrent()
+                .navigate(NegotiationDetailView.class, e.getItem().id()));
     }
 
     private static List<NegotiationSort.Order> sortOf(List<QuerySortOrder> orders) {
@@ -162,7 +208,8 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        NegotiationFilter fromUrl = NegotiationFilter.fromQuery(event.getLocation().getQueryParameters().getParameters());
+        NegotiationFilter fromUrl = NegotiationFilter.fromQuery(
+                event.getLocation().getQueryParameters().getParameters());
         keyword.setValue(fromUrl.keyword());
         criteria.show(fromUrl);
         run(fromUrl);
@@ -191,7 +238,8 @@ public class NegotiationSearchView extends Div implements BeforeEnterObserver, H
             element.addClassName("kiroku-chip");
             chips.add(element);
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory()
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
                 .replaceState(null, new Location("negotiations", new QueryParameters(newFilter.toQuery()))));
     }
 

@@ -41,8 +41,8 @@ import java.util.Set;
 @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
 public class NewCustomerNegotiationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Set<String> CUSTOMER_FIELDS = Set.of("name", "kana", "phone", "mobile", "email", "postalCode",
-            "address", "memo", "assignees");
+    private static final Set<String> CUSTOMER_FIELDS =
+            Set.of("name", "kana", "phone", "mobile", "email", "postalCode", "address", "memo", "assignees");
 
     private final CustomerService customers;
     private final NegotiationService negotiations;
@@ -53,8 +53,13 @@ public class NewCustomerNegotiationView extends Div implements BeforeEnterObserv
     final CustomerFields customer;
     final NegotiationFields record = new NegotiationFields();
 
-    public NewCustomerNegotiationView(CustomerService customers, NegotiationService negotiations,
-            MasterDataService masters, UserDirectory users, CurrentUser currentUser, Clock clock,
+    public NewCustomerNegotiationView(
+            CustomerService customers,
+            NegotiationService negotiations,
+            MasterDataService masters,
+            UserDirectory users,
+            CurrentUser currentUser,
+            Clock clock,
             PostalCodes postalCodes) {
         this.customers = customers;
         customer = new CustomerFields(postalCodes);
@@ -75,8 +80,13 @@ public class NewCustomerNegotiationView extends Div implements BeforeEnterObserv
         KeyShortcuts.close(this, this::cancel);
         var buttons = new Div(cancel, save);
         buttons.addClassNames("kiroku-buttons", "kiroku-form-actions");
-        add(header, new H2(getTranslation("schedule.newCustomer.customer")), customer,
-                new H2(getTranslation("schedule.newCustomer.record")), record, buttons);
+        add(
+                header,
+                new H2(getTranslation("schedule.newCustomer.customer")),
+                customer,
+                new H2(getTranslation("schedule.newCustomer.record")),
+                record,
+                buttons);
     }
 
     @Override
@@ -86,9 +96,14 @@ public class NewCustomerNegotiationView extends Div implements BeforeEnterObserv
         var draft = new NegotiationDraft();
         draft.setHandlerId(me.id());
         draft.setDepartmentId(me.departmentId());
-        SlotTime.from(event.getLocation().getQueryParameters()).ifPresent(slot -> slot.fill(draft,
-                LocalDateTime.now(clock)));
-        record.show(draft, users.activeInHouseUsers(), null, masters.progressFlags(), masters.ranks(),
+        SlotTime.from(event.getLocation().getQueryParameters())
+                .ifPresent(slot -> slot.fill(draft, LocalDateTime.now(clock)));
+        record.show(
+                draft,
+                users.activeInHouseUsers(),
+                null,
+                masters.progressFlags(),
+                masters.ranks(),
                 masters.departments());
         customer.focusName();
     }
@@ -103,9 +118,11 @@ public class NewCustomerNegotiationView extends Div implements BeforeEnterObserv
         if (duplicates.isEmpty()) {
             store(newCustomer, newRecord);
         } else {
-            new DuplicateWarningDialog(duplicates,
-                    existing -> UI.getCurrent().navigate(CustomerView.class, CustomerView.of(existing.id())),
-                    () -> store(newCustomer, newRecord)).open();
+            new DuplicateWarningDialog(
+                            duplicates,
+                            existing -> UI.getCurrent().navigate(CustomerView.class, CustomerView.of(existing.id())),
+                            () -> store(newCustomer, newRecord))
+                    .open();
         }
     }
 
@@ -119,8 +136,9 @@ public class NewCustomerNegotiationView extends Div implements BeforeEnterObserv
         } catch (InvalidInputException invalid) {
             Map<String, String> customerErrors = new HashMap<>();
             Map<String, String> recordErrors = new HashMap<>();
-            invalid.messageKeysByField().forEach((field, key) ->
-                    (CUSTOMER_FIELDS.contains(field) ? customerErrors : recordErrors).put(field, key));
+            invalid.messageKeysByField()
+                    .forEach((field, key) ->
+                            (CUSTOMER_FIELDS.contains(field) ? customerErrors : recordErrors).put(field, key));
             customer.showErrors(customerErrors);
             record.showErrors(recordErrors);
         }

@@ -15,8 +15,7 @@ import java.util.List;
  */
 class QuickPlanDates extends Div {
 
-    private record Choice(String key, Period offset, String id) {
-    }
+    private record Choice(String key, Period offset, String id) {}
 
     private static final List<Choice> CHOICES = List.of(
             new Choice("negotiation.quick.oneWeek", Period.ofWeeks(1), "quick-date-week"),
@@ -30,7 +29,8 @@ class QuickPlanDates extends Div {
         label.addClassName("kiroku-muted");
         add(label);
         for (Choice choice : CHOICES) {
-            var button = new Button(getTranslation(choice.key()), e -> plannedDate.setValue(today.plus(choice.offset())));
+            var button =
+                    new Button(getTranslation(choice.key()), e -> plannedDate.setValue(today.plus(choice.offset())));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
             button.setId(choice.id());
             add(button);

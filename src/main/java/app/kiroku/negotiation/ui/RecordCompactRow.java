@@ -25,12 +25,17 @@ final class RecordCompactRow {
             + "<span class=\"kiroku-row-sub kiroku-row-text\">${item.headline}</span></div></div>";
 
     /** What a compact row shows; {@code customerName} is null where the list is one customer's. */
-    record Line(LocalDate date, @Nullable LocalTime time, boolean done, @Nullable String progressName,
-            @Nullable String progressColor, @Nullable String customerName, String handlerName, String headline) {
-    }
+    record Line(
+            LocalDate date,
+            @Nullable LocalTime time,
+            boolean done,
+            @Nullable String progressName,
+            @Nullable String progressColor,
+            @Nullable String customerName,
+            String handlerName,
+            String headline) {}
 
-    private RecordCompactRow() {
-    }
+    private RecordCompactRow() {}
 
     static <T> LitRenderer<T> renderer(Component i18n, SerializableFunction<T, Line> line) {
         String done = i18n.getTranslation("negotiation.state.done");
@@ -49,7 +54,9 @@ final class RecordCompactRow {
                 })
                 .withProperty("handler", item -> line.apply(item).handlerName())
                 .withProperty("headline", item -> line.apply(item).headline());
-        return ProgressBadge.properties(renderer, item -> line.apply(item).progressName(),
+        return ProgressBadge.properties(
+                renderer,
+                item -> line.apply(item).progressName(),
                 item -> line.apply(item).progressColor());
     }
 }

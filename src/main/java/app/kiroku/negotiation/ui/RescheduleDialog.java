@@ -3,11 +3,11 @@ package app.kiroku.negotiation.ui;
 import app.kiroku.negotiation.NegotiationDetail;
 import app.kiroku.negotiation.NegotiationService;
 import app.kiroku.shared.data.ConcurrentEditException;
-import app.kiroku.shared.validation.InvalidInputException;
 import app.kiroku.shared.ui.Dialogs;
 import app.kiroku.shared.ui.Formats;
 import app.kiroku.shared.ui.KeyShortcuts;
 import app.kiroku.shared.ui.Pickers;
+import app.kiroku.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -60,11 +60,14 @@ class RescheduleDialog extends Dialog {
             Dialogs.saved(getTranslation("schedule.move.done", when));
             moved.run();
         } catch (ConcurrentEditException conflict) {
-            Dialogs.error(getTranslation("schedule.move.conflict", conflict.editorName(),
+            Dialogs.error(getTranslation(
+                    "schedule.move.conflict",
+                    conflict.editorName(),
                     Formats.dateTime(conflict.editedAt(), getLocale())));
         } catch (InvalidInputException invalid) {
             date.setInvalid(true);
-            date.setErrorMessage(getTranslation(invalid.messageKeysByField().values().iterator().next()));
+            date.setErrorMessage(getTranslation(
+                    invalid.messageKeysByField().values().iterator().next()));
         }
     }
 }

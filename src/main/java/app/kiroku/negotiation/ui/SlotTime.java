@@ -24,7 +24,10 @@ public record SlotTime(LocalDateTime at, boolean allDay) {
             return Optional.empty();
         }
         try {
-            boolean allDay = "true".equals(query.getParameters().getOrDefault("allDay", List.of("")).getFirst());
+            boolean allDay = "true"
+                    .equals(query.getParameters()
+                            .getOrDefault("allDay", List.of(""))
+                            .getFirst());
             return Optional.of(new SlotTime(LocalDateTime.parse(at.getFirst()), allDay));
         } catch (DateTimeParseException e) {
             return Optional.empty();

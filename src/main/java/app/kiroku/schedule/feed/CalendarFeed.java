@@ -1,5 +1,4 @@
 package app.kiroku.schedule.feed;
 
 /** A feed as served: the iCalendar bytes (UTF-8) and an entity tag over them. */
-public record CalendarFeed(byte[] body, String etag) {
-}
+public record CalendarFeed(byte[] body, String etag) {}

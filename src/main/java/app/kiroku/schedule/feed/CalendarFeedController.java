@@ -35,11 +35,14 @@ class CalendarFeedController {
     }
 
     @GetMapping("/" + PATH + "{file}")
-    ResponseEntity<byte[]> feed(@PathVariable String file, HttpServletRequest request,
+    ResponseEntity<byte[]> feed(
+            @PathVariable String file,
+            HttpServletRequest request,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
         if (!rateLimit.tryRead(request.getRemoteAddr())) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, "60").build();
+                    .header(HttpHeaders.RETRY_AFTER, "60")
+                    .build();
         }
         String token = file.endsWith(SUFFIX) ? file.substring(0, file.length() - SUFFIX.length()) : file;
         var found = feeds.feed(token);
@@ -49,9 +52,15 @@ class CalendarFeedController {
         CalendarFeed feed = found.get();
         var cache = CacheControl.maxAge(Duration.ZERO).cachePrivate().mustRevalidate();
         if (ifNoneMatch != null && matches(ifNoneMatch, feed.etag())) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(feed.etag()).cacheControl(cache).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(feed.etag())
+                    .cacheControl(cache)
+                    .build();
         }
-        return ResponseEntity.ok().contentType(TEXT_CALENDAR).eTag(feed.etag()).cacheControl(cache)
+        return ResponseEntity.ok()
+                .contentType(TEXT_CALENDAR)
+                .eTag(feed.etag())
+                .cacheControl(cache)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"kiroku.ics\"")
                 .body(feed.body());
     }

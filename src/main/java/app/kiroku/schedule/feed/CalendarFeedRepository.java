@@ -40,14 +40,16 @@ class CalendarFeedRepository {
     Optional<FeedOwner> ownerOf(byte[] tokenHash) {
         return dsl.select(APP_USER.ID, APP_USER.ROLE, APP_USER.LOCALE)
                 .from(CALENDAR_FEED_TOKEN)
-                .join(APP_USER).on(APP_USER.ID.eq(CALENDAR_FEED_TOKEN.USER_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(CALENDAR_FEED_TOKEN.USER_ID))
                 .where(CALENDAR_FEED_TOKEN.TOKEN_HASH.eq(tokenHash))
                 .and(APP_USER.ACTIVE.isTrue())
                 .fetchOptional(r -> new FeedOwner(r.value1(), r.value2(), r.value3()));
     }
 
     Optional<LocalDateTime> issuedAt(long userId) {
-        return dsl.select(CALENDAR_FEED_TOKEN.CREATED_AT).from(CALENDAR_FEED_TOKEN)
+        return dsl.select(CALENDAR_FEED_TOKEN.CREATED_AT)
+                .from(CALENDAR_FEED_TOKEN)
                 .where(CALENDAR_FEED_TOKEN.USER_ID.eq(userId))
                 .fetchOptional(CALENDAR_FEED_TOKEN.CREATED_AT);
     }
@@ -65,7 +67,10 @@ class CalendarFeedRepository {
     }
 
     boolean delete(long userId) {
-        return dsl.deleteFrom(CALENDAR_FEED_TOKEN).where(CALENDAR_FEED_TOKEN.USER_ID.eq(userId)).execute() > 0;
+        return dsl.deleteFrom(CALENDAR_FEED_TOKEN)
+                        .where(CALENDAR_FEED_TOKEN.USER_ID.eq(userId))
+                        .execute()
+                > 0;
     }
 
     /**
@@ -76,31 +81,58 @@ class CalendarFeedRepository {
     List<FeedEvent> negotiations(long userId, LocalDate from, LocalDate to, LocalDate today, int cap) {
         var k = NEGOTIATION_CALENDAR;
         var n = NEGOTIATION;
-        return dsl.select(n.ID, n.VERSION, n.SHOWN_DATE, n.SHOWN_TIME, n.UPDATED_AT, CUSTOMER.NAME, PROGRESS_FLAG.NAME,
-                        CUSTOMER.ADDRESS, substring(n.REPORT, 1, REPORT_CHARS))
+        return dsl.select(
+                        n.ID,
+                        n.VERSION,
+                        n.SHOWN_DATE,
+                        n.SHOWN_TIME,
+                        n.UPDATED_AT,
+                        CUSTOMER.NAME,
+                        PROGRESS_FLAG.NAME,
+                        CUSTOMER.ADDRESS,
+                        substring(n.REPORT, 1, REPORT_CHARS))
                 .from(k)
-                .join(APP_USER).on(APP_USER.ID.eq(k.USER_ID))
-                .join(n).on(n.ID.eq(k.NEGOTIATION_ID))
-                .join(CUSTOMER).on(CUSTOMER.ID.eq(n.CUSTOMER_ID))
-                .leftJoin(PROGRESS_FLAG).on(PROGRESS_FLAG.ID.eq(n.PROGRESS_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(k.USER_ID))
+                .join(n)
+                .on(n.ID.eq(k.NEGOTIATION_ID))
+                .join(CUSTOMER)
+                .on(CUSTOMER.ID.eq(n.CUSTOMER_ID))
+                .leftJoin(PROGRESS_FLAG)
+                .on(PROGRESS_FLAG.ID.eq(n.PROGRESS_ID))
                 .where(k.USER_ID.eq(userId))
-                .and(APP_USER.ROLE.in("ADMIN", "STAFF")).and(APP_USER.ACTIVE.isTrue())
-                .and(k.SHOWN_DATE.ge(from)).and(k.SHOWN_DATE.lt(to))
+                .and(APP_USER.ROLE.in("ADMIN", "STAFF"))
+                .and(APP_USER.ACTIVE.isTrue())
+                .and(k.SHOWN_DATE.ge(from))
+                .and(k.SHOWN_DATE.lt(to))
                 .orderBy(abs(localDateDiff(k.SHOWN_DATE, today)), n.ID)
                 .limit(cap)
                 .fetch(r -> {
                     LocalTime time = r.value4();
-                    LocalDateTime start = time == null ? r.value3().atStartOfDay() : r.value3().atTime(time);
+                    LocalDateTime start = time == null
+                            ? r.value3().atStartOfDay()
+                            : r.value3().atTime(time);
                     LocalDateTime end = time == null ? start.plusDays(1) : start.plusMinutes(VISIT_MINUTES);
-                    return new FeedEvent(FeedEvent.Kind.NEGOTIATION, r.value1(), r.value2(), start, end, time == null,
-                            r.value5(), r.value6(), r.value7(), r.value8(), r.value9());
+                    return new FeedEvent(
+                            FeedEvent.Kind.NEGOTIATION,
+                            r.value1(),
+                            r.value2(),
+                            start,
+                            end,
+                            time == null,
+                            r.value5(),
+                            r.value6(),
+                            r.value7(),
+                            r.value8(),
+                            r.value9());
                 });
     }
 
     /** Plain 予定 the user owns or takes part in, overlapping [from, to), at most {@code cap}, nearest first. */
     List<FeedEvent> entries(long userId, LocalDate from, LocalDate to, LocalDate today, int cap) {
         var e = SCHEDULE_ENTRY;
-        var participating = dsl.select(SCHEDULE_PARTICIPANT.ENTRY_ID).from(SCHEDULE_PARTICIPANT)
+        var participating = dsl.select(SCHEDULE_PARTICIPANT.ENTRY_ID)
+                .from(SCHEDULE_PARTICIPANT)
                 .where(SCHEDULE_PARTICIPANT.USER_ID.eq(userId));
         return dsl.select(e.ID, e.VERSION, e.STARTS_AT, e.ENDS_AT, e.ALL_DAY, e.UPDATED_AT, e.TITLE, e.PLACE, e.MEMO)
                 .from(e)
@@ -109,7 +141,17 @@ class CalendarFeedRepository {
                 .and(e.ENDS_AT.gt(from.atStartOfDay()))
                 .orderBy(abs(localDateDiff(e.STARTS_AT.cast(SQLDataType.LOCALDATE), today)), e.ID)
                 .limit(cap)
-                .fetch(r -> new FeedEvent(FeedEvent.Kind.ENTRY, r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), r.value7(), null, r.value8(), r.value9()));
+                .fetch(r -> new FeedEvent(
+                        FeedEvent.Kind.ENTRY,
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        null,
+                        r.value8(),
+                        r.value9()));
     }
 }

@@ -28,8 +28,7 @@ class CalendarFeedSecurity {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .csrf(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(FEED_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(FEED_POLICY))
                         .frameOptions(frame -> frame.deny()))
                 .build();
     }

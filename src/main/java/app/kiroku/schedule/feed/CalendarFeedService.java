@@ -38,8 +38,12 @@ public class CalendarFeedService {
     private final AuditLog audit;
     private final Clock clock;
 
-    CalendarFeedService(CalendarFeedRepository feeds, CalendarFeedWriter writer, CurrentUser currentUser,
-            AuditLog audit, Clock clock) {
+    CalendarFeedService(
+            CalendarFeedRepository feeds,
+            CalendarFeedWriter writer,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.feeds = feeds;
         this.writer = writer;
         this.currentUser = currentUser;

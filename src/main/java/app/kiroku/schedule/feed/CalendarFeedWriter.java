@@ -46,8 +46,7 @@ class CalendarFeedWriter {
     private final ZoneId zone;
     private final @Nullable VTimezone vtimezone;
 
-    CalendarFeedWriter(@Value("${kiroku.base-url:http://localhost:${server.port:8080}/}") String baseUrl,
-            Clock clock) {
+    CalendarFeedWriter(@Value("${kiroku.base-url:http://localhost:${server.port:8080}/}") String baseUrl, Clock clock) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.zone = clock.getZone();
         this.vtimezone = vtimezoneOf(zone);
@@ -85,7 +84,8 @@ class CalendarFeedWriter {
         if (item.allDay()) {
             LocalDate first = item.start().toLocalDate();
             LocalDate end = item.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-                    ? item.end().toLocalDate() : item.end().toLocalDate().plusDays(1);
+                    ? item.end().toLocalDate()
+                    : item.end().toLocalDate().plusDays(1);
             event.setDateStart(new DateStart(date(first)));
             event.setDateEnd(new DateEnd(date(end.isAfter(first) ? end : first.plusDays(1))));
         } else {
@@ -93,8 +93,11 @@ class CalendarFeedWriter {
             event.setDateEnd(new DateEnd(instant(item.end()), true));
         }
         if (item.kind() == FeedEvent.Kind.NEGOTIATION) {
-            event.setSummary(item.progressName() == null ? item.title()
-                    : MessageFormat.format(texts.getString("calendarFeed.summary"), item.title(), item.progressName()));
+            event.setSummary(
+                    item.progressName() == null
+                            ? item.title()
+                            : MessageFormat.format(
+                                    texts.getString("calendarFeed.summary"), item.title(), item.progressName()));
             String link = baseUrl + "negotiations/" + item.id();
             String head = firstLines(item.text());
             event.setDescription(head.isEmpty() ? link : head + "\n\n" + link);
@@ -124,8 +127,12 @@ class CalendarFeedWriter {
         if (text == null) {
             return "";
         }
-        List<String> lines = text.strip().lines().map(String::strip).filter(line -> !line.isEmpty())
-                .limit(REPORT_LINES).toList();
+        List<String> lines = text.strip()
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .limit(REPORT_LINES)
+                .toList();
         return String.join("\n", lines);
     }
 

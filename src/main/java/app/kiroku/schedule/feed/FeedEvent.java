@@ -21,7 +21,10 @@ record FeedEvent(
         @Nullable String location,
         @Nullable String text) {
 
-    enum Kind { NEGOTIATION, ENTRY }
+    enum Kind {
+        NEGOTIATION,
+        ENTRY
+    }
 
     String uid() {
         return (kind == Kind.NEGOTIATION ? "negotiation-" : "entry-") + id + "@kiroku";

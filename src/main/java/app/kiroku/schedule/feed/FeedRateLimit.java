@@ -40,8 +40,10 @@ class FeedRateLimit {
     }
 
     private synchronized Bucket bucketOf(String client) {
-        return clients.computeIfAbsent(client, key -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-                .build());
+        return clients.computeIfAbsent(
+                client,
+                key -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                        .build());
     }
 }

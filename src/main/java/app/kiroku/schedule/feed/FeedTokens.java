@@ -13,8 +13,7 @@ final class FeedTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private FeedTokens() {
-    }
+    private FeedTokens() {}
 
     static String newToken() {
         byte[] bytes = new byte[TOKEN_BYTES];

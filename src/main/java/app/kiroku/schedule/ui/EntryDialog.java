@@ -44,8 +44,12 @@ class EntryDialog extends Dialog {
      * @param entry  the stored entry, or null for a new one
      * @param people who can take part (empty for PARTNER users, who do not see the staff list)
      */
-    EntryDialog(ScheduleEntryService entries, ScheduleEntryService.@Nullable Entry entry, EntryDraft values,
-            List<UserRef> people, SerializableRunnable changed) {
+    EntryDialog(
+            ScheduleEntryService entries,
+            ScheduleEntryService.@Nullable Entry entry,
+            EntryDraft values,
+            List<UserRef> people,
+            SerializableRunnable changed) {
         boolean editable = entry == null || entry.mine();
         setHeaderTitle(getTranslation(entry == null ? "schedule.entry.new" : "schedule.entry.edit"));
         setId("entry-dialog");
@@ -91,7 +95,8 @@ class EntryDialog extends Dialog {
         }
         place.setValue(values.getPlace() == null ? "" : values.getPlace());
         memo.setValue(values.getMemo() == null ? "" : values.getMemo());
-        participants.setValue(people.stream().filter(p -> values.getParticipantIds().contains(p.id()))
+        participants.setValue(people.stream()
+                .filter(p -> values.getParticipantIds().contains(p.id()))
                 .collect(Collectors.toSet()));
         form.getChildren().forEach(c -> c.getElement().setEnabled(editable));
 
@@ -121,8 +126,8 @@ class EntryDialog extends Dialog {
         }
     }
 
-    private void save(ScheduleEntryService entries, ScheduleEntryService.@Nullable Entry entry,
-            SerializableRunnable changed) {
+    private void save(
+            ScheduleEntryService entries, ScheduleEntryService.@Nullable Entry entry, SerializableRunnable changed) {
         var draft = new EntryDraft();
         draft.setTitle(title.getValue());
         draft.setAllDay(allDay.getValue());
@@ -130,7 +135,8 @@ class EntryDialog extends Dialog {
         draft.setEndsAt(endDate.getValue() == null ? null : at(endDate.getValue(), endTime.getValue()));
         draft.setPlace(place.getValue().isBlank() ? null : place.getValue());
         draft.setMemo(memo.getValue().isBlank() ? null : memo.getValue());
-        draft.setParticipantIds(participants.getValue().stream().map(UserRef::id).collect(Collectors.toSet()));
+        draft.setParticipantIds(
+                participants.getValue().stream().map(UserRef::id).collect(Collectors.toSet()));
         try {
             if (entry == null) {
                 entries.create(draft);
@@ -141,8 +147,8 @@ class EntryDialog extends Dialog {
             Dialogs.saved(getTranslation("schedule.entry.saved"));
             changed.run();
         } catch (InvalidInputException invalid) {
-            Map<String, HasValidation> fields = Map.of("title", title, "start", startDate, "end", endDate,
-                    "place", place, "memo", memo);
+            Map<String, HasValidation> fields =
+                    Map.of("title", title, "start", startDate, "end", endDate, "place", place, "memo", memo);
             invalid.messageKeysByField().forEach((field, key) -> {
                 HasValidation component = fields.get(field);
                 if (component != null) {

@@ -47,13 +47,13 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class ScheduleView extends Div implements HasDynamicTitle {
 
-    private static final String[] PERSON_COLORS = {"#1e88e5", "#e53935", "#43a047", "#fb8c00", "#8e24aa",
-            "#00897b", "#6d4c41", "#3949ab", "#c0ca33", "#d81b60"};
+    private static final String[] PERSON_COLORS = {
+        "#1e88e5", "#e53935", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#6d4c41", "#3949ab", "#c0ca33", "#d81b60"
+    };
     private static final String ENTRY_COLOR = "#78909c";
     static final String DONE_MARK = "✓ ";
 
-    record ScopeOption(String label, ScheduleScope scope) {
-    }
+    record ScopeOption(String label, ScheduleScope scope) {}
 
     private final ScheduleService schedule;
     private final ScheduleEntryService entries;
@@ -64,8 +64,14 @@ public class ScheduleView extends Div implements HasDynamicTitle {
     final KirokuCalendar calendar = new KirokuCalendar();
     private volatile ScheduleScope scope = ScheduleScope.MINE;
 
-    public ScheduleView(ScheduleService schedule, ScheduleEntryService entries, NegotiationService negotiations,
-            CustomerService customers, UserDirectory users, MasterDataService masters, AuthenticationContext auth) {
+    public ScheduleView(
+            ScheduleService schedule,
+            ScheduleEntryService entries,
+            NegotiationService negotiations,
+            CustomerService customers,
+            UserDirectory users,
+            MasterDataService masters,
+            AuthenticationContext auth) {
         this.schedule = schedule;
         this.entries = entries;
         this.negotiations = negotiations;
@@ -90,7 +96,8 @@ public class ScheduleView extends Div implements HasDynamicTitle {
             options.add(new ScopeOption(getTranslation("schedule.scope.mine"), ScheduleScope.MINE));
             for (MasterItem department : masters.departments()) {
                 if (department.active()) {
-                    options.add(new ScopeOption(getTranslation("schedule.scope.department", department.name()),
+                    options.add(new ScopeOption(
+                            getTranslation("schedule.scope.department", department.name()),
                             ScheduleScope.department(department.id())));
                 }
             }
@@ -118,19 +125,32 @@ public class ScheduleView extends Div implements HasDynamicTitle {
         List<CalendarEvent> events = new ArrayList<>();
         if (inHouse) {
             for (ScheduleItem item : schedule.negotiations(shown, from, to)) {
-                String title = item.progressName() == null ? item.title()
+                String title = item.progressName() == null
+                        ? item.title()
                         : getTranslation("schedule.negotiationTitle", item.title(), item.progressName());
                 // a done visit is told by a mark, not only by its place in the past
                 if (!item.movable()) {
                     title = DONE_MARK + title;
                 }
-                events.add(new CalendarEvent(key(item), title, item.start(), item.end(), item.allDay(),
-                        perPerson ? personColor(item.personId()) : item.color(), item.movable()));
+                events.add(new CalendarEvent(
+                        key(item),
+                        title,
+                        item.start(),
+                        item.end(),
+                        item.allDay(),
+                        perPerson ? personColor(item.personId()) : item.color(),
+                        item.movable()));
             }
         }
         for (ScheduleItem item : schedule.entries(inHouse ? shown : ScheduleScope.MINE, from, to)) {
-            events.add(new CalendarEvent(key(item), item.title(), item.start(), item.end(), item.allDay(),
-                    perPerson ? personColor(item.personId()) : ENTRY_COLOR, false));
+            events.add(new CalendarEvent(
+                    key(item),
+                    item.title(),
+                    item.start(),
+                    item.end(),
+                    item.allDay(),
+                    perPerson ? personColor(item.personId()) : ENTRY_COLOR,
+                    false));
         }
         return events;
     }
@@ -144,11 +164,20 @@ public class ScheduleView extends Div implements HasDynamicTitle {
     }
 
     private void slot(LocalDateTime at, boolean allDay, @Nullable LocalDateTime end) {
-        new SlotMenuDialog(at, allDay, inHouse, () -> newEntry(at, allDay, end),
-                () -> UI.getCurrent().navigate("schedule/new-customer", new SlotTime(at, allDay).toQuery()),
-                () -> new CustomerPickerDialog(customers, customer -> UI.getCurrent().navigate(
-                        "customers/" + customer.id() + "/negotiations/new", new SlotTime(at, allDay).toQuery()))
-                        .open()).open();
+        new SlotMenuDialog(
+                        at,
+                        allDay,
+                        inHouse,
+                        () -> newEntry(at, allDay, end),
+                        () -> UI.getCurrent().navigate("schedule/new-customer", new SlotTime(at, allDay).toQuery()),
+                        () -> new CustomerPickerDialog(
+                                        customers,
+                                        customer -> UI.getCurrent()
+                                                .navigate(
+                                                        "customers/" + customer.id() + "/negotiations/new",
+                                                        new SlotTime(at, allDay).toQuery()))
+                                .open())
+                .open();
     }
 
     private void newEntry(LocalDateTime at, boolean allDay, @Nullable LocalDateTime end) {
@@ -170,8 +199,9 @@ public class ScheduleView extends Div implements HasDynamicTitle {
         if (key.startsWith("n-")) {
             UI.getCurrent().navigate(NegotiationDetailView.class, id);
         } else {
-            entries.entry(id).ifPresent(entry -> new EntryDialog(entries, entry, entry.draft(), participants(),
-                    calendar::refresh).open());
+            entries.entry(id)
+                    .ifPresent(entry ->
+                            new EntryDialog(entries, entry, entry.draft(), participants(), calendar::refresh).open());
         }
     }
 
@@ -185,20 +215,27 @@ public class ScheduleView extends Div implements HasDynamicTitle {
         long id = Long.parseLong(parts[1]);
         int version = Integer.parseInt(parts[2]);
         LocalDateTime to = move.start();
-        String when = Formats.date(to.toLocalDate(), getLocale()) + (move.allDay() ? "" : " " + Formats.time(to.toLocalTime()));
-        var confirm = new ConfirmDialog(getTranslation("schedule.move.title"),
-                getTranslation("schedule.move.text", when), getTranslation("common.ok"), e -> {
+        String when = Formats.date(to.toLocalDate(), getLocale())
+                + (move.allDay() ? "" : " " + Formats.time(to.toLocalTime()));
+        var confirm = new ConfirmDialog(
+                getTranslation("schedule.move.title"),
+                getTranslation("schedule.move.text", when),
+                getTranslation("common.ok"),
+                e -> {
                     try {
                         negotiations.reschedule(id, version, to.toLocalDate(), move.allDay() ? null : to.toLocalTime());
                         move.accept();
                         Dialogs.saved(getTranslation("schedule.move.done", when));
                     } catch (ConcurrentEditException conflict) {
                         move.reject();
-                        Dialogs.error(getTranslation("schedule.move.conflict", conflict.editorName(),
+                        Dialogs.error(getTranslation(
+                                "schedule.move.conflict",
+                                conflict.editorName(),
                                 Formats.dateTime(conflict.editedAt(), getLocale())));
                     } catch (InvalidInputException invalid) {
                         move.reject();
-                        Dialogs.error(getTranslation(invalid.messageKeysByField().values().iterator().next()));
+                        Dialogs.error(getTranslation(
+                                invalid.messageKeysByField().values().iterator().next()));
                     }
                     calendar.refresh();
                 });

@@ -16,10 +16,15 @@ import java.time.LocalDateTime;
  */
 class SlotMenuDialog extends Dialog {
 
-    SlotMenuDialog(LocalDateTime at, boolean allDay, boolean negotiationsAllowed, SerializableRunnable plainEntry,
-            SerializableRunnable newCustomer, SerializableRunnable existingCustomer) {
-        setHeaderTitle(Formats.date(at.toLocalDate(), getLocale())
-                + (allDay ? "" : " " + Formats.time(at.toLocalTime())));
+    SlotMenuDialog(
+            LocalDateTime at,
+            boolean allDay,
+            boolean negotiationsAllowed,
+            SerializableRunnable plainEntry,
+            SerializableRunnable newCustomer,
+            SerializableRunnable existingCustomer) {
+        setHeaderTitle(
+                Formats.date(at.toLocalDate(), getLocale()) + (allDay ? "" : " " + Formats.time(at.toLocalTime())));
         setId("slot-menu");
         var entry = button("schedule.menu.entry", VaadinIcon.CALENDAR_CLOCK, "slot-entry", plainEntry);
         var first = new Div(entry);
@@ -30,10 +35,15 @@ class SlotMenuDialog extends Dialog {
             register.setId("slot-negotiation");
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             first.add(register);
-            var newCustomerButton = button("schedule.menu.newCustomer", VaadinIcon.PLUS, "slot-new-customer",
-                    newCustomer);
-            var second = new Div(new Paragraph(getTranslation("schedule.menu.which")), newCustomerButton,
-                    button("schedule.menu.existingCustomer", VaadinIcon.USERS, "slot-existing-customer",
+            var newCustomerButton =
+                    button("schedule.menu.newCustomer", VaadinIcon.PLUS, "slot-new-customer", newCustomer);
+            var second = new Div(
+                    new Paragraph(getTranslation("schedule.menu.which")),
+                    newCustomerButton,
+                    button(
+                            "schedule.menu.existingCustomer",
+                            VaadinIcon.USERS,
+                            "slot-existing-customer",
                             existingCustomer));
             second.addClassName("kiroku-menu-buttons");
             second.setVisible(false);

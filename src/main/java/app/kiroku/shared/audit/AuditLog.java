@@ -25,8 +25,8 @@ public class AuditLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(@Nullable Long userId, String action, String entityType, @Nullable Long entityId,
-            String detail) {
+    public void record(
+            @Nullable Long userId, String action, String entityType, @Nullable Long entityId, String detail) {
         dsl.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.OCCURRED_AT, LocalDateTime.now(clock))
                 .set(AUDIT_LOG.USER_ID, userId)
@@ -44,9 +44,20 @@ public class AuditLog {
             return;
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        var insert = dsl.insertInto(AUDIT_LOG, AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.USER_ID, AUDIT_LOG.ACTION,
-                AUDIT_LOG.ENTITY_TYPE, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.DETAIL);
-        detailById.forEach((id, detail) -> insert.values(now, userId, action, entityType, id,
+        var insert = dsl.insertInto(
+                AUDIT_LOG,
+                AUDIT_LOG.OCCURRED_AT,
+                AUDIT_LOG.USER_ID,
+                AUDIT_LOG.ACTION,
+                AUDIT_LOG.ENTITY_TYPE,
+                AUDIT_LOG.ENTITY_ID,
+                AUDIT_LOG.DETAIL);
+        detailById.forEach((id, detail) -> insert.values(
+                now,
+                userId,
+                action,
+                entityType,
+                id,
                 detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail));
         insert.execute();
     }

@@ -17,7 +17,8 @@ public record CalendarEvent(
         @Nullable String color,
         boolean movable) {
 
-    public static CalendarEvent allDay(String id, String title, LocalDate day, @Nullable String color, boolean movable) {
+    public static CalendarEvent allDay(
+            String id, String title, LocalDate day, @Nullable String color, boolean movable) {
         return new CalendarEvent(id, title, day.atStartOfDay(), null, true, color, movable);
     }
 }

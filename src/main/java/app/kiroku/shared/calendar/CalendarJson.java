@@ -10,8 +10,7 @@ final class CalendarJson {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    private CalendarJson() {
-    }
+    private CalendarJson() {}
 
     static String events(List<CalendarEvent> events) {
         var json = new StringBuilder("[");

@@ -35,7 +35,10 @@ public class KirokuCalendar extends Component implements HasSize, HasStyle {
 
     /** The views a user can switch between. */
     public enum View {
-        MONTH("dayGridMonth"), WEEK("timeGridWeek"), DAY("timeGridDay"), LIST("listWeek");
+        MONTH("dayGridMonth"),
+        WEEK("timeGridWeek"),
+        DAY("timeGridDay"),
+        LIST("listWeek");
 
         private final String clientName;
 
@@ -51,12 +54,10 @@ public class KirokuCalendar extends Component implements HasSize, HasStyle {
     }
 
     /** A click on an empty day or time slot. */
-    public record DateClick(LocalDateTime at, boolean allDay) {
-    }
+    public record DateClick(LocalDateTime at, boolean allDay) {}
 
     /** A range dragged over empty slots; {@code end} is exclusive. */
-    public record RangeSelect(LocalDateTime start, LocalDateTime end, boolean allDay) {
-    }
+    public record RangeSelect(LocalDateTime start, LocalDateTime end, boolean allDay) {}
 
     /** An event dragged to a new time; answer with {@link #accept()} or {@link #reject()}. */
     public final class Move {
@@ -182,7 +183,9 @@ public class KirokuCalendar extends Component implements HasSize, HasStyle {
     String fetchEvents(@Nullable String from, @Nullable String to) {
         LocalDate first = day(from);
         LocalDate end = day(to);
-        if (first == null || end == null || !end.isAfter(first)
+        if (first == null
+                || end == null
+                || !end.isAfter(first)
                 || ChronoUnit.DAYS.between(first, end) > MAX_RANGE_DAYS) {
             return CalendarJson.events(List.of());
         }

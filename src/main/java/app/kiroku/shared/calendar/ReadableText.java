@@ -13,8 +13,7 @@ public final class ReadableText {
     public static final String WHITE = "#ffffff";
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
 
-    private ReadableText() {
-    }
+    private ReadableText() {}
 
     /** {@code null} for anything but {@code #rgb} or {@code #rrggbb}. */
     public static @Nullable String on(@Nullable String background) {

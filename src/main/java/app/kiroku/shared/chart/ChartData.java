@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 public record ChartData(Layout layout, List<String> categories, List<Series> series) {
 
     public enum Layout {
-        VERTICAL, HORIZONTAL, STACKED
+        VERTICAL,
+        HORIZONTAL,
+        STACKED
     }
 
     /**

@@ -27,8 +27,7 @@ public class KirokuChart extends Component implements HasSize, HasStyle {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A click on the bar of series {@code series} at category {@code category} (both from 0). */
-    public record BarClick(int series, int category) {
-    }
+    public record BarClick(int series, int category) {}
 
     private ChartData data = new ChartData(ChartData.Layout.VERTICAL, List.of(), List.of());
     private final List<Consumer<BarClick>> listeners = new ArrayList<>();
@@ -63,7 +62,9 @@ public class KirokuChart extends Component implements HasSize, HasStyle {
     }
 
     private Optional<BarClick> click(int series, int category) {
-        boolean known = series >= 0 && series < data.series().size() && category >= 0
+        boolean known = series >= 0
+                && series < data.series().size()
+                && category >= 0
                 && category < data.categories().size();
         return known ? Optional.of(new BarClick(series, category)) : Optional.empty();
     }

@@ -17,14 +17,15 @@ public final class DatabaseFailures {
     /** "Lock wait timeout exceeded". */
     private static final int ER_LOCK_WAIT_TIMEOUT = 1205;
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /** The database could not be reached (down, restarting, network): nothing was written, trying later may work. */
     public static boolean isUnreachable(@Nullable Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof DataAccessResourceFailureException || t instanceof ConnectException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof ConnectException) {
                 return true;
             }
         }

@@ -89,8 +89,12 @@ record EmbeddedCredentials(String user, String password) {
     private void writeOptionFile(Path file, int port) throws IOException {
         StringBuilder text = new StringBuilder("# Kiroku's embedded MariaDB: the account Kiroku made for itself\n")
                 .append("[client]\n")
-                .append("user=").append(user).append('\n')
-                .append("password=").append(password).append('\n')
+                .append("user=")
+                .append(user)
+                .append('\n')
+                .append("password=")
+                .append(password)
+                .append('\n')
                 .append("host=127.0.0.1\n")
                 .append("protocol=tcp\n");
         if (port > 0) {
@@ -104,7 +108,9 @@ record EmbeddedCredentials(String user, String password) {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             int equals = line.indexOf('=');
             if (equals > 0 && !line.startsWith("#")) {
-                properties.setProperty(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+                properties.setProperty(
+                        line.substring(0, equals).strip(),
+                        line.substring(equals + 1).strip());
             }
         }
         String user = properties.getProperty("user");
@@ -127,7 +133,10 @@ record EmbeddedCredentials(String user, String password) {
             Files.createFile(partial);
         }
         Files.writeString(partial, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                partial,
+                file,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 

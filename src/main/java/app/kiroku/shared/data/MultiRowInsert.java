@@ -10,12 +10,11 @@ import org.jooq.Table;
 /** Many new rows in one INSERT statement, with their generated keys read back in the order the rows were given. */
 public final class MultiRowInsert {
 
-    private MultiRowInsert() {
-    }
+    private MultiRowInsert() {}
 
     /** Each map is one row (column → value); an empty list writes nothing. */
-    public static <R extends Record, T> List<T> keys(DSLContext dsl, Table<R> table, Field<T> key,
-            List<? extends Map<?, ?>> rows) {
+    public static <R extends Record, T> List<T> keys(
+            DSLContext dsl, Table<R> table, Field<T> key, List<? extends Map<?, ?>> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

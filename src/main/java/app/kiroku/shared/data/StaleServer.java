@@ -22,11 +22,11 @@ final class StaleServer {
     private static final Logger log = LoggerFactory.getLogger(StaleServer.class);
     private static final Duration POLITE_STOP = Duration.ofSeconds(60);
 
-    private StaleServer() {
-    }
+    private StaleServer() {}
 
     static void stopIfRunning(Path pidFile, Path dataDir) {
-        readPid(pidFile).flatMap(ProcessHandle::of)
+        readPid(pidFile)
+                .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(process -> isServerOn(process, dataDir))
                 .ifPresent(StaleServer::stop);
@@ -46,7 +46,8 @@ final class StaleServer {
 
     private static boolean isServerOn(ProcessHandle process, Path dataDir) {
         var info = process.info();
-        boolean isMariaDb = info.command().map(command -> command.endsWith("mariadbd") || command.endsWith("mysqld"))
+        boolean isMariaDb = info.command()
+                .map(command -> command.endsWith("mariadbd") || command.endsWith("mysqld"))
                 .orElse(false);
         String folder = dataDir.toAbsolutePath().normalize().toString();
         boolean onThisFolder = info.arguments()
@@ -56,8 +57,10 @@ final class StaleServer {
     }
 
     private static void stop(ProcessHandle process) {
-        log.warn("An embedded MariaDB (pid {}) left behind by an earlier Kiroku still runs on the data folder; "
-                + "stopping it before starting a new one", process.pid());
+        log.warn(
+                "An embedded MariaDB (pid {}) left behind by an earlier Kiroku still runs on the data folder; "
+                        + "stopping it before starting a new one",
+                process.pid());
         process.destroy();
         try {
             process.onExit().get(POLITE_STOP.toSeconds(), TimeUnit.SECONDS);

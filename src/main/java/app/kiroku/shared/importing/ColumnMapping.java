@@ -91,7 +91,8 @@ public record ColumnMapping(Map<String, Integer> columns) {
 
     /** 「ＴＥＬ」, "tel" and "Tel." are one name; so are 「メール アドレス」 and 「メールアドレス」. */
     static String normalize(String header) {
-        return Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        return Normalizer.normalize(header, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s\\p{Punct}・「」（）【】]", "");
     }
 }

@@ -45,12 +45,14 @@ final class CsvTable implements TableFile {
             record.forEach(headers::add);
             return false;
         });
-        return new CsvTable(path, encoding, delimiter, headers.stream().map(String::strip).toList());
+        return new CsvTable(
+                path, encoding, delimiter, headers.stream().map(String::strip).toList());
     }
 
     @Override
     public String format() {
-        String name = encoding.charset() == TextEncodings.WINDOWS_31J ? "Shift_JIS"
+        String name = encoding.charset() == TextEncodings.WINDOWS_31J
+                ? "Shift_JIS"
                 : encoding.charset() == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16";
         return (delimiter == '\t' ? "TSV " : "CSV ") + name;
     }
@@ -71,9 +73,14 @@ final class CsvTable implements TableFile {
     }
 
     private void records(Predicate<CSVRecord> visitor) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(false).get();
-        try (Reader reader = reader(path, encoding); CSVParser parser = CSVParser.parse(reader, format)) {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(false)
+                .get();
+        try (Reader reader = reader(path, encoding);
+                CSVParser parser = CSVParser.parse(reader, format)) {
             for (CSVRecord record : parser) {
                 if (!visitor.test(record)) {
                     return;

@@ -31,6 +31,5 @@ public interface ImportTarget {
      */
     PreparedBatch prepare(List<TableRow> rows, ImportSettings settings, FileMemory memory);
 
-    record MatchKey(String id, String labelKey) {
-    }
+    record MatchKey(String id, String labelKey) {}
 }

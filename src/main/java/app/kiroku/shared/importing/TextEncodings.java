@@ -21,11 +21,9 @@ final class TextEncodings {
 
     static final Charset WINDOWS_31J = Charset.forName("windows-31j");
 
-    record Detected(Charset charset, int bomLength) {
-    }
+    record Detected(Charset charset, int bomLength) {}
 
-    private TextEncodings() {
-    }
+    private TextEncodings() {}
 
     static Detected detect(Path file) throws IOException {
         byte[] head = new byte[3];
@@ -47,7 +45,8 @@ final class TextEncodings {
 
     /** Streams the whole file through a strict decoder: a Shift_JIS file rarely survives more than a few lines. */
     private static boolean isUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);

@@ -81,8 +81,12 @@ final class XlsxTable implements TableFile {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = SAXHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings,
-                        new Rows(visitor), new DataFormatter(java.util.Locale.JAPAN), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(
+                        reader.getStylesTable(),
+                        strings,
+                        new Rows(visitor),
+                        new DataFormatter(java.util.Locale.JAPAN),
+                        false));
                 parser.parse(new InputSource(sheet));
             } catch (Stop stop) {
                 // the visitor asked for no more rows

@@ -25,8 +25,8 @@ public class ClusterJobs {
     private final LockingTaskExecutor executor;
 
     ClusterJobs(JdbcTemplate jdbc) {
-        this.executor = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder()
+        this.executor = new DefaultLockingTaskExecutor(
+                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                         .withJdbcTemplate(jdbc)
                         .withTableName("shedlock")
                         .usingDbTime()
@@ -37,10 +37,12 @@ public class ClusterJobs {
     public boolean runOnce(String name, Duration atMostFor, Duration atLeastFor, Runnable job) {
         LockingTaskExecutor.TaskResult<Void> result;
         try {
-            result = executor.executeWithLock((LockingTaskExecutor.TaskWithResult<Void>) () -> {
-                job.run();
-                return null;
-            }, new LockConfiguration(Instant.now(), name, atMostFor, atLeastFor));
+            result = executor.executeWithLock(
+                    (LockingTaskExecutor.TaskWithResult<Void>) () -> {
+                        job.run();
+                        return null;
+                    },
+                    new LockConfiguration(Instant.now(), name, atMostFor, atLeastFor));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable checked) {

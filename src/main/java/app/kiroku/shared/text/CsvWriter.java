@@ -21,7 +21,8 @@ public final class CsvWriter implements AutoCloseable {
 
     /** The two encodings offered: UTF-8 with a BOM, and Shift_JIS as Windows writes it (Windows-31J). */
     public enum Encoding {
-        UTF8, SHIFT_JIS;
+        UTF8,
+        SHIFT_JIS;
 
         public String contentType() {
             return this == UTF8 ? "text/csv; charset=UTF-8" : "text/csv; charset=Shift_JIS";
@@ -37,9 +38,12 @@ public final class CsvWriter implements AutoCloseable {
             this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             write("\uFEFF");
         } else {
-            this.out = new OutputStreamWriter(stream, java.nio.charset.Charset.forName("windows-31j").newEncoder()
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE));
+            this.out = new OutputStreamWriter(
+                    stream,
+                    java.nio.charset.Charset.forName("windows-31j")
+                            .newEncoder()
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                            .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE));
         }
     }
 
@@ -73,7 +77,8 @@ public final class CsvWriter implements AutoCloseable {
      */
     public static String unguarded(String cell) {
         return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+                ? cell.substring(1)
+                : cell;
     }
 
     private void write(String text) {

@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class JapaneseDates {
 
-    private static final Pattern WESTERN = Pattern.compile("(\\d{4})\\s*[/.\\-年]\\s*(\\d{1,2})\\s*[/.\\-月]\\s*"
-            + "(\\d{1,2})\\s*日?");
+    private static final Pattern WESTERN =
+            Pattern.compile("(\\d{4})\\s*[/.\\-年]\\s*(\\d{1,2})\\s*[/.\\-月]\\s*" + "(\\d{1,2})\\s*日?");
     private static final Pattern MONTH_FIRST = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
-    private static final Pattern ERA = Pattern.compile("(令和|平成|昭和|大正|明治|[RHSTM])\\s*(元|\\d{1,2})\\s*"
-            + "[/.\\-年]\\s*(\\d{1,2})\\s*[/.\\-月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern ERA = Pattern.compile(
+            "(令和|平成|昭和|大正|明治|[RHSTM])\\s*(元|\\d{1,2})\\s*" + "[/.\\-年]\\s*(\\d{1,2})\\s*[/.\\-月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:時]\\s*(\\d{2})\\s*分?(?::(\\d{2}))?");
     private static final Map<String, JapaneseEra> ERAS = Map.ofEntries(
             Map.entry("令和", JapaneseEra.REIWA), Map.entry("R", JapaneseEra.REIWA),
@@ -36,8 +36,7 @@ public final class JapaneseDates {
     /** Excel reads a two-digit year below 30 as 20xx and from 30 on as 19xx. */
     private static final int TWO_DIGIT_CENTURY_LIMIT = 30;
 
-    private JapaneseDates() {
-    }
+    private JapaneseDates() {}
 
     /** The date {@code text} writes, or empty when it is blank or no date in any of the forms above. */
     public static Optional<LocalDate> parseDate(String text) {
@@ -58,8 +57,8 @@ public final class JapaneseDates {
             Matcher era = ERA.matcher(plain);
             if (era.matches()) {
                 int yearOfEra = era.group(2).equals("元") ? 1 : number(era, 2);
-                return Optional.of(LocalDate.from(JapaneseDate.of(ERAS.get(era.group(1)), yearOfEra,
-                        number(era, 3), number(era, 4))));
+                return Optional.of(LocalDate.from(
+                        JapaneseDate.of(ERAS.get(era.group(1)), yearOfEra, number(era, 3), number(era, 4))));
             }
         } catch (DateTimeException e) {
             return Optional.empty();

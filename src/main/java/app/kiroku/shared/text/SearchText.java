@@ -14,8 +14,7 @@ public final class SearchText {
     private static final char HIRAGANA_LAST = 'ゖ';
     private static final int TO_KATAKANA = 'ァ' - 'ぁ';
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String normalize(@Nullable String text) {
         if (text == null) {
@@ -43,8 +42,9 @@ public final class SearchText {
         }
         String nfkc = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC).replaceAll("[\\s\u3000]+", "\u3000");
         var out = new StringBuilder(nfkc.length());
-        nfkc.codePoints().forEach(cp -> out.appendCodePoint(
-                cp >= HIRAGANA_FIRST && cp <= HIRAGANA_LAST ? cp + TO_KATAKANA : cp));
+        nfkc.codePoints()
+                .forEach(
+                        cp -> out.appendCodePoint(cp >= HIRAGANA_FIRST && cp <= HIRAGANA_LAST ? cp + TO_KATAKANA : cp));
         return out.toString();
     }
 

@@ -15,11 +15,20 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/kiroku.css")
 @StyleSheet("styles/kiroku-lists.css")
-@Meta(name = "viewport", content = "width=device-width, initial-scale=1, viewport-fit=cover, "
-        + "interactive-widget=resizes-content")
-@PWA(name = "Kiroku", shortName = "Kiroku", description = "Kiroku: sales-negotiation records for field sales teams",
-        iconPath = "icons/icon.png", offlinePath = "offline.html", offlineResources = {"icons/icon.png"},
-        themeColor = "#1a4f8b", backgroundColor = "#f4f6f9", display = "standalone", startPath = "")
+@Meta(
+        name = "viewport",
+        content = "width=device-width, initial-scale=1, viewport-fit=cover, " + "interactive-widget=resizes-content")
+@PWA(
+        name = "Kiroku",
+        shortName = "Kiroku",
+        description = "Kiroku: sales-negotiation records for field sales teams",
+        iconPath = "icons/icon.png",
+        offlinePath = "offline.html",
+        offlineResources = {"icons/icon.png"},
+        themeColor = "#1a4f8b",
+        backgroundColor = "#f4f6f9",
+        display = "standalone",
+        startPath = "")
 public class AppShell implements AppShellConfigurator {
 
     @Override

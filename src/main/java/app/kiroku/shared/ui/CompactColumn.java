@@ -61,7 +61,9 @@ public final class CompactColumn<T> {
      * again then (the grid sends a sort only when it differs from the one it has, hence the clear first).
      */
     private void resendSortOnceHeadersAreDrawn() {
-        long sortable = grid.getColumns().stream().filter(c -> c.isVisible() && c.isSortable()).count();
+        long sortable = grid.getColumns().stream()
+                .filter(c -> c.isVisible() && c.isSortable())
+                .count();
         grid.getElement().executeJs("""
                 const grid = this;
                 return new Promise(drawn => {

@@ -1,7 +1,7 @@
 package app.kiroku.shared.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.ReconnectDialogConfiguration;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;

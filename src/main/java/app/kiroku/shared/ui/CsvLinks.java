@@ -19,8 +19,8 @@ public class CsvLinks extends Span {
     public CsvLinks(String id, String fileName, SerializableBiConsumer<DownloadEvent, CsvWriter.Encoding> writer) {
         utf8 = new Anchor(handler(fileName, CsvWriter.Encoding.UTF8, writer), getTranslation("common.csv"));
         utf8.setId(id);
-        shiftJis = new Anchor(handler(fileName, CsvWriter.Encoding.SHIFT_JIS, writer),
-                getTranslation("common.csv.shiftJis"));
+        shiftJis = new Anchor(
+                handler(fileName, CsvWriter.Encoding.SHIFT_JIS, writer), getTranslation("common.csv.shiftJis"));
         shiftJis.setId(id + "-sjis");
         shiftJis.getElement().setAttribute("title", getTranslation("common.csv.shiftJis.title"));
         utf8.addClassName("kiroku-link-button");
@@ -29,7 +29,9 @@ public class CsvLinks extends Span {
         add(utf8, shiftJis);
     }
 
-    private static DownloadHandler handler(String fileName, CsvWriter.Encoding encoding,
+    private static DownloadHandler handler(
+            String fileName,
+            CsvWriter.Encoding encoding,
             SerializableBiConsumer<DownloadEvent, CsvWriter.Encoding> writer) {
         return event -> {
             event.setFileName(encoding == CsvWriter.Encoding.UTF8 ? fileName + ".csv" : fileName + "-sjis.csv");

@@ -11,8 +11,7 @@ import java.util.Locale;
 /** The few dialogs and notices every form uses, worded the same everywhere. */
 public final class Dialogs {
 
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     public static void saved(String message) {
         var notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
@@ -27,8 +26,11 @@ public final class Dialogs {
     /** "Discard what you typed?" — only asked when something was typed. */
     public static void confirmDiscard(SerializableRunnable discard) {
         UI ui = UI.getCurrent();
-        var dialog = new ConfirmDialog(ui.getTranslation("form.discard.title"), ui.getTranslation("form.discard.text"),
-                ui.getTranslation("form.discard.confirm"), e -> discard.run());
+        var dialog = new ConfirmDialog(
+                ui.getTranslation("form.discard.title"),
+                ui.getTranslation("form.discard.text"),
+                ui.getTranslation("form.discard.confirm"),
+                e -> discard.run());
         dialog.setCancelable(true);
         dialog.setCancelText(ui.getTranslation("form.discard.keep"));
         dialog.setConfirmButtonTheme("error primary");
@@ -43,10 +45,12 @@ public final class Dialogs {
     public static void conflict(ConcurrentEditException conflict, SerializableRunnable reload) {
         UI ui = UI.getCurrent();
         Locale locale = ui.getLocale();
-        var dialog = new ConfirmDialog(ui.getTranslation("form.conflict.title"),
-                ui.getTranslation("form.conflict.text", conflict.editorName(),
-                        Formats.dateTime(conflict.editedAt(), locale)),
-                ui.getTranslation("form.conflict.reload"), e -> reload.run());
+        var dialog = new ConfirmDialog(
+                ui.getTranslation("form.conflict.title"),
+                ui.getTranslation(
+                        "form.conflict.text", conflict.editorName(), Formats.dateTime(conflict.editedAt(), locale)),
+                ui.getTranslation("form.conflict.reload"),
+                e -> reload.run());
         dialog.setCancelable(true);
         dialog.setCancelText(ui.getTranslation("form.conflict.keep"));
         dialog.setConfirmButtonTheme("error primary");

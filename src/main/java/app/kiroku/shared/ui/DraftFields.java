@@ -80,8 +80,10 @@ public final class DraftFields {
         return switch (field) {
             case MultiSelectComboBox<?> multi -> labels(multi);
             case ComboBox<?> combo -> label(combo);
-            case DatePicker date -> date.getValue() == null ? "" : date.getValue().toString();
-            case TimePicker time -> time.getValue() == null ? "" : time.getValue().toString();
+            case DatePicker date ->
+                date.getValue() == null ? "" : date.getValue().toString();
+            case TimePicker time ->
+                time.getValue() == null ? "" : time.getValue().toString();
             default -> Objects.toString(((HasValue<?, ?>) field).getValue(), "");
         };
     }
@@ -89,9 +91,10 @@ public final class DraftFields {
     /** A draft value as {@link #shown(Component)} would give it, so that equal values compare equal. */
     private static Object normalised(Component field, @Nullable Object value) {
         return switch (field) {
-            case MultiSelectComboBox<?> ignored -> value instanceof List<?> list
-                    ? list.stream().map(String::valueOf).collect(Collectors.toCollection(LinkedHashSet::new))
-                    : Set.of();
+            case MultiSelectComboBox<?> ignored ->
+                value instanceof List<?> list
+                        ? list.stream().map(String::valueOf).collect(Collectors.toCollection(LinkedHashSet::new))
+                        : Set.of();
             case TimePicker ignored -> {
                 LocalTime time = time(value);
                 yield time == null ? text(value) : time.toString();
@@ -144,15 +147,21 @@ public final class DraftFields {
             return;
         }
         ItemLabelGenerator<T> labels = combo.getItemLabelGenerator();
-        combo.getListDataView().getItems().filter(item -> label.equals(labels.apply(item))).findFirst()
+        combo.getListDataView()
+                .getItems()
+                .filter(item -> label.equals(labels.apply(item)))
+                .findFirst()
                 .ifPresent(combo::setValue);
     }
 
     private static <T> void restoreLabels(MultiSelectComboBox<T> multi, @Nullable Object value) {
         Set<String> wanted = value instanceof List<?> list
-                ? list.stream().map(String::valueOf).collect(Collectors.toSet()) : Set.of();
+                ? list.stream().map(String::valueOf).collect(Collectors.toSet())
+                : Set.of();
         ItemLabelGenerator<T> labels = multi.getItemLabelGenerator();
-        multi.setValue(multi.getListDataView().getItems().filter(item -> wanted.contains(labels.apply(item)))
+        multi.setValue(multi.getListDataView()
+                .getItems()
+                .filter(item -> wanted.contains(labels.apply(item)))
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 

@@ -41,7 +41,7 @@ public class DraftKeeper extends Component {
     private final ZoneId zone;
     private String key = "";
     private @Nullable Notification offer;
-    private SerializableConsumer<Integer> restoredVersion = version -> { };
+    private SerializableConsumer<Integer> restoredVersion = version -> {};
 
     /** Keeps the fields of {@code form}; the time a draft was typed is told in {@code zone}. */
     public DraftKeeper(Component form, ZoneId zone) {
@@ -69,8 +69,7 @@ public class DraftKeeper extends Component {
         closeOffer();
         this.key = key;
         this.restoredVersion = restoredVersion;
-        getElement().callJsFunction("open", form.getElement(), key, version)
-                .then(String.class, this::offer);
+        getElement().callJsFunction("open", form.getElement(), key, version).then(String.class, this::offer);
     }
 
     /** The browser's answer to {@link #open}: the draft as JSON, or empty. Offered when it fits and differs. */
@@ -79,9 +78,10 @@ public class DraftKeeper extends Component {
         if (draft == null || !draft.key().equals(key) || !DraftFields.in(form).differ(draft.values())) {
             return;
         }
-        var text = new Span(getTranslation("draft.offer", DateTimeFormatter
-                .ofPattern(getTranslation("draft.offer.time"), getLocale())
-                .format(draft.savedAt().atZone(zone))));
+        var text = new Span(getTranslation(
+                "draft.offer",
+                DateTimeFormatter.ofPattern(getTranslation("draft.offer.time"), getLocale())
+                        .format(draft.savedAt().atZone(zone))));
         var restore = new Button(getTranslation("draft.restore"), e -> restore(draft));
         restore.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         restore.setId("draft-restore");
@@ -121,8 +121,7 @@ public class DraftKeeper extends Component {
         }
     }
 
-    record Draft(String key, Instant savedAt, int version, Map<String, Object> values) {
-    }
+    record Draft(String key, Instant savedAt, int version, Map<String, Object> values) {}
 
     static @Nullable Draft parse(@Nullable String json) {
         if (json == null || json.isBlank()) {
@@ -138,13 +137,18 @@ public class DraftKeeper extends Component {
             values.properties().forEach(entry -> {
                 JsonNode value = entry.getValue();
                 if (value.isArray()) {
-                    map.put(entry.getKey(), value.valueStream().map(JsonNode::asString).toList());
+                    map.put(
+                            entry.getKey(),
+                            value.valueStream().map(JsonNode::asString).toList());
                 } else if (value.isString()) {
                     map.put(entry.getKey(), value.asString());
                 }
             });
-            return new Draft(root.path("key").asString(), Instant.ofEpochMilli(root.path("savedAt").asLong()),
-                    root.path("version").asInt(), map);
+            return new Draft(
+                    root.path("key").asString(),
+                    Instant.ofEpochMilli(root.path("savedAt").asLong()),
+                    root.path("version").asInt(),
+                    map);
         } catch (JacksonException malformed) {
             return null;
         }

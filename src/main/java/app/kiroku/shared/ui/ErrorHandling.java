@@ -43,8 +43,9 @@ class ErrorHandling implements VaadinServiceInitListener {
             message = ui == null ? "" : ui.getTranslation("error.retry");
         } else {
             String id = logUnexpected("Unexpected error", error);
-            message = ui == null ? "" : ui.getTranslation("error.unexpected") + " "
-                    + ui.getTranslation("error.reference", id);
+            message = ui == null
+                    ? ""
+                    : ui.getTranslation("error.unexpected") + " " + ui.getTranslation("error.reference", id);
         }
         if (ui != null) {
             ui.access(() -> {
@@ -60,13 +61,17 @@ class ErrorHandling implements VaadinServiceInitListener {
     }
 
     private static boolean isShown(UI ui, String message) {
-        return ui.getChildren().anyMatch(child -> child instanceof Notification notification && notification.isOpened()
-                && message.equals(ComponentUtil.getData(notification, MESSAGE)));
+        return ui.getChildren()
+                .anyMatch(child -> child instanceof Notification notification
+                        && notification.isOpened()
+                        && message.equals(ComponentUtil.getData(notification, MESSAGE)));
     }
 
     /** Logs the failure with a short id that the user sees and can quote; returns the id. */
     static String logUnexpected(String what, Throwable error) {
-        String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase(Locale.ROOT);
+        String id = HexFormat.of()
+                .toHexDigits(ThreadLocalRandom.current().nextInt())
+                .toUpperCase(Locale.ROOT);
         log.error("{} [error id {}]", what, id, error);
         return id;
     }

@@ -14,7 +14,8 @@ public abstract class ErrorPage extends Div {
     protected ErrorPage() {
         addClassNames("kiroku-page", "kiroku-not-found");
         setId("not-found");
-        add(new H1(getTranslation("error.notFound.title")),
+        add(
+                new H1(getTranslation("error.notFound.title")),
                 new Paragraph(getTranslation("error.notFound.message")),
                 new Anchor("", getTranslation("error.notFound.home")));
     }

@@ -12,11 +12,12 @@ public final class Formats {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(@Nullable LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("yyyy/MM/dd (E)", locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofPattern("yyyy/MM/dd (E)", locale).format(date);
     }
 
     public static String time(@Nullable LocalTime time) {

@@ -28,8 +28,8 @@ public class GridSortSelect<T> extends Div {
         addClassName("kiroku-sort");
         by.setId(id);
         by.setItems(grid.getColumns().stream().filter(Grid.Column::isSortable).toList());
-        by.setItemLabelGenerator(column -> column == null ? getTranslation("list.sort.default")
-                : column.getHeaderText());
+        by.setItemLabelGenerator(
+                column -> column == null ? getTranslation("list.sort.default") : column.getHeaderText());
         by.setEmptySelectionAllowed(true);
         by.setEmptySelectionCaption(getTranslation("list.sort.default"));
         by.setAriaLabel(getTranslation("list.sort"));
@@ -51,8 +51,11 @@ public class GridSortSelect<T> extends Div {
 
     private void sort() {
         Grid.@Nullable Column<T> column = by.getValue();
-        grid.sort(column == null ? List.of() : List.of(new GridSortOrder<>(column,
-                ascending ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+        grid.sort(
+                column == null
+                        ? List.of()
+                        : List.of(new GridSortOrder<>(
+                                column, ascending ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
     }
 
     private void show(List<GridSortOrder<T>> orders) {

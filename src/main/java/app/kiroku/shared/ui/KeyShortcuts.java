@@ -16,14 +16,14 @@ import com.vaadin.flow.server.Command;
  */
 public final class KeyShortcuts {
 
-    private KeyShortcuts() {
-    }
+    private KeyShortcuts() {}
 
     /**
      * Ctrl+S runs {@code save} while {@code owner} is on screen, and the browser's own "save page" does not open.
      */
     public static ShortcutRegistration save(Component owner, Command save) {
-        return Shortcuts.addShortcutListener(owner, save, Key.KEY_S, KeyModifier.CONTROL).resetFocusOnActiveElement();
+        return Shortcuts.addShortcutListener(owner, save, Key.KEY_S, KeyModifier.CONTROL)
+                .resetFocusOnActiveElement();
     }
 
     /** Esc runs {@code close} while {@code owner} is on screen. */

@@ -2,9 +2,9 @@ package app.kiroku.shared.ui;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.Uses;
@@ -55,7 +55,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         main.setId("main-content");
         main.getElement().setAttribute("tabindex", "-1");
         // a button rather than a link to "#main-content": the page's <base> would make such a link a navigation
-        var skip = new Button(getTranslation("layout.skipToContent"), e -> main.getElement().executeJs("this.focus()"));
+        var skip = new Button(
+                getTranslation("layout.skipToContent"), e -> main.getElement().executeJs("this.focus()"));
         skip.addClassName("kiroku-skip-link");
         skip.setId("skip-link");
         var header = new HorizontalLayout(skip, toggle, viewTitle, new UserMenu(account, authentication));
@@ -91,7 +92,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String title = event.getActiveChain().stream()
                 .filter(target -> target != this && target instanceof HasDynamicTitle)
                 .map(target -> ((HasDynamicTitle) target).getPageTitle())
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
         viewTitle.setText(title.replace(" | Kiroku", ""));
     }
 
@@ -99,9 +101,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Html navigation() {
         var markup = new StringBuilder("<vaadin-side-nav class=\"kiroku-nav\" id=\"main-nav\">");
         MenuConfiguration.getMenuEntries().forEach(entry -> {
-            markup.append("<vaadin-side-nav-item path=\"").append(attribute(entry.path())).append("\">");
+            markup.append("<vaadin-side-nav-item path=\"")
+                    .append(attribute(entry.path()))
+                    .append("\">");
             if (entry.icon() != null) {
-                markup.append("<vaadin-icon slot=\"prefix\" icon=\"").append(attribute(entry.icon()))
+                markup.append("<vaadin-icon slot=\"prefix\" icon=\"")
+                        .append(attribute(entry.icon()))
                         .append("\"></vaadin-icon>");
             }
             markup.append(text(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");

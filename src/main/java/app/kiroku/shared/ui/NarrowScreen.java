@@ -19,8 +19,7 @@ public final class NarrowScreen {
      */
     public static final int WIDE_FROM = 1200;
 
-    private NarrowScreen() {
-    }
+    private NarrowScreen() {}
 
     /** Tells {@code narrow} the state on every attach of {@code owner} and on every resize while it is attached. */
     public static void follow(Component owner, SerializableConsumer<Boolean> narrow) {

@@ -10,8 +10,7 @@ import java.util.Locale;
 /** Date and time pickers that speak the user's language: 2026/11/26, 日〜土, weeks from Sunday. */
 public final class Pickers {
 
-    private Pickers() {
-    }
+    private Pickers() {}
 
     public static DatePicker date(String label) {
         var picker = new DatePicker(label);

@@ -19,19 +19,19 @@ public final class ProgressBadge {
     public static final String TEMPLATE = "<span class=\"${item.progress ? 'kiroku-progress' : ''}\""
             + " style=\"${item.progressColor}\">${item.progress}</span>";
 
-    private ProgressBadge() {
-    }
+    private ProgressBadge() {}
 
-    public static <T> LitRenderer<T> renderer(ValueProvider<T, @Nullable String> name,
-            ValueProvider<T, @Nullable String> color) {
+    public static <T> LitRenderer<T> renderer(
+            ValueProvider<T, @Nullable String> name, ValueProvider<T, @Nullable String> color) {
         return properties(LitRenderer.of(TEMPLATE), name, color);
     }
 
     /** Adds the two properties {@link #TEMPLATE} reads. */
-    public static <T> LitRenderer<T> properties(LitRenderer<T> renderer, ValueProvider<T, @Nullable String> name,
+    public static <T> LitRenderer<T> properties(
+            LitRenderer<T> renderer,
+            ValueProvider<T, @Nullable String> name,
             ValueProvider<T, @Nullable String> color) {
-        return renderer
-                .withProperty("progress", item -> {
+        return renderer.withProperty("progress", item -> {
                     String text = name.apply(item);
                     return text == null ? "" : text;
                 })

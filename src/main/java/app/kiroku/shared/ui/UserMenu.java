@@ -12,8 +12,8 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.text.BreakIterator;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is signed in, as a button in the navbar; its menu (role, language, account settings, log out) is built the
@@ -66,13 +66,16 @@ class UserMenu extends Button {
         popover.addClassName("kiroku-user-popover");
         var role = new Span(getTranslation(account.roleLabelKey()));
         role.addClassName("kiroku-muted");
-        var japanese = item(getTranslation("layout.language.ja"), "language-ja",
-                () -> switchLanguage(KirokuI18nProvider.JAPANESE));
-        var english = item(getTranslation("layout.language.en"), "language-en",
-                () -> switchLanguage(KirokuI18nProvider.ENGLISH));
+        var japanese = item(
+                getTranslation("layout.language.ja"), "language-ja", () -> switchLanguage(KirokuI18nProvider.JAPANESE));
+        var english = item(
+                getTranslation("layout.language.en"), "language-en", () -> switchLanguage(KirokuI18nProvider.ENGLISH));
         var language = new Div(new Span(getTranslation("layout.language")), japanese, english);
         language.addClassName("kiroku-user-language");
-        var settings = item(getTranslation("layout.account"), "account", () -> UI.getCurrent().navigate("account"));
+        var settings = item(
+                getTranslation("layout.account"),
+                "account",
+                () -> UI.getCurrent().navigate("account"));
         var logout = item(getTranslation("layout.logout"), "logout", authentication::logout);
         var items = new Div(role, language, settings, logout);
         items.addClassName("kiroku-user-items");

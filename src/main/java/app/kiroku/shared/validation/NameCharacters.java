@@ -13,8 +13,7 @@ public final class NameCharacters {
     /** The message shown at the field. */
     public static final String MESSAGE_KEY = "validation.name.controlCharacters";
 
-    private NameCharacters() {
-    }
+    private NameCharacters() {}
 
     /** {@link #MESSAGE_KEY} when {@code name} has such a character inside, else "" (as {@code Rules.of} expects). */
     public static String check(@Nullable String name) {
@@ -22,9 +21,14 @@ public final class NameCharacters {
     }
 
     static boolean forbidden(int codePoint) {
-        return codePoint <= 0x1F || (codePoint >= 0x7F && codePoint <= 0x9F)
-                || codePoint == 0x2028 || codePoint == 0x2029
-                || codePoint == 0x061C || codePoint == 0x200E || codePoint == 0x200F
-                || (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
+        return codePoint <= 0x1F
+                || (codePoint >= 0x7F && codePoint <= 0x9F)
+                || codePoint == 0x2028
+                || codePoint == 0x2029
+                || codePoint == 0x061C
+                || codePoint == 0x200E
+                || codePoint == 0x200F
+                || (codePoint >= 0x202A && codePoint <= 0x202E)
+                || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }
 }

@@ -89,7 +89,10 @@ public class AccountView extends Div implements HasDynamicTitle {
             current.clear();
             password.clear();
             repeat.clear();
-            getChildren().filter(c -> c.getId().orElse("").equals("must-change")).findFirst().ifPresent(this::remove);
+            getChildren()
+                    .filter(c -> c.getId().orElse("").equals("must-change"))
+                    .findFirst()
+                    .ifPresent(this::remove);
             Dialogs.saved(getTranslation("account.changed"));
         } catch (InvalidInputException invalid) {
             invalid.messageKeysByField().forEach((field, key) -> {

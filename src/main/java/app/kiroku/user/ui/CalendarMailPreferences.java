@@ -17,19 +17,22 @@ class CalendarMailPreferences extends Div {
 
     CalendarMailPreferences(AccountService accounts) {
         addClassNames("kiroku-card", "kiroku-stack");
-        accounts.calendarMailChoices().ifPresentOrElse(choices -> {
-            invitations.setLabel(getTranslation("account.visitMail.invitations"));
-            invitations.setHelperText(getTranslation("account.visitMail.invitations.help"));
-            invitations.setValue(choices.invitations());
-            invitations.setId("account-visit-invitations");
-            reminders.setLabel(getTranslation("account.visitMail.reminders"));
-            reminders.setHelperText(getTranslation("account.visitMail.reminders.help"));
-            reminders.setValue(choices.reminders());
-            reminders.setId("account-visit-reminders");
-            invitations.addValueChangeListener(e -> save(accounts, e.isFromClient()));
-            reminders.addValueChangeListener(e -> save(accounts, e.isFromClient()));
-            add(new H2(getTranslation("account.visitMail")), invitations, reminders);
-        }, () -> setVisible(false));
+        accounts.calendarMailChoices()
+                .ifPresentOrElse(
+                        choices -> {
+                            invitations.setLabel(getTranslation("account.visitMail.invitations"));
+                            invitations.setHelperText(getTranslation("account.visitMail.invitations.help"));
+                            invitations.setValue(choices.invitations());
+                            invitations.setId("account-visit-invitations");
+                            reminders.setLabel(getTranslation("account.visitMail.reminders"));
+                            reminders.setHelperText(getTranslation("account.visitMail.reminders.help"));
+                            reminders.setValue(choices.reminders());
+                            reminders.setId("account-visit-reminders");
+                            invitations.addValueChangeListener(e -> save(accounts, e.isFromClient()));
+                            reminders.addValueChangeListener(e -> save(accounts, e.isFromClient()));
+                            add(new H2(getTranslation("account.visitMail")), invitations, reminders);
+                        },
+                        () -> setVisible(false));
     }
 
     private void save(AccountService accounts, boolean fromClient) {

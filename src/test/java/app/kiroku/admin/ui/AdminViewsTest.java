@@ -109,8 +109,8 @@ class AdminViewsTest extends KirokuBrowserlessTest {
         SignIn.as(users, "admin");
         navigate(MasterAdminView.class);
         @SuppressWarnings("unchecked")
-        var grid = (com.vaadin.flow.component.grid.Grid<MasterItem>) $(com.vaadin.flow.component.grid.Grid.class)
-                .id("master-grid-department");
+        var grid = (com.vaadin.flow.component.grid.Grid<MasterItem>)
+                $(com.vaadin.flow.component.grid.Grid.class).id("master-grid-department");
         var actions = test(grid).getCellComponent(0, 3);
         test($(Button.class, actions).withText("削除").single()).click();
         test($(ConfirmDialog.class).id("master-delete-dialog")).confirm();
@@ -124,9 +124,10 @@ class AdminViewsTest extends KirokuBrowserlessTest {
         SignIn.as(users, "admin");
         navigate(MasterAdminView.class);
         @SuppressWarnings("unchecked")
-        var grid = (com.vaadin.flow.component.grid.Grid<MasterItem>) $(com.vaadin.flow.component.grid.Grid.class)
-                .id("master-grid-department");
-        test($(Button.class, test(grid).getCellComponent(0, 3)).withText("編集").single()).click();
+        var grid = (com.vaadin.flow.component.grid.Grid<MasterItem>)
+                $(com.vaadin.flow.component.grid.Grid.class).id("master-grid-department");
+        test($(Button.class, test(grid).getCellComponent(0, 3)).withText("編集").single())
+                .click();
         MasterItem shown = masters.departments().getFirst();
         masterAdmin.rename(MasterKind.DEPARTMENT, shown.id(), shown.version(), "先に保存した部署", null);
 
@@ -148,8 +149,8 @@ class AdminViewsTest extends KirokuBrowserlessTest {
         test($(TextField.class).id("user-keyword")).setValue("staff1");
         test($(Button.class).id("user-search")).click();
         @SuppressWarnings("unchecked")
-        var grid = (com.vaadin.flow.component.grid.Grid<app.kiroku.user.UserListItem>) $(
-                com.vaadin.flow.component.grid.Grid.class).id("user-grid");
+        var grid = (com.vaadin.flow.component.grid.Grid<app.kiroku.user.UserListItem>)
+                $(com.vaadin.flow.component.grid.Grid.class).id("user-grid");
         test(grid).clickRow(0);
         var mayImport = $(com.vaadin.flow.component.checkbox.Checkbox.class).id("user-may-import");
         assertThat(mayImport.isEnabled()).isTrue();
@@ -161,10 +162,13 @@ class AdminViewsTest extends KirokuBrowserlessTest {
 
         test(grid).clickRow(0);
         @SuppressWarnings("unchecked")
-        var role = (com.vaadin.flow.component.select.Select<app.kiroku.user.Role>) $(
-                com.vaadin.flow.component.select.Select.class).id("user-role");
+        var role = (com.vaadin.flow.component.select.Select<app.kiroku.user.Role>)
+                $(com.vaadin.flow.component.select.Select.class).id("user-role");
         test(role).selectItem("関連業者");
-        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).id("user-may-import").isEnabled()).isFalse();
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class)
+                        .id("user-may-import")
+                        .isEnabled())
+                .isFalse();
     }
 
     @Test

@@ -40,7 +40,11 @@ class CustomerFormDraftTest extends KirokuBrowserlessTest {
     void signIn() {
         SignIn.as(users, "staff1");
         staff1 = ((KirokuUser) users.loadUserByUsername("staff1")).id();
-        customerId = dsl.select(CUSTOMER.ID).from(CUSTOMER).orderBy(CUSTOMER.ID).limit(1).fetchSingle(CUSTOMER.ID);
+        customerId = dsl.select(CUSTOMER.ID)
+                .from(CUSTOMER)
+                .orderBy(CUSTOMER.ID)
+                .limit(1)
+                .fetchSingle(CUSTOMER.ID);
     }
 
     private CustomerFormView openEdit() {
@@ -55,19 +59,19 @@ class CustomerFormDraftTest extends KirokuBrowserlessTest {
     }
 
     private List<Notification> offers() {
-        return $(Notification.class).all().stream().filter(n -> n.getId().orElse("").equals("draft-offer"))
-                .filter(Notification::isOpened).toList();
+        return $(Notification.class).all().stream()
+                .filter(n -> n.getId().orElse("").equals("draft-offer"))
+                .filter(Notification::isOpened)
+                .toList();
     }
 
     @Test
     void theDraftIsOfferedWithItsTimeAndRestoredIntoTheFields() {
         var form = openEdit();
-        form.drafts.offer(draft(DraftKeeper.key(staff1, "customer", "edit", customerId), 0, "駐車場は裏手、\\n犬に注意",
-                "鈴木 美咲"));
+        form.drafts.offer(draft(DraftKeeper.key(staff1, "customer", "edit", customerId), 0, "駐車場は裏手、\\n犬に注意", "鈴木 美咲"));
 
         assertThat(offers()).hasSize(1);
-        assertThat(offers().getFirst().getElement().getTextRecursively())
-                .contains("保存されていない入力があります（12月2日 15:05）。");
+        assertThat(offers().getFirst().getElement().getTextRecursively()).contains("保存されていない入力があります（12月2日 15:05）。");
         test($(Button.class).id("draft-restore")).click();
 
         assertThat(form.fields.memo.getValue()).isEqualTo("駐車場は裏手、\n犬に注意");
@@ -91,7 +95,10 @@ class CustomerFormDraftTest extends KirokuBrowserlessTest {
     void aDraftThatTheFormAlreadyShowsIsNotOffered() {
         var form = openEdit();
         String memo = form.fields.memo.getValue();
-        String assignee = form.fields.assignees.getValue().stream().findFirst().orElseThrow().name();
+        String assignee = form.fields.assignees.getValue().stream()
+                .findFirst()
+                .orElseThrow()
+                .name();
         form.drafts.offer(draft(DraftKeeper.key(staff1, "customer", "edit", customerId), 0, memo, assignee));
 
         assertThat(offers()).isEmpty();
@@ -109,8 +116,7 @@ class CustomerFormDraftTest extends KirokuBrowserlessTest {
 
         var form = openEdit();
         assertThat(form.fields.memo.getValue()).isEqualTo("鈴木のメモ");
-        form.drafts.offer(draft(DraftKeeper.key(staff1, "customer", "edit", customerId), typedOver, "佐藤の下書き",
-                "鈴木 美咲"));
+        form.drafts.offer(draft(DraftKeeper.key(staff1, "customer", "edit", customerId), typedOver, "佐藤の下書き", "鈴木 美咲"));
         test($(Button.class).id("draft-restore")).click();
         assertThat(form.fields.memo.getValue()).isEqualTo("佐藤の下書き");
         test($(Button.class).id("customer-save")).click();
@@ -118,8 +124,11 @@ class CustomerFormDraftTest extends KirokuBrowserlessTest {
         var conflict = $(ConfirmDialog.class).id("conflict-dialog");
         assertThat(conflict.isOpened()).isTrue();
         assertThat(conflict.getElement().getProperty("message")).contains("鈴木 美咲");
-        assertThat(dsl.select(CUSTOMER.MEMO).from(CUSTOMER).where(CUSTOMER.ID.eq(customerId))
-                .fetchSingle(CUSTOMER.MEMO)).isEqualTo("鈴木のメモ");
+        assertThat(dsl.select(CUSTOMER.MEMO)
+                        .from(CUSTOMER)
+                        .where(CUSTOMER.ID.eq(customerId))
+                        .fetchSingle(CUSTOMER.MEMO))
+                .isEqualTo("鈴木のメモ");
         assertThat(getCurrentView()).isSameAs(form);
     }
 

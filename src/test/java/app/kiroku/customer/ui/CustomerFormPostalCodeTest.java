@@ -40,7 +40,8 @@ class CustomerFormPostalCodeTest extends KirokuBrowserlessTest {
         assertThat(form.fields.address.getValue()).isEqualTo("愛知県新城市");
         assertThat(form.fields.postalAssist.isVisible()).isTrue();
         assertThat(form.fields.postalAssist.getElement().getTextRecursively()).contains("複数の町域があります");
-        assertThat($(Button.class, form.fields.postalAssist).all()).extracting(Button::getText)
+        assertThat($(Button.class, form.fields.postalAssist).all())
+                .extracting(Button::getText)
                 .containsExactly("愛知県新城市井道", "愛知県新城市奥井道", "愛知県新城市内井道");
 
         test($(Button.class).id("postal-town-1")).click();

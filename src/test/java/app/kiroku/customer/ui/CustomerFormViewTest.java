@@ -98,8 +98,8 @@ class CustomerFormViewTest extends KirokuBrowserlessTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("同じ顧客が登録されていませんか？");
         assertThat(dialog.getElement().getTextRecursively()).contains("カナまたは電話番号が同じ顧客が1件あります");
         @SuppressWarnings("unchecked")
-        var matches = (com.vaadin.flow.component.grid.Grid<app.kiroku.customer.CustomerListItem>) $(
-                com.vaadin.flow.component.grid.Grid.class).id("duplicate-grid");
+        var matches = (com.vaadin.flow.component.grid.Grid<app.kiroku.customer.CustomerListItem>)
+                $(com.vaadin.flow.component.grid.Grid.class).id("duplicate-grid");
         assertThat(test(matches).getRow(0).id()).isEqualTo(existing.getId());
         test(matches).clickRow(0);
 
@@ -123,7 +123,11 @@ class CustomerFormViewTest extends KirokuBrowserlessTest {
 
     @Test
     void aSaveThatLostTheRaceKeepsTheInputAndNamesWhoSavedFirst() {
-        long id = dsl.select(CUSTOMER.ID).from(CUSTOMER).orderBy(CUSTOMER.ID.desc()).limit(1).fetchSingle(CUSTOMER.ID);
+        long id = dsl.select(CUSTOMER.ID)
+                .from(CUSTOMER)
+                .orderBy(CUSTOMER.ID.desc())
+                .limit(1)
+                .fetchSingle(CUSTOMER.ID);
         UI.getCurrent().navigate(CustomerFormView.class, CustomerView.of(id));
         var form = (CustomerFormView) getCurrentView();
         test(form.fields.memo).setValue("私の入力");

@@ -16,8 +16,19 @@ class CustomerRowTest {
 
     @Test
     void everyCellReadsBackAsTheListItemShowsIt() {
-        var item = new CustomerListItem(7, "佐藤 優子", "サトウ　ユウコ", null, "090-1234-5678", "東京都世田谷区1-2-3",
-                "田中 一郎、鈴木 花子", "A", "提案中", "#8e24aa", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 10));
+        var item = new CustomerListItem(
+                7,
+                "佐藤 優子",
+                "サトウ　ユウコ",
+                null,
+                "090-1234-5678",
+                "東京都世田谷区1-2-3",
+                "田中 一郎、鈴木 花子",
+                "A",
+                "提案中",
+                "#8e24aa",
+                LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 11, 10));
 
         var row = CustomerRow.of(item, Locale.JAPANESE, THRESHOLDS, TODAY);
 
@@ -38,8 +49,8 @@ class CustomerRowTest {
 
     @Test
     void blankCellsStayBlankAndNoTextCanShiftTheCells() {
-        var item = new CustomerListItem(8, "名前\u001fずれ", "ナマエ", "03-1111-2222", null, null, null, null, null,
-                null, null, null);
+        var item = new CustomerListItem(
+                8, "名前\u001fずれ", "ナマエ", "03-1111-2222", null, null, null, null, null, null, null, null);
 
         var row = CustomerRow.of(item, Locale.JAPANESE, THRESHOLDS, TODAY);
 

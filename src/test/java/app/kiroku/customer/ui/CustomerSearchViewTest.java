@@ -76,8 +76,10 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
 
     @Test
     void criteriaComeFromTheUrlSoSearchesCanBeShared() {
-        UI.getCurrent().navigate(CustomerSearchView.class,
-                new QueryParameters(Map.of("q", List.of("東京都"), "mine", List.of("1"))));
+        UI.getCurrent()
+                .navigate(
+                        CustomerSearchView.class,
+                        new QueryParameters(Map.of("q", List.of("東京都"), "mine", List.of("1"))));
 
         assertThat($(TextField.class).id("customer-keyword").getValue()).isEqualTo("東京都");
         assertThat($(Checkbox.class).id("filter-mine").getValue()).isTrue();
@@ -94,10 +96,14 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
     void sinceLastContactComesFromTheUrlAndEveryRowShowsItsColour() {
         UI.getCurrent().navigate(CustomerSearchView.class, new QueryParameters(Map.of("since", List.of("8-30"))));
 
-        assertThat(test($(com.vaadin.flow.component.select.Select.class).id("filter-since-contact")).getSelected())
+        assertThat(test($(com.vaadin.flow.component.select.Select.class).id("filter-since-contact"))
+                        .getSelected())
                 .isEqualTo(app.kiroku.master.ContactBand.AGING);
-        Integer expected = jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE last_contact_date BETWEEN ? AND ?",
-                Integer.class, app.kiroku.TestClock.TODAY.minusDays(30), app.kiroku.TestClock.TODAY.minusDays(8));
+        Integer expected = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM customer WHERE last_contact_date BETWEEN ? AND ?",
+                Integer.class,
+                app.kiroku.TestClock.TODAY.minusDays(30),
+                app.kiroku.TestClock.TODAY.minusDays(8));
         assertThat(test(grid()).size()).isEqualTo(expected).isPositive();
         for (int row = 0; row < test(grid()).size(); row++) {
             assertThat(test(grid()).getRow(row).contactBand()).isEqualTo(app.kiroku.master.ContactBand.AGING);
@@ -110,30 +116,40 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
     @Test
     void theColumnsLayoutIsNotReadBackFromTheBrowserSoASessionHoldsNoListenersForIt() {
         navigate(CustomerSearchView.class);
-        List<String> layoutEvents = List.of("resizable-changed", "frozen-changed", "frozen-to-end-changed",
-                "text-align-changed");
+        List<String> layoutEvents =
+                List.of("resizable-changed", "frozen-changed", "frozen-to-end-changed", "text-align-changed");
         var plain = new Grid<CustomerRow>().addColumn(CustomerRow::name);
-        assertThat(layoutEvents).allSatisfy(event -> assertThat(listenedProperties(plain, event)).isNotEmpty());
+        assertThat(layoutEvents)
+                .allSatisfy(
+                        event -> assertThat(listenedProperties(plain, event)).isNotEmpty());
 
         assertThat(grid().getColumns()).hasSize(9).allSatisfy(column -> {
             assertThat(column).isInstanceOf(ServerLaidColumn.class);
-            assertThat(layoutEvents).allSatisfy(event -> assertThat(listenedProperties(column, event)).isEmpty());
+            assertThat(layoutEvents)
+                    .allSatisfy(event ->
+                            assertThat(listenedProperties(column, event)).isEmpty());
             // a width the user drags is still read back, so the grid put back on the page keeps it
             assertThat(listenedProperties(column, "column-drag-resize")).isNotEmpty();
         });
-        assertThat(listenedProperties(grid(), "column-reordering-allowed-changed")).isEmpty();
+        assertThat(listenedProperties(grid(), "column-reordering-allowed-changed"))
+                .isEmpty();
         assertThat(listenedProperties(grid(), "all-rows-visible-changed")).isEmpty();
         // the layout the server set is still what the browser is told
         var name = grid().getColumnByKey("NAME");
         assertThat(name.isFrozen()).isTrue();
         assertThat(name.getWidth()).isEqualTo("10rem");
         assertThat(name.getElement().getProperty("frozen", false)).isTrue();
-        assertThat(grid().getColumns()).allSatisfy(column -> assertThat(column.isResizable()).isTrue());
+        assertThat(grid().getColumns())
+                .allSatisfy(column -> assertThat(column.isResizable()).isTrue());
     }
 
     /** Flow's record of an element's DOM listeners: internal, but the only place that shows them. */
     private static Set<String> listenedProperties(Component component, String event) {
-        return component.getElement().getNode().getFeature(ElementListenerMap.class).getExpressions(event);
+        return component
+                .getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .getExpressions(event);
     }
 
     @Test
@@ -166,7 +182,11 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
         var first = test(grid()).getRow(0);
         test(grid()).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(CustomerView.class);
-        assertThat($(Span.class).withClassName("kiroku-muted").withText(first.kana()).exists()).isTrue();
+        assertThat($(Span.class)
+                        .withClassName("kiroku-muted")
+                        .withText(first.kana())
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -174,8 +194,9 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
         BrowserWindow.opensAt(1440, 900);
         navigate(CustomerSearchView.class);
 
-        assertThat(visibleKeys(grid())).containsExactly("NAME", "KANA", "PHONE", "ADDRESS", null, "RANK", "PROGRESS",
-                "NEXT_CONTACT", "lastContact");
+        assertThat(visibleKeys(grid()))
+                .containsExactly(
+                        "NAME", "KANA", "PHONE", "ADDRESS", null, "RANK", "PROGRESS", "NEXT_CONTACT", "lastContact");
         assertThat(grid().hasClassName(CompactColumn.CLASS_NAME)).isFalse();
         // a desk's session holds no compact column, and its rows send nothing for one
         assertThat(grid().getColumns()).hasSize(9);
@@ -190,19 +211,25 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
         assertThat(visibleKeys(grid())).containsExactly(CompactColumn.KEY);
         assertThat(grid().hasClassName(CompactColumn.CLASS_NAME)).isTrue();
         Select<Grid.Column<CustomerRow>> sort = sortSelect();
-        assertThat(sort.getListDataView().getItems().map(Grid.Column::getHeaderText)).containsExactly(
-                "顧客名", "カナ", "電話", "住所", "ランク", "現進捗", "次回接触予定日");
+        assertThat(sort.getListDataView().getItems().map(Grid.Column::getHeaderText))
+                .containsExactly("顧客名", "カナ", "電話", "住所", "ランク", "現進捗", "次回接触予定日");
 
         // the select sorts the grid as its header would: the rows and the CSV follow
         test(sort).selectItem("次回接触予定日");
         var ascending = List.of(new CustomerSort.Order(CustomerSort.NEXT_CONTACT, true));
         assertThat(((CustomerGrid) grid()).currentSort()).isEqualTo(ascending);
         assertThat(firstIds(5)).isEqualTo(idsOf(customers.search(CustomerFilter.NONE, ascending, 0, 5)));
-        test((Button) sort.getParent().orElseThrow().getChildren().filter(Button.class::isInstance).findFirst()
-                .orElseThrow()).click();
+        test((Button) sort.getParent()
+                        .orElseThrow()
+                        .getChildren()
+                        .filter(Button.class::isInstance)
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         var descending = List.of(new CustomerSort.Order(CustomerSort.NEXT_CONTACT, false));
         assertThat(((CustomerGrid) grid()).currentSort()).isEqualTo(descending);
-        assertThat(firstIds(5)).isEqualTo(idsOf(customers.search(CustomerFilter.NONE, descending, 0, 5)))
+        assertThat(firstIds(5))
+                .isEqualTo(idsOf(customers.search(CustomerFilter.NONE, descending, 0, 5)))
                 .isNotEqualTo(idsOf(customers.search(CustomerFilter.NONE, ascending, 0, 5)));
     }
 
@@ -211,8 +238,8 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
         BrowserWindow.opensAt(820, 1180);
         navigate(CustomerSearchView.class);
         test(sortSelect()).selectItem("カナ");
-        var expected = customers.search(CustomerFilter.NONE, List.of(new CustomerSort.Order(CustomerSort.KANA, true)),
-                0, 20);
+        var expected =
+                customers.search(CustomerFilter.NONE, List.of(new CustomerSort.Order(CustomerSort.KANA, true)), 0, 20);
 
         for (int row = 0; row < expected.size(); row++) {
             CustomerListItem item = expected.get(row);
@@ -220,11 +247,18 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
             assertThat(shown.get("name")).isEqualTo(item.name());
             assertThat(shown.get("kana")).isEqualTo(item.kana());
             assertThat(shown.get("assignees")).isEqualTo(item.assigneeNames() == null ? "" : item.assigneeNames());
-            assertThat(shown.get("next")).isEqualTo(item.nextContactDate() == null ? ""
-                    : "次回 " + Formats.date(item.nextContactDate(), Locale.JAPANESE));
-            assertThat(shown.get("contactText")).isEqualTo(item.lastContactDate() == null ? "未対応"
-                    : java.time.temporal.ChronoUnit.DAYS.between(item.lastContactDate(), app.kiroku.TestClock.TODAY)
-                            + "日前");
+            assertThat(shown.get("next"))
+                    .isEqualTo(
+                            item.nextContactDate() == null
+                                    ? ""
+                                    : "次回 " + Formats.date(item.nextContactDate(), Locale.JAPANESE));
+            assertThat(shown.get("contactText"))
+                    .isEqualTo(
+                            item.lastContactDate() == null
+                                    ? "未対応"
+                                    : java.time.temporal.ChronoUnit.DAYS.between(
+                                                    item.lastContactDate(), app.kiroku.TestClock.TODAY)
+                                            + "日前");
         }
         assertThat(expected).anySatisfy(item -> assertThat(item.assigneeNames()).isNotBlank());
     }
@@ -232,7 +266,8 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
     /** The properties the compact column's template is drawn from, for one row. */
     @SuppressWarnings("unchecked")
     private Map<String, Object> compactRow(CustomerRow row) {
-        var renderer = (LitRenderer<CustomerRow>) grid().getColumnByKey(CompactColumn.KEY).getRenderer();
+        var renderer = (LitRenderer<CustomerRow>)
+                grid().getColumnByKey(CompactColumn.KEY).getRenderer();
         var values = new HashMap<String, Object>();
         renderer.getValueProviders().forEach((name, provider) -> values.put(name, provider.apply(row)));
         return values;
@@ -247,7 +282,8 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
 
         BrowserWindow.resizesTo(1440, 900);
         assertThat(visibleKeys(grid())).hasSize(9).doesNotContain(CompactColumn.KEY);
-        assertThat(grid().getSortOrder()).singleElement()
+        assertThat(grid().getSortOrder())
+                .singleElement()
                 .satisfies(order -> assertThat(order.getSorted().getKey()).isEqualTo("PROGRESS"));
 
         BrowserWindow.resizesTo(390, 844);
@@ -258,17 +294,25 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
     /** The compact column's sort, in its header (which the component queries do not walk). */
     @SuppressWarnings("unchecked")
     private Select<Grid.Column<CustomerRow>> sortSelect() {
-        return (Select<Grid.Column<CustomerRow>>) grid().getColumnByKey(CompactColumn.KEY).getHeaderComponent()
-                .getChildren().filter(Select.class::isInstance).findFirst().orElseThrow();
+        return (Select<Grid.Column<CustomerRow>>) grid().getColumnByKey(CompactColumn.KEY)
+                .getHeaderComponent()
+                .getChildren()
+                .filter(Select.class::isInstance)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<@Nullable String> visibleKeys(Grid<?> grid) {
-        return grid.getColumns().stream().filter(Component::isVisible).map(Grid.Column::getKey)
+        return grid.getColumns().stream()
+                .filter(Component::isVisible)
+                .map(Grid.Column::getKey)
                 .collect(Collectors.toList());
     }
 
     private List<Long> firstIds(int count) {
-        return IntStream.range(0, count).mapToObj(row -> test(grid()).getRow(row).id()).toList();
+        return IntStream.range(0, count)
+                .mapToObj(row -> test(grid()).getRow(row).id())
+                .toList();
     }
 
     private static List<Long> idsOf(List<CustomerListItem> items) {

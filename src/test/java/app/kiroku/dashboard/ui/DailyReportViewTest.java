@@ -47,7 +47,9 @@ class DailyReportViewTest extends KirokuBrowserlessTest {
         navigate(HomeView.class);
         var link = $(RouterLink.class).id("home-report");
         long staff1 = TestData.userId(dsl, "staff1");
-        assertThat(link.getHref()).startsWith("report?").contains("user=" + staff1)
+        assertThat(link.getHref())
+                .startsWith("report?")
+                .contains("user=" + staff1)
                 .contains("date=" + TestClock.TODAY);
 
         String[] href = link.getHref().split("\\?", 2);
@@ -62,8 +64,10 @@ class DailyReportViewTest extends KirokuBrowserlessTest {
     void aBusyDayShowsEveryRecordInTimeOrderWithItsReport() {
         SignIn.as(users, "staff1");
         long staff1 = TestData.userId(dsl, "staff1");
-        LocalDate day = jdbc.queryForObject("SELECT done_date FROM negotiation WHERE handler_id = ? AND done_date"
-                + " IS NOT NULL GROUP BY done_date ORDER BY COUNT(*) DESC, done_date DESC LIMIT 1", LocalDate.class,
+        LocalDate day = jdbc.queryForObject(
+                "SELECT done_date FROM negotiation WHERE handler_id = ? AND done_date"
+                        + " IS NOT NULL GROUP BY done_date ORDER BY COUNT(*) DESC, done_date DESC LIMIT 1",
+                LocalDate.class,
                 staff1);
         UI.getCurrent().navigate(DailyReportView.class, new QueryParameters(DailyReportView.query(staff1, day)));
 
@@ -73,7 +77,8 @@ class DailyReportViewTest extends KirokuBrowserlessTest {
         for (int i = 0; i < done.size(); i++) {
             String text = done.get(i).getElement().getTextRecursively();
             assertThat(text).contains(report.done().get(i).customerName());
-            if (report.done().get(i).report() != null && !report.done().get(i).report().isBlank()) {
+            if (report.done().get(i).report() != null
+                    && !report.done().get(i).report().isBlank()) {
                 assertThat(text).contains(report.done().get(i).report());
             }
         }
@@ -87,11 +92,16 @@ class DailyReportViewTest extends KirokuBrowserlessTest {
         navigate(DailyReportView.class);
         @SuppressWarnings("unchecked")
         ComboBox<UserRef> person = $(ComboBox.class).id("report-person");
-        assertThat(test(person).getSuggestionItems()).extracting(UserRef::name).contains("高橋 翔太")
+        assertThat(test(person).getSuggestionItems())
+                .extracting(UserRef::name)
+                .contains("高橋 翔太")
                 .doesNotContain("鈴木 美咲");
 
-        UI.getCurrent().navigate(DailyReportView.class, new QueryParameters(Map.of(DailyReportView.USER,
-                List.of(String.valueOf(TestData.userId(dsl, "staff2"))))));
+        UI.getCurrent()
+                .navigate(
+                        DailyReportView.class,
+                        new QueryParameters(
+                                Map.of(DailyReportView.USER, List.of(String.valueOf(TestData.userId(dsl, "staff2"))))));
         assertThat(getCurrentView()).isNotInstanceOf(DailyReportView.class);
         assertThat($(Div.class).withId("report-sheet").exists()).isFalse();
     }

@@ -68,18 +68,22 @@ class DashboardViewTest extends KirokuBrowserlessTest {
 
         assertThat(scope().getValue().scope()).isEqualTo(department);
         assertThat(test(scope()).getSuggestions()).containsExactly("営業一課", "佐藤 健一（自分）");
-        for (String panel : List.of("panel-progress", "panel-contact", "panel-visits", "panel-planned",
-                "panel-overdue")) {
+        for (String panel :
+                List.of("panel-progress", "panel-contact", "panel-visits", "panel-planned", "panel-overdue")) {
             assertThat($(Div.class).id(panel).isVisible()).as(panel).isTrue();
         }
         List<ProgressCount> progress = dashboard.progress(department);
         ChartData shown = chart("panel-progress").getData();
-        assertThat(shown.series().getFirst().values()).isEqualTo(progress.stream().map(ProgressCount::count).toList());
-        assertThat(shown.series().getFirst().itemColors().getFirst()).isEqualTo(progress.getFirst().color());
+        assertThat(shown.series().getFirst().values())
+                .isEqualTo(progress.stream().map(ProgressCount::count).toList());
+        assertThat(shown.series().getFirst().itemColors().getFirst())
+                .isEqualTo(progress.getFirst().color());
         assertThat(shown.categories().getFirst()).isEqualTo(progress.getFirst().name());
         WeeklyVisits visits = dashboard.visits(department);
-        assertThat(chart("panel-visits").getData().series()).extracting(ChartData.Series::name)
-                .isEqualTo(visits.people().stream().map(WeeklyVisits.Person::name).toList());
+        assertThat(chart("panel-visits").getData().series())
+                .extracting(ChartData.Series::name)
+                .isEqualTo(
+                        visits.people().stream().map(WeeklyVisits.Person::name).toList());
     }
 
     @Test
@@ -89,17 +93,20 @@ class DashboardViewTest extends KirokuBrowserlessTest {
         var department = DashboardScope.department(TestData.department(dsl, "営業一課"));
         List<ProgressCount> progress = dashboard.progress(department);
         // the largest bar of a flag (customers without progress have no list of their own)
-        int bar = indexOfLargest(progress.stream().map(p -> p.progressId() == null ? -1 : p.count()).toList());
+        int bar = indexOfLargest(progress.stream()
+                .map(p -> p.progressId() == null ? -1 : p.count())
+                .toList());
         assertThat(progress.get(bar).count()).isPositive();
 
         chart("panel-progress").clickBar(0, bar);
 
         assertThat(getCurrentView()).isInstanceOf(CustomerSearchView.class);
-        var filter = CustomerFilter.fromQuery(UI.getCurrent().getActiveViewLocation().getQueryParameters()
-                .getParameters());
+        var filter = CustomerFilter.fromQuery(
+                UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters());
         assertThat(filter.departmentId()).isEqualTo(department.departmentId());
         assertThat(filter.progressIds()).containsExactly(progress.get(bar).progressId());
-        assertThat(test($(Grid.class).id("customer-grid")).size()).isEqualTo(progress.get(bar).count());
+        assertThat(test($(Grid.class).id("customer-grid")).size())
+                .isEqualTo(progress.get(bar).count());
     }
 
     @Test
@@ -112,8 +119,8 @@ class DashboardViewTest extends KirokuBrowserlessTest {
         chart("panel-contact").clickBar(0, ContactBand.STALE.ordinal());
 
         assertThat(getCurrentView()).isInstanceOf(CustomerSearchView.class);
-        var filter = CustomerFilter.fromQuery(UI.getCurrent().getActiveViewLocation().getQueryParameters()
-                .getParameters());
+        var filter = CustomerFilter.fromQuery(
+                UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters());
         BandCount stale = bands.get(ContactBand.STALE.ordinal());
         assertThat(filter.lastContact()).isEqualTo(stale.age());
         assertThat(customers.count(filter)).isEqualTo(stale.count()).isPositive();
@@ -125,25 +132,28 @@ class DashboardViewTest extends KirokuBrowserlessTest {
         navigate(DashboardView.class);
         var department = DashboardScope.department(TestData.department(dsl, "営業一課"));
         WeeklyVisits visits = dashboard.visits(department);
-        int person = indexOfLargest(visits.people().stream().map(p -> p.counts().getLast()).toList());
+        int person = indexOfLargest(
+                visits.people().stream().map(p -> p.counts().getLast()).toList());
         int last = visits.weeks().size() - 1;
 
         chart("panel-visits").clickBar(person, last);
 
         assertThat(getCurrentView()).isInstanceOf(NegotiationSearchView.class);
-        var filter = NegotiationFilter.fromQuery(UI.getCurrent().getActiveViewLocation().getQueryParameters()
-                .getParameters());
+        var filter = NegotiationFilter.fromQuery(
+                UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters());
         assertThat(filter.handlerId()).isEqualTo(visits.people().get(person).userId());
-        assertThat(negotiations.count(filter)).isEqualTo(visits.people().get(person).counts().getLast());
+        assertThat(negotiations.count(filter))
+                .isEqualTo(visits.people().get(person).counts().getLast());
 
         navigate(DashboardView.class);
         List<PersonCount> overdue = dashboard.overdue(department).people();
         int late = indexOfLargest(overdue.stream().map(PersonCount::count).toList());
         chart("panel-overdue").clickBar(0, late);
-        var open = NegotiationFilter.fromQuery(UI.getCurrent().getActiveViewLocation().getQueryParameters()
-                .getParameters());
+        var open = NegotiationFilter.fromQuery(
+                UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters());
         assertThat(open.openOnly()).isTrue();
-        assertThat(test($(Grid.class).id("negotiation-grid")).size()).isEqualTo(overdue.get(late).count())
+        assertThat(test($(Grid.class).id("negotiation-grid")).size())
+                .isEqualTo(overdue.get(late).count())
                 .isPositive();
     }
 
@@ -154,7 +164,8 @@ class DashboardViewTest extends KirokuBrowserlessTest {
         var department = DashboardScope.department(TestData.department(dsl, "営業一課"));
         var table = $(Div.class).id("panel-contact").getElement().getOuterHTML();
         for (BandCount band : dashboard.contactAges(department)) {
-            String href = DashboardLinks.of(DashboardLinks.contact(department, band.age())).href();
+            String href = DashboardLinks.of(DashboardLinks.contact(department, band.age()))
+                    .href();
             assertThat(table).contains("href=\"" + href.replace("&", "&amp;") + "\"");
             assertThat(table).contains(">" + band.count() + "</a>");
         }
@@ -165,11 +176,15 @@ class DashboardViewTest extends KirokuBrowserlessTest {
     void staffCannotChooseAnotherDepartmentByTheAddress() {
         SignIn.as(users, "staff1");
         long other = TestData.department(dsl, "営業二課");
-        UI.getCurrent().navigate(DashboardView.class, new QueryParameters(Map.of(DashboardView.SCOPE,
-                List.of("dept-" + other))));
+        UI.getCurrent()
+                .navigate(
+                        DashboardView.class,
+                        new QueryParameters(Map.of(DashboardView.SCOPE, List.of("dept-" + other))));
         assertThat(scope().getValue().scope().departmentId()).isNotEqualTo(other);
-        assertThat(chart("panel-progress").getData().series().getFirst().values()).isEqualTo(dashboard
-                .progress(scope().getValue().scope()).stream().map(ProgressCount::count).toList());
+        assertThat(chart("panel-progress").getData().series().getFirst().values())
+                .isEqualTo(dashboard.progress(scope().getValue().scope()).stream()
+                        .map(ProgressCount::count)
+                        .toList());
     }
 
     @Test
@@ -180,8 +195,10 @@ class DashboardViewTest extends KirokuBrowserlessTest {
         assertThat(test(scope()).getSuggestions()).startsWith("全部署", "営業一課", "営業二課");
         test(scope()).selectItem("営業二課");
         var department = DashboardScope.department(TestData.department(dsl, "営業二課"));
-        assertThat(chart("panel-progress").getData().series().getFirst().values()).isEqualTo(dashboard
-                .progress(department).stream().map(ProgressCount::count).toList());
+        assertThat(chart("panel-progress").getData().series().getFirst().values())
+                .isEqualTo(dashboard.progress(department).stream()
+                        .map(ProgressCount::count)
+                        .toList());
     }
 
     @Test

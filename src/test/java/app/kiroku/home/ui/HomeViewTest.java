@@ -43,12 +43,18 @@ class HomeViewTest extends KirokuBrowserlessTest {
 
         var cards = $(RouterLink.class, home).withClassName("is-negotiation").all();
         assertThat(cards).hasSize(agenda.size()).isNotEmpty();
-        long today = agenda.stream().filter(a -> a.date().equals(app.kiroku.TestClock.TODAY)).count();
-        assertThat($(H2.class, $(Div.class).id("stat-today")).single().getText()).isEqualTo(String.valueOf(today));
-        assertThat(cards.getFirst().getHref()).isEqualTo("negotiations/" + agenda.getFirst().id());
+        long today = agenda.stream()
+                .filter(a -> a.date().equals(app.kiroku.TestClock.TODAY))
+                .count();
+        assertThat($(H2.class, $(Div.class).id("stat-today")).single().getText())
+                .isEqualTo(String.valueOf(today));
+        assertThat(cards.getFirst().getHref())
+                .isEqualTo("negotiations/" + agenda.getFirst().id());
 
         var nav = $(com.vaadin.flow.component.Html.class).all().stream()
-                .filter(html -> "main-nav".equals(html.getElement().getAttribute("id"))).findFirst().orElseThrow();
+                .filter(html -> "main-nav".equals(html.getElement().getAttribute("id")))
+                .findFirst()
+                .orElseThrow();
         assertThat(nav.getInnerHtml()).contains("今日の予定").contains("path=\"/customers\"");
         // the screen sits in the layout's <main> landmark, the skip link's target
         var landmark = getCurrentView().getElement().getParent();
@@ -69,7 +75,8 @@ class HomeViewTest extends KirokuBrowserlessTest {
         assertThat($(com.vaadin.flow.component.button.Button.class, menu).all())
                 .extracting(com.vaadin.flow.component.button.Button::getText)
                 .containsExactly("日本語", "English", "アカウント設定", "ログアウト");
-        test($(com.vaadin.flow.component.button.Button.class, menu).id("account")).click();
+        test($(com.vaadin.flow.component.button.Button.class, menu).id("account"))
+                .click();
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AccountView");
         assertThat(menu.isOpened()).isFalse();
     }
@@ -87,7 +94,8 @@ class HomeViewTest extends KirokuBrowserlessTest {
     void partnersSeeOnlyTheirPlainEntriesAndNoCustomerData() {
         SignIn.as(users, "partner1");
         var home = navigate(HomeView.class);
-        assertThat($(RouterLink.class, home).withClassName("is-negotiation").exists()).isFalse();
+        assertThat($(RouterLink.class, home).withClassName("is-negotiation").exists())
+                .isFalse();
         // the demo's plain entries last one day each, so one card per entry
         var own = entries.myUpcoming(NegotiationService.AGENDA_DAYS_AHEAD);
         assertThat(own).isNotEmpty();

@@ -31,10 +31,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ImportViewTest extends KirokuBrowserlessTest {
 
-    private static final byte[] FILE = String.join("\r\n", "顧客名,フリガナ,電話,携帯",
-            "画面商事,とりこみがめん,03-2000-0001,090-2000-0001",
-            "画面工業,とりこみこうぎょう,03-2000-0002,内線12",
-            "画面建設,とりこみけんせつ,03-2000-0003,") .concat("\r\n").getBytes(Charset.forName("windows-31j"));
+    private static final byte[] FILE = String.join(
+                    "\r\n",
+                    "顧客名,フリガナ,電話,携帯",
+                    "画面商事,とりこみがめん,03-2000-0001,090-2000-0001",
+                    "画面工業,とりこみこうぎょう,03-2000-0002,内線12",
+                    "画面建設,とりこみけんせつ,03-2000-0003,")
+            .concat("\r\n")
+            .getBytes(Charset.forName("windows-31j"));
 
     @Autowired
     UserDetailsService users;
@@ -68,19 +72,19 @@ class ImportViewTest extends KirokuBrowserlessTest {
 
         test($(Button.class).id("import-check")).click();
         await(() -> $(Paragraph.class).withId("import-check-summary").exists());
-        assertThat($(Paragraph.class).id("import-check-summary").getText())
-                .isEqualTo("全3行：作成 2件・更新 0件・スキップ 0件・エラー 1件");
+        assertThat($(Paragraph.class).id("import-check-summary").getText()).isEqualTo("全3行：作成 2件・更新 0件・スキップ 0件・エラー 1件");
         var problems = $(Grid.class).id("import-problems");
         assertThat(test(problems).size()).isEqualTo(1);
         assertThat(test(problems).getCellText(0, 0)).isEqualTo("3");
         assertThat(test(problems).getCellText(0, 1)).isEqualTo("携帯");
 
         combo("map-mobile").clear();
-        assertThat($(Button.class).id("import-start").isEnabled()).as("a change asks for a new check").isFalse();
+        assertThat($(Button.class).id("import-start").isEnabled())
+                .as("a change asks for a new check")
+                .isFalse();
         test($(Button.class).id("import-check")).click();
         await(() -> $(Paragraph.class).withId("import-check-summary").exists());
-        assertThat($(Paragraph.class).id("import-check-summary").getText())
-                .isEqualTo("全3行：作成 3件・更新 0件・スキップ 0件・エラー 0件");
+        assertThat($(Paragraph.class).id("import-check-summary").getText()).isEqualTo("全3行：作成 3件・更新 0件・スキップ 0件・エラー 0件");
 
         test($(Button.class).id("import-start")).click();
         UI ui = UI.getCurrent();
@@ -90,7 +94,8 @@ class ImportViewTest extends KirokuBrowserlessTest {
         });
         assertThat($(Span.class).id("import-progress-text").getText())
                 .isEqualTo("完了：4行目まで取り込み済み（作成 3・更新 0・スキップ 0・エラー 0）");
-        assertThat(customers.search(CustomerFilter.keyword("とりこみこうぎょう"), List.of(), 0, 5)).hasSize(1);
+        assertThat(customers.search(CustomerFilter.keyword("とりこみこうぎょう"), List.of(), 0, 5))
+                .hasSize(1);
         var history = $(Grid.class).id("import-history");
         assertThat(test(history).getCellText(0, 2)).isEqualTo("顧客一覧.csv");
         assertThat(test(history).getCellText(0, 4)).isEqualTo("完了");
@@ -129,12 +134,15 @@ class ImportViewTest extends KirokuBrowserlessTest {
         navigate(app.kiroku.customer.ui.CustomerSearchView.class);
         navigate(ImportView.class);
         UI ui = UI.getCurrent();
-        assertThat($(Span.class).withId("import-progress-text").exists()).as("the import is followed again").isTrue();
+        assertThat($(Span.class).withId("import-progress-text").exists())
+                .as("the import is followed again")
+                .isTrue();
         await(() -> {
             ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
             return $(Span.class).id("import-progress-text").getText().startsWith("完了");
         });
-        assertThat(customers.search(CustomerFilter.keyword("とりこみがめん"), List.of(), 0, 5)).hasSize(1);
+        assertThat(customers.search(CustomerFilter.keyword("とりこみがめん"), List.of(), 0, 5))
+                .hasSize(1);
     }
 
     @Test

@@ -38,7 +38,11 @@ class MailOutboxViewTest extends KirokuBrowserlessTest {
     @BeforeEach
     void mails() {
         dsl.deleteFrom(MAIL_OUTBOX).execute();
-        long admin = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq("admin")).fetchSingle().value1();
+        long admin = dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq("admin"))
+                .fetchSingle()
+                .value1();
         LocalDateTime now = TestClock.TODAY.atTime(9, 0);
         failedId = insert(admin, "failed@kiroku.example.com", MailStatus.FAILED, 8, "Connection refused", now);
         insert(admin, "sent@kiroku.example.com", MailStatus.SENT, 1, null, now.plusMinutes(1));
@@ -58,7 +62,8 @@ class MailOutboxViewTest extends KirokuBrowserlessTest {
                 .set(MAIL_OUTBOX.CREATED_AT, at)
                 .set(MAIL_OUTBOX.SENT_AT, status == MailStatus.SENT ? at : null)
                 .returningResult(MAIL_OUTBOX.ID)
-                .fetchSingle().value1();
+                .fetchSingle()
+                .value1();
     }
 
     @Test
@@ -69,7 +74,8 @@ class MailOutboxViewTest extends KirokuBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(2);
         // newest first: the delivered one, then the failed one with its error and 再送
         assertThat(test(view.grid).getRow(0).status()).isEqualTo(MailStatus.SENT);
-        assertThat(test(view.grid).getCellComponent(1, 1).getElement().getText()).isEqualTo("送信失敗");
+        assertThat(test(view.grid).getCellComponent(1, 1).getElement().getText())
+                .isEqualTo("送信失敗");
         assertThat(test(view.grid).getCellComponent(1, 7).getElement().getTextRecursively())
                 .contains("Connection refused");
 
@@ -88,14 +94,24 @@ class MailOutboxViewTest extends KirokuBrowserlessTest {
         test(status).selectItem("送信待ち");
         MailEntry queued = test(view.grid).getRow(0);
         assertThat(queued.id()).isEqualTo(failedId);
-        assertThat(test(view.grid).getCellComponent(0, 1).getElement().getText()).isEqualTo("SMTP未設定");
+        assertThat(test(view.grid).getCellComponent(0, 1).getElement().getText())
+                .isEqualTo("SMTP未設定");
     }
 
     @Test
     void kirokusOwnReasonForGivingUpShowsTranslated() {
-        long admin = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.LOGIN_ID.eq("admin")).fetchSingle().value1();
-        insert(admin, "inactive@kiroku.example.com", MailStatus.FAILED, 1,
-                MailEntry.FAILURE_KEY_PREFIX + "recipientInactive", TestClock.TODAY.atTime(9, 30));
+        long admin = dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.LOGIN_ID.eq("admin"))
+                .fetchSingle()
+                .value1();
+        insert(
+                admin,
+                "inactive@kiroku.example.com",
+                MailStatus.FAILED,
+                1,
+                MailEntry.FAILURE_KEY_PREFIX + "recipientInactive",
+                TestClock.TODAY.atTime(9, 30));
         SignIn.as(users, "admin");
         var view = navigate(MailOutboxView.class);
 

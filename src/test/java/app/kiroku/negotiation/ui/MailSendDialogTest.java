@@ -76,7 +76,9 @@ class MailSendDialogTest extends KirokuBrowserlessTest {
         assertThat(test(tabs).isSelected(0)).isTrue();
         var assignees = grid("mail-assignees");
         assertThat(test(assignees).size()).isEqualTo(3);
-        assertThat(test(assignees).getSelected()).extracting(MailRecipient::name).containsExactly("鈴木 美咲");
+        assertThat(test(assignees).getSelected())
+                .extracting(MailRecipient::name)
+                .containsExactly("鈴木 美咲");
         // 渡辺 大輔 has no address: listed, with the reason instead of one
         assertThat(test(assignees).getRow(2).name()).isEqualTo("渡辺 大輔");
         assertThat(test(assignees).getCellComponent(2, 2).getElement().getText())
@@ -98,7 +100,8 @@ class MailSendDialogTest extends KirokuBrowserlessTest {
         // 選択 → the recipients, then メモ入力
         test(button("選択")).click();
         assertThat($(Div.class).id("mail-recipients").getElement().getTextRecursively())
-                .contains("鈴木 美咲").contains("高橋 翔太");
+                .contains("鈴木 美咲")
+                .contains("高橋 翔太");
         test(button("メモ入力")).click();
         test($(TextArea.class).id("mail-memo")).setValue("見積の件、ご確認ください。");
 
@@ -112,12 +115,15 @@ class MailSendDialogTest extends KirokuBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         var notice = $(Notification.class).last();
         assertThat(test(notice).getText()).contains("2名").contains("SMTPサーバーが未設定");
-        var rows = dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.NEGOTIATION_ID.eq(fixture.recordId)).fetch();
+        var rows = dsl.selectFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.NEGOTIATION_ID.eq(fixture.recordId))
+                .fetch();
         assertThat(rows).hasSize(2).allSatisfy(row -> {
             assertThat(row.getStatus()).isEqualTo("QUEUED");
             assertThat(row.getBodyText()).contains("見積の件、ご確認ください。").contains(MailFixture.REMARKS);
         });
-        assertThat(rows).extracting(r -> r.getRecipientEmail())
+        assertThat(rows)
+                .extracting(r -> r.getRecipientEmail())
                 .containsExactlyInAnyOrder("staff2@kiroku.example.com", "staff3@kiroku.example.com");
 
         // 送信履歴 on the record, waiting for an SMTP server
@@ -141,7 +147,9 @@ class MailSendDialogTest extends KirokuBrowserlessTest {
         test($(Button.class).id("mail-ok")).click();
         test($(ConfirmDialog.class).id("mail-confirm")).confirm();
 
-        var row = dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.NEGOTIATION_ID.eq(fixture.recordId)).fetchSingle();
+        var row = dsl.selectFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.NEGOTIATION_ID.eq(fixture.recordId))
+                .fetchSingle();
         assertThat(row.getRecipientEmail()).isEqualTo("staff2@kiroku.example.com");
         assertThat(row.getBodyText()).doesNotContain("【メモ】");
     }
@@ -153,7 +161,8 @@ class MailSendDialogTest extends KirokuBrowserlessTest {
         test(button("メモ入力")).click();
         test($(TextArea.class).id("mail-memo")).setValue("書きかけのメモ");
         test($(Button.class).id("mail-reselect")).click();
-        assertThat(test(grid("mail-assignees")).getSelected()).extracting(MailRecipient::name)
+        assertThat(test(grid("mail-assignees")).getSelected())
+                .extracting(MailRecipient::name)
                 .containsExactly("鈴木 美咲");
         test(button("選択")).click();
         assertThat($(TextArea.class).id("mail-memo").getValue()).isEqualTo("書きかけのメモ");
@@ -161,6 +170,7 @@ class MailSendDialogTest extends KirokuBrowserlessTest {
         test($(Button.class).id("mail-ok")).click();
         test($(ConfirmDialog.class).id("mail-confirm")).cancel();
         test(button("キャンセル")).click();
-        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.NEGOTIATION_ID.eq(fixture.recordId))).isZero();
+        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.NEGOTIATION_ID.eq(fixture.recordId)))
+                .isZero();
     }
 }

@@ -55,18 +55,17 @@ class NegotiationFormDraftTest extends KirokuBrowserlessTest {
     }
 
     private String draft(String key, int version, String report) {
-        return """
+        String json = """
                 {"key":"%s","savedAt":1796191500000,"version":%d,"values":{"field-planned-date":"2026-12-03",
-                 "field-planned-time":"14:00","field-handler":"鈴木 美咲","field-report":"%s"}}"""
-                .formatted(key, version, report);
+                 "field-planned-time":"14:00","field-handler":"鈴木 美咲","field-report":"%s"}}""";
+        return json.formatted(key, version, report);
     }
 
     @Test
     void aNewRecordsDraftIsRestoredAndSaved() {
         UI.getCurrent().navigate(NegotiationFormView.createPath(customerId));
         var form = (NegotiationFormView) getCurrentView();
-        form.drafts.offer(draft(DraftKeeper.key(staff1, "negotiation", "new", "customer", customerId), 0,
-                "初回訪問のご挨拶。"));
+        form.drafts.offer(draft(DraftKeeper.key(staff1, "negotiation", "new", "customer", customerId), 0, "初回訪問のご挨拶。"));
         test($(Button.class).id("draft-restore")).click();
 
         assertThat(form.fields.plannedDate.getValue()).isEqualTo(TestClock.TODAY.plusDays(7));
@@ -74,7 +73,8 @@ class NegotiationFormDraftTest extends KirokuBrowserlessTest {
         test($(Button.class).id("negotiation-save")).click();
 
         assertThat(getCurrentView()).isInstanceOf(NegotiationDetailView.class);
-        assertThat(dsl.fetchCount(NEGOTIATION, NEGOTIATION.REPORT.eq("初回訪問のご挨拶。"))).isOne();
+        assertThat(dsl.fetchCount(NEGOTIATION, NEGOTIATION.REPORT.eq("初回訪問のご挨拶。")))
+                .isOne();
     }
 
     @Test
@@ -95,8 +95,11 @@ class NegotiationFormDraftTest extends KirokuBrowserlessTest {
         test($(Button.class).id("negotiation-save")).click();
 
         assertThat($(Dialog.class).id("conflict-dialog").isOpened()).isTrue();
-        assertThat(dsl.select(NEGOTIATION.REPORT).from(NEGOTIATION).where(NEGOTIATION.ID.eq(id))
-                .fetchSingle(NEGOTIATION.REPORT)).isEqualTo("鈴木の報告");
+        assertThat(dsl.select(NEGOTIATION.REPORT)
+                        .from(NEGOTIATION)
+                        .where(NEGOTIATION.ID.eq(id))
+                        .fetchSingle(NEGOTIATION.REPORT))
+                .isEqualTo("鈴木の報告");
     }
 
     @Test
@@ -113,6 +116,9 @@ class NegotiationFormDraftTest extends KirokuBrowserlessTest {
     }
 
     private Button button(String text) {
-        return $(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+        return $(Button.class).all().stream()
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -71,7 +71,9 @@ class NegotiationScreensTest extends KirokuBrowserlessTest {
         test(button("上記内容で保存")).click();
 
         assertThat(getCurrentView()).isInstanceOf(NegotiationDetailView.class);
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("初回のご挨拶。").contains("14:00");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("初回のご挨拶。")
+                .contains("14:00");
         test($(Button.class).id("back")).click();
         assertThat(getCurrentView()).isInstanceOf(CustomerView.class);
     }
@@ -84,7 +86,8 @@ class NegotiationScreensTest extends KirokuBrowserlessTest {
 
         assertThat(form.fields.plannedDate.isInvalid()).isTrue();
         assertThat(form.fields.plannedDate.getErrorMessage()).isEqualTo("予定日か対応日のどちらかを入力してください。");
-        assertThat(dsl.fetchCount(NEGOTIATION, NEGOTIATION.CUSTOMER_ID.eq(customerId))).isZero();
+        assertThat(dsl.fetchCount(NEGOTIATION, NEGOTIATION.CUSTOMER_ID.eq(customerId)))
+                .isZero();
     }
 
     @Test
@@ -125,9 +128,13 @@ class NegotiationScreensTest extends KirokuBrowserlessTest {
         test(next.fields.plannedDate).setValue(TestClock.TODAY.plusDays(14));
         test(button("上記内容で保存")).click();
 
-        assertThat(dsl.fetchCount(NEGOTIATION, NEGOTIATION.CUSTOMER_ID.eq(customerId))).isEqualTo(2);
-        assertThat(dsl.select(NEGOTIATION.REPORT).from(NEGOTIATION).where(NEGOTIATION.ID.eq(id))
-                .fetchSingle(NEGOTIATION.REPORT)).isEqualTo("訪問して見積りを説明した。");
+        assertThat(dsl.fetchCount(NEGOTIATION, NEGOTIATION.CUSTOMER_ID.eq(customerId)))
+                .isEqualTo(2);
+        assertThat(dsl.select(NEGOTIATION.REPORT)
+                        .from(NEGOTIATION)
+                        .where(NEGOTIATION.ID.eq(id))
+                        .fetchSingle(NEGOTIATION.REPORT))
+                .isEqualTo("訪問して見積りを説明した。");
     }
 
     @Test

@@ -52,8 +52,9 @@ class NegotiationSearchViewTest extends KirokuBrowserlessTest {
         assertThat(expected).isPositive();
         assertThat(test(grid()).size()).isEqualTo(expected);
         // a list kept open: its columns' layout is not read back from the browser (ServerLaidColumn)
-        assertThat(grid().getColumns()).isNotEmpty().allSatisfy(column -> assertThat(column)
-                .isInstanceOf(ServerLaidColumn.class));
+        assertThat(grid().getColumns())
+                .isNotEmpty()
+                .allSatisfy(column -> assertThat(column).isInstanceOf(ServerLaidColumn.class));
         var first = test(grid()).getRow(0);
         test(grid()).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(NegotiationDetailView.class);
@@ -69,8 +70,18 @@ class NegotiationSearchViewTest extends KirokuBrowserlessTest {
         test($(Checkbox.class).id("criteria-mine")).click();
         test($(Button.class).id("criteria-search")).click();
 
-        int mine = negotiations.count(new NegotiationFilter("", null, null, null, null, true, null,
-                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), ""));
+        int mine = negotiations.count(new NegotiationFilter(
+                "",
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                java.util.Set.of(),
+                java.util.Set.of(),
+                java.util.Set.of(),
+                ""));
         assertThat(test(grid()).size()).isEqualTo(mine);
         var chips = $(Div.class).id("negotiation-chips");
         assertThat($(Span.class, chips).withClassName("kiroku-chip").all()).hasSize(1);
@@ -83,8 +94,10 @@ class NegotiationSearchViewTest extends KirokuBrowserlessTest {
 
     @Test
     void criteriaComeFromTheUrl() {
-        UI.getCurrent().navigate(NegotiationSearchView.class,
-                new QueryParameters(Map.of("mine", List.of("1"), "q", List.of("浴室"))));
+        UI.getCurrent()
+                .navigate(
+                        NegotiationSearchView.class,
+                        new QueryParameters(Map.of("mine", List.of("1"), "q", List.of("浴室"))));
         var filter = NegotiationFilter.fromQuery(Map.of("mine", List.of("1"), "q", List.of("浴室")));
         assertThat(test(grid()).size()).isEqualTo(negotiations.count(filter));
         assertThat($(TextField.class).id("negotiation-keyword").getValue()).isEqualTo("浴室");

@@ -77,16 +77,20 @@ class RecordListsLayoutTest extends KirokuBrowserlessTest {
         assertThat(row.get("customer")).isEqualTo(first.customerName());
         assertThat(row.get("handler")).isEqualTo(first.handlerName());
         assertThat((String) row.get("date")).startsWith(Formats.date(first.date(), Locale.JAPANESE));
-        List<NegotiationListItem> rows = IntStream.range(0, 20).mapToObj(i -> test(grid).getRow(i)).toList();
-        assertThat(rows).allSatisfy(item -> assertThat(compactRow(grid, item).get("headline"))
-                .isEqualTo(firstLineOfReport(item.id())));
-        assertThat(rows).anySatisfy(item -> assertThat(firstLineOfReport(item.id())).isNotBlank());
+        List<NegotiationListItem> rows =
+                IntStream.range(0, 20).mapToObj(i -> test(grid).getRow(i)).toList();
+        assertThat(rows)
+                .allSatisfy(item ->
+                        assertThat(compactRow(grid, item).get("headline")).isEqualTo(firstLineOfReport(item.id())));
+        assertThat(rows)
+                .anySatisfy(item -> assertThat(firstLineOfReport(item.id())).isNotBlank());
 
         test(sortSelect(grid)).selectItem("顧客名");
-        assertThat(grid.getSortOrder()).singleElement()
+        assertThat(grid.getSortOrder())
+                .singleElement()
                 .satisfies(order -> assertThat(order.getSorted().getKey()).isEqualTo(NegotiationSort.CUSTOMER.name()));
-        var byCustomer = negotiations.search(NegotiationFilter.NONE,
-                List.of(new NegotiationSort.Order(NegotiationSort.CUSTOMER, true)), 0, 1);
+        var byCustomer = negotiations.search(
+                NegotiationFilter.NONE, List.of(new NegotiationSort.Order(NegotiationSort.CUSTOMER, true)), 0, 1);
         assertThat(test(grid).getRow(0).id()).isEqualTo(byCustomer.getFirst().id());
     }
 
@@ -107,13 +111,16 @@ class RecordListsLayoutTest extends KirokuBrowserlessTest {
         assertThat(visibleKeys(cross)).containsExactly(CompactColumn.KEY);
         NegotiationHeading first = test(cross).getRow(0);
         assertThat(compactRow(cross, first).get("customer")).isEqualTo(first.customerName());
-        List<NegotiationHeading> rows = IntStream.range(0, 20).mapToObj(i -> test(cross).getRow(i)).toList();
+        List<NegotiationHeading> rows =
+                IntStream.range(0, 20).mapToObj(i -> test(cross).getRow(i)).toList();
         assertThat(rows).allSatisfy(heading -> {
             var row = compactRow(cross, heading);
             assertThat(row.get("handler")).isEqualTo(heading.handlerName());
             assertThat(row.get("headline")).isEqualTo(firstLineOfReport(heading.id()));
         });
-        assertThat(rows).anySatisfy(heading -> assertThat(firstLineOfReport(heading.id())).isNotBlank());
+        assertThat(rows)
+                .anySatisfy(
+                        heading -> assertThat(firstLineOfReport(heading.id())).isNotBlank());
 
         BrowserWindow.resizesTo(1440, 900);
         assertThat(visibleKeys(cross)).hasSize(6).doesNotContain(CompactColumn.KEY);
@@ -124,19 +131,31 @@ class RecordListsLayoutTest extends KirokuBrowserlessTest {
     /** The compact column's sort, in its header. */
     @SuppressWarnings("unchecked")
     static <T> Select<Grid.Column<T>> sortSelect(Grid<T> grid) {
-        return (Select<Grid.Column<T>>) grid.getColumnByKey(CompactColumn.KEY).getHeaderComponent().getChildren()
-                .filter(Select.class::isInstance).findFirst().orElseThrow();
+        return (Select<Grid.Column<T>>) grid.getColumnByKey(CompactColumn.KEY)
+                .getHeaderComponent()
+                .getChildren()
+                .filter(Select.class::isInstance)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The report's first line that is not blank, as the record page shows the report. */
     private String firstLineOfReport(long id) {
         String report = negotiations.detail(id).orElseThrow().report();
-        return report == null ? ""
-                : report.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
+        return report == null
+                ? ""
+                : report.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .findFirst()
+                        .orElse("");
     }
 
     private long customerWithRecords() {
-        return negotiations.search(NegotiationFilter.NONE, List.of(), 0, 1).getFirst().customerId();
+        return negotiations
+                .search(NegotiationFilter.NONE, List.of(), 0, 1)
+                .getFirst()
+                .customerId();
     }
 
     private static void openCrossSearch() {
@@ -144,8 +163,10 @@ class RecordListsLayoutTest extends KirokuBrowserlessTest {
     }
 
     private static List<String> visibleKeys(Grid<?> grid) {
-        return grid.getColumns().stream().filter(Component::isVisible)
-                .map(column -> String.valueOf(column.getKey())).toList();
+        return grid.getColumns().stream()
+                .filter(Component::isVisible)
+                .map(column -> String.valueOf(column.getKey()))
+                .toList();
     }
 
     /** The properties the compact column's template is drawn from, for one row. */

@@ -52,7 +52,9 @@ class CalendarFeedControllerTest {
 
     @BeforeEach
     void feedOfStaff1() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         client = "192.0.2." + CLIENTS.incrementAndGet();
         SignIn.as(users, "staff1");
         token = FeedFixture.token(feeds.issue());
@@ -85,22 +87,28 @@ class CalendarFeedControllerTest {
         assertThat(response.getHeader("ETag")).startsWith("\"");
         assertThat(result.getRequest().getSession(false)).isNull();
         assertThat(response.getCookie("JSESSIONID")).isNull();
-        assertThat(FeedFixture.parse(response.getContentAsByteArray()).getEvents()).isNotEmpty();
+        assertThat(FeedFixture.parse(response.getContentAsByteArray()).getEvents())
+                .isNotEmpty();
     }
 
     @Test
     void anUnchangedFeedAnswers304ToItsEntityTag() throws Exception {
         String etag = read(feed(token + ".ics")).getResponse().getHeader("ETag");
-        MockHttpServletResponse again = read(feed(token + ".ics").header("If-None-Match", etag)).getResponse();
+        MockHttpServletResponse again =
+                read(feed(token + ".ics").header("If-None-Match", etag)).getResponse();
         assertThat(again.getStatus()).isEqualTo(304);
         assertThat(again.getContentAsByteArray()).isEmpty();
-        assertThat(read(feed(token + ".ics").header("If-None-Match", "\"other\"")).getResponse().getStatus())
+        assertThat(read(feed(token + ".ics").header("If-None-Match", "\"other\""))
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(200);
     }
 
     @Test
     void unknownRevokedAndMalformedTokensGet404() throws Exception {
-        assertThat(read(feed("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics")).getResponse().getStatus())
+        assertThat(read(feed("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics"))
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
         assertThat(read(feed(token)).getResponse().getStatus()).isEqualTo(404);
         SignIn.as(users, "staff1");
@@ -111,17 +119,24 @@ class CalendarFeedControllerTest {
 
     @Test
     void theTokenOfADeactivatedUserGets404UntilTheUserIsActiveAgain() throws Exception {
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.LOGIN_ID.eq("staff1")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, false)
+                .where(APP_USER.LOGIN_ID.eq("staff1"))
+                .execute();
         assertThat(read(feed(token + ".ics")).getResponse().getStatus()).isEqualTo(404);
 
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, true).where(APP_USER.LOGIN_ID.eq("staff1")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, true)
+                .where(APP_USER.LOGIN_ID.eq("staff1"))
+                .execute();
         assertThat(read(feed(token + ".ics")).getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test
     void oneAddressReadingTooOftenGets429() throws Exception {
         for (int i = 0; i < rateLimit.perMinute(); i++) {
-            assertThat(read(feed("unknown-" + i + ".ics")).getResponse().getStatus()).isEqualTo(404);
+            assertThat(read(feed("unknown-" + i + ".ics")).getResponse().getStatus())
+                    .isEqualTo(404);
         }
         MockHttpServletResponse refused = read(feed(token + ".ics")).getResponse();
         assertThat(refused.getStatus()).isEqualTo(429);

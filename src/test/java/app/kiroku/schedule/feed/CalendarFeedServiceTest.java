@@ -88,7 +88,10 @@ class CalendarFeedServiceTest {
         customer.setAddress("東京都千代田区丸の内1-1-1");
         customer.setAssigneeIds(Set.of(TestData.userId(dsl, "staff1")));
         customerId = customers.create(customer);
-        progress = dsl.select(PROGRESS_FLAG.NAME).from(PROGRESS_FLAG).orderBy(PROGRESS_FLAG.ID).limit(1)
+        progress = dsl.select(PROGRESS_FLAG.NAME)
+                .from(PROGRESS_FLAG)
+                .orderBy(PROGRESS_FLAG.ID)
+                .limit(1)
                 .fetchSingle(PROGRESS_FLAG.NAME);
     }
 
@@ -102,8 +105,11 @@ class CalendarFeedServiceTest {
         draft.setHandlerId(TestData.userId(dsl, handler));
         draft.setPlannedDate(planned);
         draft.setPlannedTime(time);
-        draft.setProgressId(dsl.select(PROGRESS_FLAG.ID).from(PROGRESS_FLAG).where(PROGRESS_FLAG.NAME.eq(progress))
-                .limit(1).fetchSingle(PROGRESS_FLAG.ID));
+        draft.setProgressId(dsl.select(PROGRESS_FLAG.ID)
+                .from(PROGRESS_FLAG)
+                .where(PROGRESS_FLAG.NAME.eq(progress))
+                .limit(1)
+                .fetchSingle(PROGRESS_FLAG.ID));
         draft.setReport(report);
         return negotiations.create(draft);
     }
@@ -126,13 +132,16 @@ class CalendarFeedServiceTest {
         String token = issueAs("staff1");
 
         ICalendar calendar = feedOf(token);
-        VEvent timed = FeedFixture.event(calendar, "negotiation-" + handled + "@kiroku").orElseThrow();
+        VEvent timed = FeedFixture.event(calendar, "negotiation-" + handled + "@kiroku")
+                .orElseThrow();
         assertThat(timed.getSummary().getValue()).isEqualTo(CUSTOMER_NAME + "（" + progress + "）");
         assertThat(timed.getDateStart().getValue().hasTime()).isTrue();
         assertThat(timed.getDateStart().getValue().toInstant())
-                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(3), LocalTime.of(10, 30), TestClock.ZONE).toInstant());
+                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(3), LocalTime.of(10, 30), TestClock.ZONE)
+                        .toInstant());
         assertThat(timed.getDateEnd().getValue().toInstant())
-                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(3), LocalTime.of(11, 30), TestClock.ZONE).toInstant());
+                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(3), LocalTime.of(11, 30), TestClock.ZONE)
+                        .toInstant());
         assertThat(timed.getLocation().getValue()).isEqualTo("東京都千代田区丸の内1-1-1");
         assertThat(timed.getDescription().getValue())
                 .startsWith("初回訪問\n見積もりを依頼された")
@@ -141,7 +150,8 @@ class CalendarFeedServiceTest {
         assertThat(timed.getDateTimeStamp()).isNotNull();
         assertThat(timed.getLastModified()).isNotNull();
 
-        VEvent allDay = FeedFixture.event(calendar, "negotiation-" + ofMyCustomer + "@kiroku").orElseThrow();
+        VEvent allDay = FeedFixture.event(calendar, "negotiation-" + ofMyCustomer + "@kiroku")
+                .orElseThrow();
         assertThat(allDay.getDateStart().getValue().hasTime()).isFalse();
         assertThat(allDay.getDateStart().getValue().getRawComponents().toString(false, false))
                 .isEqualTo(TODAY.plusDays(4).toString().replace("-", ""));
@@ -158,14 +168,19 @@ class CalendarFeedServiceTest {
         long id = record("staff1", TODAY.plusDays(5), LocalTime.of(14, 0), "打ち合わせ");
         String token = issueAs("staff1");
         String uid = "negotiation-" + id + "@kiroku";
-        assertThat(FeedFixture.event(feedOf(token), uid).orElseThrow().getSequence().getValue()).isZero();
+        assertThat(FeedFixture.event(feedOf(token), uid)
+                        .orElseThrow()
+                        .getSequence()
+                        .getValue())
+                .isZero();
 
         SignIn.as(users, "staff1");
         negotiations.reschedule(id, 0, TODAY.plusDays(6), LocalTime.of(15, 0));
         VEvent moved = FeedFixture.event(feedOf(token), uid).orElseThrow();
         assertThat(moved.getSequence().getValue()).isEqualTo(1);
         assertThat(moved.getDateStart().getValue().toInstant())
-                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(6), LocalTime.of(15, 0), TestClock.ZONE).toInstant());
+                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(6), LocalTime.of(15, 0), TestClock.ZONE)
+                        .toInstant());
 
         SignIn.as(users, "staff1");
         negotiations.delete(id, 1);
@@ -184,13 +199,17 @@ class CalendarFeedServiceTest {
 
         byte[] body = feeds.feed(token).orElseThrow().body();
         ICalendar calendar = FeedFixture.parse(body);
-        assertThat(calendar.getEvents()).isNotEmpty()
+        assertThat(calendar.getEvents())
+                .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.getUid().getValue()).startsWith("entry-"));
         assertThat(FeedFixture.event(calendar, "entry-" + entryId + "@kiroku")).isPresent();
         String text = new String(body, StandardCharsets.UTF_8);
         assertThat(text).doesNotContain(CUSTOMER_NAME).doesNotContain("/negotiations/");
-        for (String name : dsl.select(CUSTOMER.NAME).from(CUSTOMER).where(CUSTOMER.NAME.length().ge(5))
-                .limit(2_000).fetch(CUSTOMER.NAME)) {
+        for (String name : dsl.select(CUSTOMER.NAME)
+                .from(CUSTOMER)
+                .where(CUSTOMER.NAME.length().ge(5))
+                .limit(2_000)
+                .fetch(CUSTOMER.NAME)) {
             assertThat(text).doesNotContain(name);
         }
     }
@@ -198,7 +217,8 @@ class CalendarFeedServiceTest {
     @Test
     void onlyTheHashIsKeptAndReissuedOrRevokedOrUnknownTokensOpenNothing() {
         String first = issueAs("staff1");
-        byte[] stored = dsl.select(CALENDAR_FEED_TOKEN.TOKEN_HASH).from(CALENDAR_FEED_TOKEN)
+        byte[] stored = dsl.select(CALENDAR_FEED_TOKEN.TOKEN_HASH)
+                .from(CALENDAR_FEED_TOKEN)
                 .where(CALENDAR_FEED_TOKEN.USER_ID.eq(TestData.userId(dsl, "staff1")))
                 .fetchSingle(CALENDAR_FEED_TOKEN.TOKEN_HASH);
         assertThat(HexFormat.of().formatHex(stored)).isEqualTo(HexFormat.of().formatHex(FeedTokens.hash(first)));
@@ -235,14 +255,22 @@ class CalendarFeedServiceTest {
         String token = issueAs("staff1");
 
         ICalendar calendar = feedOf(token);
-        assertThat(FeedFixture.event(calendar, "negotiation-" + oldest + "@kiroku")).isPresent();
-        assertThat(FeedFixture.event(calendar, "negotiation-" + furthest + "@kiroku")).isPresent();
-        assertThat(FeedFixture.event(calendar, "entry-" + entryOldest + "@kiroku")).isPresent();
-        assertThat(FeedFixture.event(calendar, "entry-" + entryFurthest + "@kiroku")).isPresent();
-        assertThat(FeedFixture.event(calendar, "negotiation-" + tooOld + "@kiroku")).isEmpty();
-        assertThat(FeedFixture.event(calendar, "negotiation-" + tooFar + "@kiroku")).isEmpty();
-        assertThat(FeedFixture.event(calendar, "entry-" + entryTooOld + "@kiroku")).isEmpty();
-        assertThat(FeedFixture.event(calendar, "entry-" + entryTooFar + "@kiroku")).isEmpty();
+        assertThat(FeedFixture.event(calendar, "negotiation-" + oldest + "@kiroku"))
+                .isPresent();
+        assertThat(FeedFixture.event(calendar, "negotiation-" + furthest + "@kiroku"))
+                .isPresent();
+        assertThat(FeedFixture.event(calendar, "entry-" + entryOldest + "@kiroku"))
+                .isPresent();
+        assertThat(FeedFixture.event(calendar, "entry-" + entryFurthest + "@kiroku"))
+                .isPresent();
+        assertThat(FeedFixture.event(calendar, "negotiation-" + tooOld + "@kiroku"))
+                .isEmpty();
+        assertThat(FeedFixture.event(calendar, "negotiation-" + tooFar + "@kiroku"))
+                .isEmpty();
+        assertThat(FeedFixture.event(calendar, "entry-" + entryTooOld + "@kiroku"))
+                .isEmpty();
+        assertThat(FeedFixture.event(calendar, "entry-" + entryTooFar + "@kiroku"))
+                .isEmpty();
     }
 
     @Test
@@ -263,16 +291,20 @@ class CalendarFeedServiceTest {
         String token = issueAs("staff1");
 
         ICalendar calendar = feedOf(token);
-        VEvent timed = FeedFixture.event(calendar, "entry-" + timedId + "@kiroku").orElseThrow();
+        VEvent timed =
+                FeedFixture.event(calendar, "entry-" + timedId + "@kiroku").orElseThrow();
         assertThat(timed.getSummary().getValue()).isEqualTo("営業会議");
         assertThat(timed.getLocation().getValue()).isEqualTo("本社 3階会議室");
         assertThat(timed.getDateStart().getValue().toInstant())
-                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(1), LocalTime.of(13, 0), TestClock.ZONE).toInstant());
+                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(1), LocalTime.of(13, 0), TestClock.ZONE)
+                        .toInstant());
         assertThat(timed.getDateEnd().getValue().toInstant())
-                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(1), LocalTime.of(14, 30), TestClock.ZONE).toInstant());
+                .isEqualTo(ZonedDateTime.of(TODAY.plusDays(1), LocalTime.of(14, 30), TestClock.ZONE)
+                        .toInstant());
         assertThat(timed.getUrl()).isNull();
 
-        VEvent allDay = FeedFixture.event(calendar, "entry-" + allDayId + "@kiroku").orElseThrow();
+        VEvent allDay =
+                FeedFixture.event(calendar, "entry-" + allDayId + "@kiroku").orElseThrow();
         assertThat(allDay.getSummary().getValue()).isEqualTo("住宅展示会");
         assertThat(allDay.getDateStart().getValue().hasTime()).isFalse();
         assertThat(allDay.getDateStart().getValue().getRawComponents().toString(false, false))
@@ -283,20 +315,27 @@ class CalendarFeedServiceTest {
 
     @Test
     void everyTokenThatOpensNothingEndsInTheSameOneLookupByItsHash() {
-        record Statement(String sql, List<byte[]> hashes) {
-        }
+        record Statement(String sql, List<byte[]> hashes) {}
         List<Statement> statements = new ArrayList<>();
         ExecuteListener recorder = new ExecuteListener() {
             @Override
             public void executeStart(ExecuteContext ctx) {
-                List<byte[]> hashes = ctx.query() == null ? List.of() : ctx.query().getBindValues().stream()
-                        .filter(byte[].class::isInstance).map(byte[].class::cast).toList();
+                List<byte[]> hashes = ctx.query() == null
+                        ? List.of()
+                        : ctx.query().getBindValues().stream()
+                                .filter(byte[].class::isInstance)
+                                .map(byte[].class::cast)
+                                .toList();
                 statements.add(new Statement(ctx.sql(), hashes));
             }
         };
         var recorded = new CalendarFeedService(
-                new CalendarFeedRepository(dsl.configuration().deriveAppending(recorder).dsl()),
-                writer, currentUser, audit, clock);
+                new CalendarFeedRepository(
+                        dsl.configuration().deriveAppending(recorder).dsl()),
+                writer,
+                currentUser,
+                audit,
+                clock);
         String valid = issueAs("staff3");
         assertThat(recorded.feed(valid)).isPresent();
         String lookup = statements.getFirst().sql();
@@ -305,16 +344,18 @@ class CalendarFeedServiceTest {
         feeds.revoke();
         SignIn.out();
         String deactivated = issueAs("staff2");
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.LOGIN_ID.eq("staff2")).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, false)
+                .where(APP_USER.LOGIN_ID.eq("staff2"))
+                .execute();
 
-        for (String token : List.of(FeedTokens.newToken(), revoked, deactivated, "", "not-a-token",
-                "x".repeat(4_000), "トークン/../feed")) {
+        for (String token : List.of(
+                FeedTokens.newToken(), revoked, deactivated, "", "not-a-token", "x".repeat(4_000), "トークン/../feed")) {
             statements.clear();
             assertThat(recorded.feed(token)).as(token).isEmpty();
             assertThat(statements).as(token).singleElement().satisfies(statement -> {
                 assertThat(statement.sql()).isEqualTo(lookup);
-                assertThat(statement.hashes()).singleElement()
-                        .isEqualTo(FeedTokens.hash(token));
+                assertThat(statement.hashes()).singleElement().isEqualTo(FeedTokens.hash(token));
             });
         }
     }

@@ -9,8 +9,7 @@ import java.util.Optional;
 /** Reading what a feed served, with biweekly's own parser. */
 final class FeedFixture {
 
-    private FeedFixture() {
-    }
+    private FeedFixture() {}
 
     static String token(FeedLinks links) {
         String web = links.web();
@@ -18,7 +17,8 @@ final class FeedFixture {
     }
 
     static ICalendar parse(byte[] body) {
-        ICalendar calendar = Biweekly.parse(new String(body, StandardCharsets.UTF_8)).first();
+        ICalendar calendar =
+                Biweekly.parse(new String(body, StandardCharsets.UTF_8)).first();
         if (calendar == null) {
             throw new AssertionError("Not an iCalendar object");
         }
@@ -26,6 +26,8 @@ final class FeedFixture {
     }
 
     static Optional<VEvent> event(ICalendar calendar, String uid) {
-        return calendar.getEvents().stream().filter(e -> e.getUid().getValue().equals(uid)).findFirst();
+        return calendar.getEvents().stream()
+                .filter(e -> e.getUid().getValue().equals(uid))
+                .findFirst();
     }
 }

@@ -65,15 +65,24 @@ class ScheduleViewTest extends KirokuBrowserlessTest {
         test($(Button.class).id("slot-new-customer")).click();
 
         assertThat(getCurrentView()).isInstanceOf(NewCustomerNegotiationView.class);
-        assertThat($(DatePicker.class).id("field-planned-date").getValue()).isEqualTo(java.time.LocalDate.of(2026, 11, 30));
-        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters().get("at"))
+        assertThat($(DatePicker.class).id("field-planned-date").getValue())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+        assertThat(UI.getCurrent()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters()
+                        .get("at"))
                 .containsExactly("2026-11-30T14:00");
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("顧客情報").contains("商談記録");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("顧客情報")
+                .contains("商談記録");
         test($(TextField.class).id("field-name")).setValue("予定 新規");
         test($(TextField.class).id("field-kana")).setValue("よてい しんき");
         test($(Button.class).id("combined-save")).click();
         assertThat(getCurrentView()).isInstanceOf(NegotiationDetailView.class);
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("予定 新規").contains("14:00");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("予定 新規")
+                .contains("14:00");
     }
 
     @Test
@@ -86,15 +95,16 @@ class ScheduleViewTest extends KirokuBrowserlessTest {
 
         var picker = $(CustomerPickerDialog.class).single();
         @SuppressWarnings("unchecked")
-        var grid = (com.vaadin.flow.component.grid.Grid<app.kiroku.customer.CustomerListItem>) $(
-                com.vaadin.flow.component.grid.Grid.class, picker).id("picker-grid");
+        var grid = (com.vaadin.flow.component.grid.Grid<app.kiroku.customer.CustomerListItem>)
+                $(com.vaadin.flow.component.grid.Grid.class, picker).id("picker-grid");
         test(grid).select(0);
         test($(Button.class).id("picker-choose")).click();
 
         assertThat(getCurrentView()).isInstanceOf(NegotiationFormView.class);
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).endsWith("/negotiations/new");
         // 2026-11-20 09:30 lies before "now" (2026-11-26 10:00): it is a visit made, so it fills 対応日
-        assertThat($(DatePicker.class).id("field-done-date").getValue()).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
+        assertThat($(DatePicker.class).id("field-done-date").getValue())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 20));
         assertThat($(TimePicker.class).id("field-done-time").getValue()).isEqualTo(LocalTime.of(9, 30));
         assertThat($(DatePicker.class).id("field-planned-date").getValue()).isNull();
     }
@@ -129,7 +139,9 @@ class ScheduleViewTest extends KirokuBrowserlessTest {
         long plannedId = negotiations.create(planned);
 
         var view = navigate(ScheduleView.class);
-        String json = CalendarDriver.fetch(view.calendar, TestClock.TODAY.minusDays(3).toString(),
+        String json = CalendarDriver.fetch(
+                view.calendar,
+                TestClock.TODAY.minusDays(3).toString(),
                 TestClock.TODAY.plusDays(3).toString());
         assertThat(json).containsPattern("\\{\"id\":\"n-" + doneId + "-0\",\"title\":\"" + ScheduleView.DONE_MARK);
         assertThat(json).containsPattern("\\{\"id\":\"n-" + plannedId + "-0\",\"title\":\"[^✓]");

@@ -3,8 +3,7 @@ package app.kiroku.shared.calendar;
 /** Plays the browser's part for view tests: what the client side of {@link KirokuCalendar} would call. */
 public final class CalendarDriver {
 
-    private CalendarDriver() {
-    }
+    private CalendarDriver() {}
 
     public static String fetch(KirokuCalendar calendar, String from, String to) {
         return calendar.fetchEvents(from, to);

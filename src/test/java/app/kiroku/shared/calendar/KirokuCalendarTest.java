@@ -15,13 +15,22 @@ class KirokuCalendarTest {
     @Test
     void eventsBecomeFullCalendarJsonWithLocalTimesAndEscapedText() {
         String json = CalendarJson.events(List.of(
-                new CalendarEvent("n-1", "山田 \"様\"\n<b>", LocalDateTime.of(2026, 11, 26, 10, 30),
-                        LocalDateTime.of(2026, 11, 26, 11, 30), false, "#1e88e5", true),
+                new CalendarEvent(
+                        "n-1",
+                        "山田 \"様\"\n<b>",
+                        LocalDateTime.of(2026, 11, 26, 10, 30),
+                        LocalDateTime.of(2026, 11, 26, 11, 30),
+                        false,
+                        "#1e88e5",
+                        true),
                 CalendarEvent.allDay("e-2", "社内会議", LocalDate.of(2026, 11, 27), null, false)));
-        assertThat(json).isEqualTo("[{\"id\":\"n-1\",\"title\":\"山田 \\\"様\\\"\\n\\u003cb>\","
-                + "\"start\":\"2026-11-26T10:30:00\",\"end\":\"2026-11-26T11:30:00\",\"color\":\"#1e88e5\","
-                + "\"textColor\":\"#000000\",\"allDay\":false,\"startEditable\":true},"
-                + "{\"id\":\"e-2\",\"title\":\"社内会議\",\"start\":\"2026-11-27\",\"allDay\":true,\"startEditable\":false}]");
+        assertThat(json)
+                .isEqualTo("[{\"id\":\"n-1\",\"title\":\"山田 \\\"様\\\"\\n\\u003cb>\","
+                        + "\"start\":\"2026-11-26T10:30:00\",\"end\":\"2026-11-26T11:30:00\","
+                        + "\"color\":\"#1e88e5\","
+                        + "\"textColor\":\"#000000\",\"allDay\":false,\"startEditable\":true},"
+                        + "{\"id\":\"e-2\",\"title\":\"社内会議\",\"start\":\"2026-11-27\","
+                        + "\"allDay\":true,\"startEditable\":false}]");
     }
 
     @Test
@@ -87,13 +96,14 @@ class KirokuCalendarTest {
         calendar.eventClicked("n-7");
         calendar.eventMoved("n-7", "2026-11-28T10:00:00", "", false);
 
-        assertThat(heard).containsExactly(
-                new KirokuCalendar.DateClick(LocalDateTime.of(2026, 11, 26, 14, 0), false),
-                new KirokuCalendar.DateClick(LocalDateTime.of(2026, 11, 27, 0, 0), true),
-                new KirokuCalendar.RangeSelect(LocalDateTime.of(2026, 11, 26, 9, 0),
-                        LocalDateTime.of(2026, 11, 26, 11, 0), false),
-                "n-7",
-                "n-7@2026-11-28T10:00/false");
+        assertThat(heard)
+                .containsExactly(
+                        new KirokuCalendar.DateClick(LocalDateTime.of(2026, 11, 26, 14, 0), false),
+                        new KirokuCalendar.DateClick(LocalDateTime.of(2026, 11, 27, 0, 0), true),
+                        new KirokuCalendar.RangeSelect(
+                                LocalDateTime.of(2026, 11, 26, 9, 0), LocalDateTime.of(2026, 11, 26, 11, 0), false),
+                        "n-7",
+                        "n-7@2026-11-28T10:00/false");
     }
 
     @Test

@@ -48,7 +48,8 @@ class DatabaseFailuresTest {
     void aDeadlockIsRetryableAndNotUnreachable() throws Exception {
         jdbc.execute("CREATE TABLE failure_probe (id INT PRIMARY KEY, n INT) ENGINE = InnoDB");
         jdbc.update("INSERT INTO failure_probe VALUES (1, 0), (2, 0)");
-        try (Connection a = dataSource.getConnection(); Connection b = dataSource.getConnection()) {
+        try (Connection a = dataSource.getConnection();
+                Connection b = dataSource.getConnection()) {
             a.setAutoCommit(false);
             b.setAutoCommit(false);
             a.createStatement().executeUpdate("UPDATE failure_probe SET n = 1 WHERE id = 1");

@@ -18,13 +18,16 @@ class DatabaseUnreachableFailureAnalyzerTest {
 
     @Test
     void anUnreachableDatabaseGivesAShortStartupMessage() {
-        var cause = new SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3399. Connection refused");
+        var cause =
+                new SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3399. Connection refused");
         var failure = new BeanCreationException("flywayInitializer", "Unable to obtain connection", cause);
 
         var analysis = new DatabaseUnreachableFailureAnalyzer().analyze(failure);
 
         assertThat(analysis).isNotNull();
-        assertThat(analysis.getDescription()).contains("could not connect to its database").contains("127.0.0.1:3399");
+        assertThat(analysis.getDescription())
+                .contains("could not connect to its database")
+                .contains("127.0.0.1:3399");
         assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL");
     }
 
@@ -34,7 +37,8 @@ class DatabaseUnreachableFailureAnalyzerTest {
         // command-line arguments win over SPRING_DATASOURCE_URL from the environment (as CI sets it)
         assertThatThrownBy(() -> app.run("--spring.datasource.url=jdbc:mariadb://127.0.0.1:1/kiroku"))
                 .isInstanceOf(Exception.class);
-        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+        assertThat(output.getOut())
+                .contains("APPLICATION FAILED TO START")
                 .contains("Kiroku could not connect to its database")
                 .doesNotContain("\tat org.flywaydb");
     }

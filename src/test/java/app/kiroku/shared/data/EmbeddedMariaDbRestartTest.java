@@ -25,7 +25,8 @@ class EmbeddedMariaDbRestartTest {
         assertThat(Files.isDirectory(FOLDER.resolve("mariadb"))).isTrue();
 
         try (var server = EmbeddedMariaDb.start(FOLDER, "kiroku");
-                var connection = DriverManager.getConnection(server.jdbcUrl("kiroku"), server.username(), server.password());
+                var connection =
+                        DriverManager.getConnection(server.jdbcUrl("kiroku"), server.username(), server.password());
                 var statement = connection.createStatement()) {
             var result = statement.executeQuery(
                     "SELECT text, @@character_set_database, @@collation_database, text = '商談記録やまだ' FROM note");
@@ -33,7 +34,9 @@ class EmbeddedMariaDbRestartTest {
             assertThat(result.getString(1)).isEqualTo("商談記録ヤマダ");
             assertThat(result.getString(2)).isEqualTo("utf8mb4");
             assertThat(result.getString(3)).isEqualTo(EmbeddedMariaDb.COLLATION);
-            assertThat(result.getBoolean(4)).as("hiragana = katakana under the collation").isTrue();
+            assertThat(result.getBoolean(4))
+                    .as("hiragana = katakana under the collation")
+                    .isTrue();
         }
     }
 
@@ -46,7 +49,8 @@ class EmbeddedMariaDbRestartTest {
     }
 
     private static void execute(EmbeddedMariaDb server, String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(server.jdbcUrl("kiroku"), server.username(), server.password());
+        try (var connection =
+                        DriverManager.getConnection(server.jdbcUrl("kiroku"), server.username(), server.password());
                 var statement = connection.createStatement()) {
             statement.execute(sql);
         }

@@ -44,12 +44,17 @@ class EmbeddedMariaDbSecurityTest {
     @Test
     void refusesAWrongPasswordAndAnUnknownUser() throws SQLException {
         String url = server.jdbcUrl("kiroku");
-        assertThatThrownBy(() -> DriverManager.getConnection(url, server.username(), "wrong").close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "nobody", "wrong").close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
+        assertThatThrownBy(() -> DriverManager.getConnection(url, server.username(), "wrong")
+                        .close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("Access denied");
+        assertThatThrownBy(() ->
+                        DriverManager.getConnection(url, "nobody", "wrong").close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("Access denied");
         assertThatThrownBy(() -> DriverManager.getConnection(url, "root", "").close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("Access denied");
         assertThatThrownBy(() -> DriverManager.getConnection(url, "", "").close())
                 .isInstanceOf(SQLException.class);
         try (var connection = DriverManager.getConnection(url, server.username(), server.password())) {
@@ -72,7 +77,8 @@ class EmbeddedMariaDbSecurityTest {
         List<String> listening = Files.readAllLines(Path.of("/proc/net/tcp")).stream()
                 .filter(line -> line.contains(portHex) && line.split("\\s+")[4].equals("0A"))
                 .toList();
-        assertThat(listening).isNotEmpty()
+        assertThat(listening)
+                .isNotEmpty()
                 .allSatisfy(line -> assertThat(line.split("\\s+")[2]).startsWith("0100007F:"));
         assertThat(Files.readAllLines(Path.of("/proc/net/tcp6")))
                 .noneMatch(line -> line.contains(portHex) && line.split("\\s+")[4].equals("0A"));
@@ -81,9 +87,11 @@ class EmbeddedMariaDbSecurityTest {
     @Test
     void keepsItsSecretInAnOwnerOnlyFolder() throws IOException {
         Path run = FOLDER.resolve("run");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run)))
+                .isEqualTo("rwx------");
         Path options = run.resolve("client.cnf");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(options))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(options)))
+                .isEqualTo("rw-------");
         assertThat(Files.readString(options))
                 .contains("user=" + server.username(), "password=" + server.password(), "port=" + server.port());
         assertThat(server.password()).hasSizeGreaterThanOrEqualTo(20);
@@ -98,8 +106,8 @@ class EmbeddedMariaDbSecurityTest {
         boolean back = false;
         while (!back && System.currentTimeMillis() < deadline) {
             Thread.sleep(500);
-            try (var connection = DriverManager.getConnection(server.jdbcUrl("kiroku"), server.username(),
-                    server.password())) {
+            try (var connection =
+                    DriverManager.getConnection(server.jdbcUrl("kiroku"), server.username(), server.password())) {
                 back = connection.isValid(2);
             } catch (SQLException notYet) {
                 // still restarting
@@ -115,8 +123,9 @@ class EmbeddedMariaDbSecurityTest {
         FileSystemUtils.deleteRecursively(folder);
         // the first server is never closed, as after kill -9 of the app that started it
         var orphan = EmbeddedMariaDb.start(folder, "kiroku");
-        try (var connection = DriverManager.getConnection(orphan.jdbcUrl("kiroku"), orphan.username(),
-                orphan.password()); var sql = connection.createStatement()) {
+        try (var connection =
+                        DriverManager.getConnection(orphan.jdbcUrl("kiroku"), orphan.username(), orphan.password());
+                var sql = connection.createStatement()) {
             sql.execute("CREATE TABLE note (id INT PRIMARY KEY, text VARCHAR(20))");
             sql.execute("INSERT INTO note VALUES (1, '訪問済み')");
         }
@@ -124,11 +133,11 @@ class EmbeddedMariaDbSecurityTest {
         orphan.stopWatching();
 
         try (var next = EmbeddedMariaDb.start(folder, "kiroku");
-                var connection = DriverManager.getConnection(next.jdbcUrl("kiroku"), next.username(),
-                        next.password());
+                var connection = DriverManager.getConnection(next.jdbcUrl("kiroku"), next.username(), next.password());
                 var sql = connection.createStatement();
                 var rows = sql.executeQuery("SELECT text FROM note")) {
-            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false))
+                    .isFalse();
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("訪問済み");
         }

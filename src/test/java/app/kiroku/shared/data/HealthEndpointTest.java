@@ -60,8 +60,13 @@ class HealthEndpointTest {
 
     /** A row of Flyway's history as a migration with this version leaves it. */
     private void migrationRow(int version, String description, boolean success) {
-        jdbc.update("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
-                + "installed_by, execution_time, success) VALUES (?, ?, ?, 'SQL', ?, 0, 'test', 0, ?)", version,
-                String.valueOf(version), description, "V" + version + "__test.sql", success);
+        jdbc.update(
+                "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
+                        + "installed_by, execution_time, success) VALUES (?, ?, ?, 'SQL', ?, 0, 'test', 0, ?)",
+                version,
+                String.valueOf(version),
+                description,
+                "V" + version + "__test.sql",
+                success);
     }
 }

@@ -24,7 +24,8 @@ class TranslationBundlesTest {
     void noTranslationIsBlank() {
         for (Locale locale : new KirokuI18nProvider().getProvidedLocales()) {
             ResourceBundle bundle = KirokuI18nProvider.bundle(locale);
-            assertThat(keys(locale)).allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
+            assertThat(keys(locale))
+                    .allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
         }
     }
 
@@ -33,6 +34,7 @@ class TranslationBundlesTest {
         var provider = new KirokuI18nProvider();
         assertThat(provider.getTranslation("nav.home", Locale.GERMAN)).isEqualTo("今日の予定");
         assertThat(provider.getTranslation("nav.home", Locale.US)).isEqualTo("Today");
-        assertThat(provider.getTranslation("home.handler", Locale.JAPANESE, "佐藤")).isEqualTo("対応者: 佐藤");
+        assertThat(provider.getTranslation("home.handler", Locale.JAPANESE, "佐藤"))
+                .isEqualTo("対応者: 佐藤");
     }
 }

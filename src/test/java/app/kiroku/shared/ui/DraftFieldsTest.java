@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class DraftFieldsTest {
 
-    record Person(long id, String name) {
-    }
+    record Person(long id, String name) {}
 
     final TextArea report = new TextArea();
     final TextField untracked = new TextField();
@@ -54,16 +53,36 @@ class DraftFieldsTest {
         time.setValue(LocalTime.of(14, 5));
         assignees.setValue(Set.of(people.get(1)));
 
-        assertThat(DraftFields.in(form).shown()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "field-report", "初回訪問", "field-date", "2026-12-02", "field-time", "14:05",
-                "field-handler", "佐藤 健一", "field-assignees", Set.of("鈴木 美咲")));
+        assertThat(DraftFields.in(form).shown())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "field-report",
+                        "初回訪問",
+                        "field-date",
+                        "2026-12-02",
+                        "field-time",
+                        "14:05",
+                        "field-handler",
+                        "佐藤 健一",
+                        "field-assignees",
+                        Set.of("鈴木 美咲")));
     }
 
     @Test
     void aDraftIsRestoredWithLabelsMappedBackToTheOfferedItems() {
-        DraftFields.in(form).restore(Map.of("field-report", "改行も\n絵文字も😀そのまま", "field-date", "2026-12-24",
-                "field-time", "09:30:00", "field-handler", "田中 誠", "field-assignees", List.of("佐藤 健一", "田中 誠"),
-                "keyword", "ignored"));
+        DraftFields.in(form)
+                .restore(Map.of(
+                        "field-report",
+                        "改行も\n絵文字も😀そのまま",
+                        "field-date",
+                        "2026-12-24",
+                        "field-time",
+                        "09:30:00",
+                        "field-handler",
+                        "田中 誠",
+                        "field-assignees",
+                        List.of("佐藤 健一", "田中 誠"),
+                        "keyword",
+                        "ignored"));
 
         assertThat(report.getValue()).isEqualTo("改行も\n絵文字も😀そのまま");
         assertThat(date.getValue()).isEqualTo(LocalDate.of(2026, 12, 24));
@@ -89,8 +108,18 @@ class DraftFieldsTest {
         assignees.setValue(Set.of(people.get(1), people.get(2)));
         var fields = DraftFields.in(form);
 
-        assertThat(fields.differ(Map.of("field-report", "", "field-time", "14:00:00", "field-handler", "佐藤 健一",
-                "field-assignees", List.of("田中 誠", "鈴木 美咲"), "field-gone", "x"))).isFalse();
+        assertThat(fields.differ(Map.of(
+                        "field-report",
+                        "",
+                        "field-time",
+                        "14:00:00",
+                        "field-handler",
+                        "佐藤 健一",
+                        "field-assignees",
+                        List.of("田中 誠", "鈴木 美咲"),
+                        "field-gone",
+                        "x")))
+                .isFalse();
         assertThat(fields.differ(Map.of("field-report", "途中まで入力"))).isTrue();
         assertThat(fields.differ(Map.of("field-assignees", List.of("田中 誠")))).isTrue();
     }

@@ -17,7 +17,8 @@ class ProgressBadgeTest {
     void anythingElseIsLeftOutOfTheStyle() {
         assertThat(ProgressBadge.colorStyle(null)).isEmpty();
         assertThat(ProgressBadge.colorStyle("red")).isEmpty();
-        assertThat(ProgressBadge.colorStyle("#fff;background:url(https://x.invalid/a)")).isEmpty();
+        assertThat(ProgressBadge.colorStyle("#fff;background:url(https://x.invalid/a)"))
+                .isEmpty();
         assertThat(ProgressBadge.colorStyle("#12")).isEmpty();
         assertThat(ProgressBadge.colorStyle("#12345")).isEmpty();
         assertThat(ProgressBadge.colorStyle("#1234567")).isEmpty();

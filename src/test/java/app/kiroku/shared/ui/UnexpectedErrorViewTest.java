@@ -40,8 +40,7 @@ class UnexpectedErrorViewTest extends KirokuBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(UnexpectedErrorView.class);
         String shown = getCurrentView().getElement().getTextRecursively();
-        assertThat(shown).contains("予期しないエラーが発生しました").doesNotContain(SECRET)
-                .doesNotContain("IllegalStateException");
+        assertThat(shown).contains("予期しないエラーが発生しました").doesNotContain(SECRET).doesNotContain("IllegalStateException");
         String reference = $(Paragraph.class).id("error-reference").getText();
         assertThat(reference).matches("管理者にお問い合わせの際は、エラー番号 [0-9A-F]{8} をお伝えください。");
 
@@ -50,7 +49,8 @@ class UnexpectedErrorViewTest extends KirokuBrowserlessTest {
         String logged = log.getAll();
         assertThat(logged).contains("Could not open test-broken-screen [error id " + id + "]");
         String entry = logged.substring(logged.indexOf("[error id " + id + "]"));
-        assertThat(entry).contains("java.lang.IllegalStateException: " + SECRET)
+        assertThat(entry)
+                .contains("java.lang.IllegalStateException: " + SECRET)
                 .contains("at app.kiroku.shared.ui.UnexpectedErrorViewTest$BrokenScreen");
     }
 }

@@ -42,6 +42,7 @@ class CalendarMailPreferencesTest extends KirokuBrowserlessTest {
         SignIn.as(users, "partner1");
         navigate(AccountView.class);
 
-        assertThat($(Checkbox.class).all()).noneMatch(box -> box.getId().orElse("").startsWith("account-visit"));
+        assertThat($(Checkbox.class).all())
+                .noneMatch(box -> box.getId().orElse("").startsWith("account-visit"));
     }
 }

@@ -60,13 +60,18 @@ class LoginViewTest extends KirokuBrowserlessTest {
         assertThat(wrongPassword).contains("ログインIDまたはパスワードが正しくありません。");
         assertThat(pageAfter(failedLogin("no-such-user", PASSWORD))).isEqualTo(wrongPassword);
 
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.LOGIN_ID.eq(LOGIN)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, false)
+                .where(APP_USER.LOGIN_ID.eq(LOGIN))
+                .execute();
         assertThat(pageAfter(failedLogin(LOGIN, PASSWORD))).isEqualTo(wrongPassword);
         assertThat(pageAfter(failedLogin(LOGIN, "wrong password"))).isEqualTo(wrongPassword);
 
-        dsl.update(APP_USER).set(APP_USER.ACTIVE, true)
+        dsl.update(APP_USER)
+                .set(APP_USER.ACTIVE, true)
                 .set(APP_USER.LOCKED_UNTIL, TestClock.TODAY.atTime(10, 15))
-                .where(APP_USER.LOGIN_ID.eq(LOGIN)).execute();
+                .where(APP_USER.LOGIN_ID.eq(LOGIN))
+                .execute();
         assertThat(pageAfter(failedLogin(LOGIN, PASSWORD))).isEqualTo(wrongPassword);
         assertThat(pageAfter(failedLogin(LOGIN, "wrong password"))).isEqualTo(wrongPassword);
     }
@@ -74,14 +79,16 @@ class LoginViewTest extends KirokuBrowserlessTest {
     private AuthenticationException failedLogin(String loginId, String password) {
         var token = UsernamePasswordAuthenticationToken.unauthenticated(loginId, password);
         var thrown = new AuthenticationException[1];
-        assertThatThrownBy(() -> authentication.authenticate(token)).isInstanceOfSatisfying(
-                AuthenticationException.class, failure -> thrown[0] = failure);
+        assertThatThrownBy(() -> authentication.authenticate(token))
+                .isInstanceOfSatisfying(AuthenticationException.class, failure -> thrown[0] = failure);
         return thrown[0];
     }
 
     /** What the login page says, as Spring Security's failure handler leaves it: the failure in the session. */
     private String pageAfter(AuthenticationException failure) {
-        VaadinServletRequest.getCurrent().getHttpServletRequest().getSession()
+        VaadinServletRequest.getCurrent()
+                .getHttpServletRequest()
+                .getSession()
                 .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
         UI.getCurrent().navigate("login");
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));

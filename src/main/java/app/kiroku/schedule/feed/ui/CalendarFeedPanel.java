@@ -41,8 +41,7 @@ class CalendarFeedPanel extends Div {
 
     private void showStatus(Optional<LocalDateTime> issuedAt) {
         body.removeAll();
-        var status = new Paragraph(issuedAt
-                .map(at -> getTranslation("calendarFeed.issuedAt", ISSUED.format(at)))
+        var status = new Paragraph(issuedAt.map(at -> getTranslation("calendarFeed.issuedAt", ISSUED.format(at)))
                 .orElseGet(() -> getTranslation("calendarFeed.none")));
         status.addClassName("kiroku-muted");
         status.setId("calendar-feed-status");
@@ -57,7 +56,8 @@ class CalendarFeedPanel extends Div {
         url.setWidthFull();
         url.setId("calendar-feed-url");
         var copy = new Button(getTranslation("calendarFeed.copy"), VaadinIcon.COPY.create(), e -> {
-            getElement().executeJs("return navigator.clipboard.writeText($0)", links.web())
+            getElement()
+                    .executeJs("return navigator.clipboard.writeText($0)", links.web())
                     .then(ok -> Notification.show(getTranslation("calendarFeed.copied")));
         });
         copy.setId("calendar-feed-copy");
@@ -91,11 +91,16 @@ class CalendarFeedPanel extends Div {
             actions.add(issue);
             return actions;
         }
-        var reissue = new Button(getTranslation("calendarFeed.reissue"), e -> confirm("calendarFeed.reissue.confirm",
-                getTranslation("calendarFeed.reissue"), () -> showLinks(feeds.issue())));
+        var reissue = new Button(
+                getTranslation("calendarFeed.reissue"),
+                e -> confirm(
+                        "calendarFeed.reissue.confirm",
+                        getTranslation("calendarFeed.reissue"),
+                        () -> showLinks(feeds.issue())));
         reissue.setId("calendar-feed-reissue");
-        var revoke = new Button(getTranslation("calendarFeed.revoke"), e -> confirm("calendarFeed.revoke.confirm",
-                getTranslation("calendarFeed.revoke"), () -> {
+        var revoke = new Button(
+                getTranslation("calendarFeed.revoke"),
+                e -> confirm("calendarFeed.revoke.confirm", getTranslation("calendarFeed.revoke"), () -> {
                     feeds.revoke();
                     showStatus(Optional.empty());
                 }));
@@ -106,8 +111,8 @@ class CalendarFeedPanel extends Div {
     }
 
     private void confirm(String questionKey, String action, Runnable then) {
-        var dialog = new ConfirmDialog(getTranslation("calendarFeed.title"), getTranslation(questionKey), action,
-                e -> then.run());
+        var dialog = new ConfirmDialog(
+                getTranslation("calendarFeed.title"), getTranslation(questionKey), action, e -> then.run());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("form.cancel"));
         dialog.setConfirmButtonTheme("primary error");

@@ -10,8 +10,7 @@ final class QrCodeImage {
     /** The quiet zone around the code, in modules, as the standard asks. */
     private static final int BORDER = 4;
 
-    private QrCodeImage() {
-    }
+    private QrCodeImage() {}
 
     static String dataUrl(String text) {
         String svg = svg(QrCode.encodeText(text, QrCode.Ecc.MEDIUM));
@@ -24,7 +23,11 @@ final class QrCodeImage {
         for (int y = 0; y < qr.size; y++) {
             for (int x = 0; x < qr.size; x++) {
                 if (qr.getModule(x, y)) {
-                    path.append('M').append(x + BORDER).append(',').append(y + BORDER).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + BORDER)
+                            .append(',')
+                            .append(y + BORDER)
+                            .append("h1v1h-1z");
                 }
             }
         }
