@@ -26,8 +26,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * The rows are made by the server itself ({@code INSERT … SELECT} over the built-in {@code seq_1_to_N} tables, with
  * hashes of seed and row number as the dice), so a million customers need no round trip per row.
  *
- * <pre>java -cp kiroku.jar -Dloader.main=app.kiroku.bench.DataGenerator \
- *     org.springframework.boot.loader.launch.PropertiesLauncher \
+ * <pre>src/bench/run.sh app.kiroku.bench.DataGenerator \
  *     jdbc:mariadb://127.0.0.1:3306/kiroku_bench root "" 1000000 5000000 42</pre>
  */
 public final class DataGenerator {

@@ -33,8 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * export it, checked in a dry run and then imported through {@link ImportService} (which deletes the file when done),
  * with the heap watched throughout. Afterwards it checks that every row is stored and found by its reading.
  *
- * <pre>java -Xmx512m -cp kiroku.jar -Dloader.main=app.kiroku.bench.ImportBenchmark \
- *     org.springframework.boot.loader.launch.PropertiesLauncher \
+ * <pre>src/bench/run.sh -Xmx512m app.kiroku.bench.ImportBenchmark \
  *     jdbc:mariadb://127.0.0.1:3306/kiroku_import root "" [rows]</pre>
  */
 public final class ImportBenchmark {

@@ -117,7 +117,7 @@ class SessionMemoryBenchmarkIT {
         lines.add("");
         lines.add("| | KB per session | sessions | live heap before MB | live heap after MB | goal |");
         lines.add("|---|---|---|---|---|---|");
-        lines.add("| P7 retained heap per signed-in session, customer list open | %.1f | %d | %.1f | %.1f | ≤ 120 KB |"
+        lines.add("| P7 retained heap per signed-in session, customer list open | %.1f | %d | %.1f | %.1f | ≤ 90 KB |"
                 .formatted(perSessionKb, sessions, before.bytes() / 1048576.0, after.bytes() / 1048576.0));
         BenchRun.report(NAME, lines);
         BenchRun.report(NAME + "-by-class", difference(before, after, sessions));
