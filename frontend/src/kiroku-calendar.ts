@@ -133,7 +133,8 @@ export class KirokuCalendarElement extends HTMLElement {
         }
       },
       // the toolbar's arrow icons are role="img" without a name; the buttons around them are named by their title
-      viewDidMount: () => this.querySelectorAll('.fc-icon[role="img"]').forEach((icon) => icon.setAttribute('aria-hidden', 'true')),
+      viewDidMount: () =>
+        this.querySelectorAll('.fc-icon[role="img"]').forEach((icon) => icon.setAttribute('aria-hidden', 'true')),
       dayCellDidMount: (info) => {
         if (info.view.type === 'dayGridMonth' && !info.isOther) {
           this.addDayAction(info.el, info.date, english);
@@ -155,8 +156,11 @@ export class KirokuCalendarElement extends HTMLElement {
     if (!top) {
       return;
     }
-    const day = new Intl.DateTimeFormat(english ? 'en-GB' : 'ja-JP', { month: 'long', day: 'numeric', weekday: 'short' })
-      .format(date);
+    const day = new Intl.DateTimeFormat(english ? 'en-GB' : 'ja-JP', {
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+    }).format(date);
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'kiroku-day-action';
