@@ -3,18 +3,16 @@ package app.kiroku.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuBrowserlessTest;
-import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.customer.ui.CustomerSearchView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.text.NumberFormat;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * character of their own crosses the bound; the test's transaction takes them away again.
  */
 @Transactional
+@SignedInAs("staff1")
 class CustomerListCountTest extends KirokuBrowserlessTest {
 
     private static final int CROWD = CustomerService.EXACT_UP_TO + 10_000;
@@ -31,15 +30,7 @@ class CustomerListCountTest extends KirokuBrowserlessTest {
     CustomerService customers;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "staff1");
-    }
 
     /** Customers 鑫1, 鑫2, … with kana in their order, and their search keys, as a bulk load writes them. */
     private void addCrowd() {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.TestData;
 import app.kiroku.shared.data.ConcurrentEditException;
@@ -19,10 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The keyword search led by {@code customer_search_key} finds exactly what testing every customer with
@@ -30,6 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * must roll its own transaction back.
  */
 @KirokuTest
+@SignedInAs("staff1")
 class CustomerSearchKeysTest {
 
     @Autowired
@@ -42,17 +42,9 @@ class CustomerSearchKeysTest {
     CustomerSearchKeys keys;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     DSLContext dsl;
 
     private final List<Long> created = new ArrayList<>();
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "staff1");
-    }
 
     @AfterEach
     void cleanUp() {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.TestData;
 import app.kiroku.shared.data.ConcurrentEditException;
@@ -22,8 +23,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @KirokuTest
 @Transactional
+@SignedInAs("staff1")
 class CustomerServiceTest {
 
     static final LocalDate TODAY = TestClock.TODAY;
@@ -49,16 +49,6 @@ class CustomerServiceTest {
 
     @Autowired
     DSLContext dsl;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "staff1");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void kanaIsStoredAsFullWidthKatakanaAndFoundWhateverTheInput() {

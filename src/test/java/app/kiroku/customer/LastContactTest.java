@@ -4,7 +4,7 @@ import static app.kiroku.db.Tables.NEGOTIATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
-import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.TestData;
 import app.kiroku.master.ContactBand;
@@ -14,17 +14,15 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /** 最終対応日 on the customer row and the 最終接触から criterion, at the thresholds' edges. */
 @KirokuTest
 @Transactional
+@SignedInAs("staff1")
 class LastContactTest {
 
     static final LocalDate TODAY = TestClock.TODAY;
@@ -37,23 +35,10 @@ class LastContactTest {
     CustomerDerivedColumns derived;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     DSLContext dsl;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "staff1");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void theDemoDataHasTheNewestDoneDateOfEveryCustomer() {

@@ -3,32 +3,17 @@ package app.kiroku.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
-import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 @KirokuTest
+@SignedInAs("staff1")
 class PostalCodesTest {
 
     @Autowired
     PostalCodes postalCodes;
-
-    @Autowired
-    UserDetailsService users;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "staff1");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void aCodeGivesItsPrefectureCityAndTown() {

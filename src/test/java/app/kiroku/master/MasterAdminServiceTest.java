@@ -6,20 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kiroku.KirokuTest;
-import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.shared.data.ConcurrentEditException;
 import app.kiroku.shared.validation.InvalidInputException;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 @KirokuTest
 @Transactional
+@SignedInAs("admin")
 class MasterAdminServiceTest {
 
     @Autowired
@@ -29,20 +27,7 @@ class MasterAdminServiceTest {
     MasterDataService masters;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     DSLContext dsl;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "admin");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void anAddedFlagComesLastWithItsColourAndIsAudited() {

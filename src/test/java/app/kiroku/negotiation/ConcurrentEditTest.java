@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.customer.CustomerDraft;
 import app.kiroku.customer.CustomerService;
@@ -27,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** 20 users save the same version of one record at once, round after round: exactly one wins each round. */
 @KirokuTest
+@SignedInAs("staff1")
 class ConcurrentEditTest {
 
     private static final int THREADS = 20;
@@ -49,7 +51,6 @@ class ConcurrentEditTest {
 
     @BeforeEach
     void record() {
-        SignIn.as(users, "staff1");
         var customer = new CustomerDraft();
         customer.setName("同時 保存");
         customer.setKana("ドウジ\u3000ホゾン");

@@ -5,20 +5,18 @@ import static app.kiroku.db.Tables.PROGRESS_FLAG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
-import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerService;
 import java.util.Comparator;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** From a customer search to the records of exactly those customers, by progress order, then date. */
 @KirokuTest
+@SignedInAs("staff1")
 class CrossSearchTest {
 
     @Autowired
@@ -28,20 +26,7 @@ class CrossSearchTest {
     CustomerService customers;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     DSLContext dsl;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "staff1");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void recordsOfExactlyTheFoundCustomersByProgressOrderThenNewestFirst() {

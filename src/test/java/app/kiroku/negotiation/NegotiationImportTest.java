@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.TestData;
 import app.kiroku.customer.CustomerDraft;
@@ -49,6 +50,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** 商談記録 through the whole import, on the database: nothing here runs in a test transaction, so all is removed. */
 @KirokuTest
+@SignedInAs("admin")
 class NegotiationImportTest {
 
     static final Charset SHIFT_JIS = Charset.forName("windows-31j");
@@ -81,7 +83,6 @@ class NegotiationImportTest {
 
     @BeforeEach
     void customers() {
-        SignIn.as(users, "admin");
         trading = customer(
                 "T-IMP-001", "取込試験 商事", "トリコミシケン\u3000ショウジ", "03-1111-2222", Set.of(TestData.userId(dsl, "staff2")));
         sameNameTokyo = customer(null, "取込試験 同名", "トリコミシケン\u3000ドウメイ", "03-3333-4444", Set.of());

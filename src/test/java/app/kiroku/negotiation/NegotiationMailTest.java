@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.mail.MailEntry;
 import app.kiroku.mail.MailStatus;
@@ -28,6 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** メール送信 end to end below the UI: who may receive a record, what the mail says, and that it arrives over SMTP. */
 @KirokuTest
+@SignedInAs("staff1")
 class NegotiationMailTest {
 
     @Autowired
@@ -53,7 +55,6 @@ class NegotiationMailTest {
 
     @BeforeEach
     void record() {
-        SignIn.as(users, "staff1");
         fixture = MailFixture.create(dsl, customers, negotiations);
     }
 

@@ -3,7 +3,7 @@ package app.kiroku.negotiation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
-import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.TestData;
 import app.kiroku.customer.CustomerDraft;
@@ -16,16 +16,15 @@ import java.util.Locale;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Each 詳細検索 criterion narrows the result, and they combine. */
 @KirokuTest
 @Transactional
+@SignedInAs("staff1")
 class NegotiationSearchTest {
 
     static final LocalDate TODAY = TestClock.TODAY;
@@ -37,9 +36,6 @@ class NegotiationSearchTest {
     CustomerService customers;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     DSLContext dsl;
 
     long a;
@@ -48,17 +44,11 @@ class NegotiationSearchTest {
 
     @BeforeEach
     void records() {
-        SignIn.as(users, "staff1");
         long hoshino = customer("星野 検索", "ホシノ\u3000ケンサク");
         long tsukino = customer("月野 検索", "ツキノ\u3000ケンサク");
         a = record(hoshino, "staff1", TODAY.minusDays(30), null, "提案中", "営業一課", "外壁塗装のご相談。", "犬あり");
         b = record(hoshino, "staff2", null, TODAY.minusDays(5), "見積提出", "営業二課", "浴室リフォームの見積り提出。", null);
         c = record(tsukino, "staff1", TODAY.plusDays(10), TODAY.plusDays(10), "契約", "工事部", "契約書を取り交わした。", "駐車場なし");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.TestData;
 import app.kiroku.customer.CustomerDraft;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @KirokuTest
 @Transactional
+@SignedInAs("staff1")
 class NegotiationWriteTest {
 
     static final LocalDate TODAY = TestClock.TODAY;
@@ -49,16 +50,10 @@ class NegotiationWriteTest {
 
     @BeforeEach
     void customer() {
-        SignIn.as(users, "staff1");
         var draft = new CustomerDraft();
         draft.setName("記録 試験");
         draft.setKana("キロク\u3000シケン");
         customerId = customers.create(draft);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.mail.TestSmtp;
@@ -32,6 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Visit invitations: what reaches the handler's calendar when someone else saves, moves or deletes their visit. */
 @KirokuTest
+@SignedInAs("staff1")
 class VisitInvitationTest {
 
     static final LocalDate TOMORROW = TestClock.TODAY.plusDays(1);
@@ -62,7 +64,6 @@ class VisitInvitationTest {
 
     @BeforeEach
     void signIn() {
-        SignIn.as(users, "staff1");
         fixture = VisitFixture.create(dsl, customers, negotiations);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.mail.ScheduledMail;
@@ -36,6 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * only to active in-house users who kept them on and have something to be reminded of.
  */
 @KirokuTest
+@SignedInAs("staff1")
 class VisitReminderTest {
 
     static final LocalDate TODAY = TestClock.TODAY;
@@ -81,7 +83,6 @@ class VisitReminderTest {
 
     @BeforeEach
     void visits() {
-        SignIn.as(users, "staff1");
         // only reminders in these tests' outbox, not the invitations for the records made here
         dsl.update(APP_USER).set(APP_USER.VISIT_INVITATIONS, false).execute();
         fixture = VisitFixture.create(dsl, customers, negotiations);

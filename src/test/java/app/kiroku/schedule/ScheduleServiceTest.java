@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.TestData;
 import app.kiroku.customer.CustomerDraft;
@@ -21,7 +22,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @KirokuTest
 @Transactional
+@SignedInAs("staff1")
 class ScheduleServiceTest {
 
     static final LocalDate TODAY = TestClock.TODAY;
@@ -58,17 +59,11 @@ class ScheduleServiceTest {
 
     @BeforeEach
     void customerOfStaff2() {
-        SignIn.as(users, "staff1");
         var customer = new CustomerDraft();
         customer.setName("予定 表示");
         customer.setKana("ヨテイ\u3000ヒョウジ");
         customer.setAssigneeIds(Set.of(TestData.userId(dsl, "staff2")));
         customerId = customers.create(customer);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     private long record(String handler, LocalDate planned, LocalTime time, LocalDate done) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import jakarta.servlet.http.HttpSessionBindingEvent;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** A change to an account ends the sessions it is signed in with, once the change is committed. */
 @KirokuTest
+@SignedInAs("admin")
 class SignedInSessionsTest {
 
     private static final String LOGIN_ID = "sessions-test";
@@ -52,7 +54,6 @@ class SignedInSessionsTest {
 
     @BeforeEach
     void aUserOfTheirOwn() {
-        SignIn.as(users, "admin");
         var draft = new UserDraft();
         draft.setLoginId(LOGIN_ID);
         draft.setName("セッション 確認");

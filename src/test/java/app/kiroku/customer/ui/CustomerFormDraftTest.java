@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuBrowserlessTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.shared.ui.DraftKeeper;
 import app.kiroku.user.KirokuUser;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The customer form offers the draft the browser kept for the same user and customer, and restores it. */
 @Transactional
+@SignedInAs("staff1")
 class CustomerFormDraftTest extends KirokuBrowserlessTest {
 
     @Autowired
@@ -38,7 +40,6 @@ class CustomerFormDraftTest extends KirokuBrowserlessTest {
 
     @BeforeEach
     void signIn() {
-        SignIn.as(users, "staff1");
         staff1 = ((KirokuUser) users.loadUserByUsername("staff1")).id();
         customerId = dsl.select(CUSTOMER.ID)
                 .from(CUSTOMER)

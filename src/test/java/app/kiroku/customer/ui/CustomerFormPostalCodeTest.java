@@ -3,22 +3,12 @@ package app.kiroku.customer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuBrowserlessTest;
-import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import com.vaadin.flow.component.button.Button;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
+@SignedInAs("staff1")
 class CustomerFormPostalCodeTest extends KirokuBrowserlessTest {
-
-    @Autowired
-    UserDetailsService users;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "staff1");
-    }
 
     @Test
     void sevenDigitsFillAnEmptyAddress() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.BrowserWindow;
 import app.kiroku.KirokuBrowserlessTest;
-import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerService;
@@ -34,26 +34,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
+@SignedInAs("staff1")
 class CustomerSearchViewTest extends KirokuBrowserlessTest {
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     CustomerService customers;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "staff1");
-    }
 
     @SuppressWarnings("unchecked")
     private Grid<CustomerRow> grid() {

@@ -4,7 +4,7 @@ import static app.kiroku.db.Tables.MAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuBrowserlessTest;
-import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.negotiation.MailFixture;
 import app.kiroku.negotiation.MailRecipient;
@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 「OK」 → confirm 「OK」. The test app has no SMTP server, so mail stays queued as 「SMTP未設定」.
  */
 @Transactional
+@SignedInAs("staff1")
 class MailSendDialogTest extends KirokuBrowserlessTest {
 
     @Autowired
@@ -49,7 +50,6 @@ class MailSendDialogTest extends KirokuBrowserlessTest {
 
     @BeforeEach
     void record() {
-        SignIn.as(users, "staff1");
         fixture = MailFixture.create(dsl, customers, negotiations);
         navigate(NegotiationDetailView.class, fixture.recordId);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuBrowserlessTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.customer.CustomerDraft;
 import app.kiroku.customer.CustomerService;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The record form restores the browser's draft; an edit's draft keeps the version it was typed over. */
 @Transactional
+@SignedInAs("staff1")
 class NegotiationFormDraftTest extends KirokuBrowserlessTest {
 
     @Autowired
@@ -43,7 +45,6 @@ class NegotiationFormDraftTest extends KirokuBrowserlessTest {
 
     @BeforeEach
     void record() {
-        SignIn.as(users, "staff1");
         staff1 = ((KirokuUser) users.loadUserByUsername("staff1")).id();
         var customer = new CustomerDraft();
         customer.setName("下書き 確認");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuBrowserlessTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.customer.CustomerDraft;
 import app.kiroku.customer.CustomerService;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The buttons and messages of the record screens, by the Japanese labels users know. */
 @Transactional
+@SignedInAs("staff1")
 class NegotiationScreensTest extends KirokuBrowserlessTest {
 
     @Autowired
@@ -44,7 +46,6 @@ class NegotiationScreensTest extends KirokuBrowserlessTest {
 
     @BeforeEach
     void customer() {
-        SignIn.as(users, "staff1");
         var draft = new CustomerDraft();
         draft.setName("画面 確認");
         draft.setKana("ガメン\u3000カクニン");

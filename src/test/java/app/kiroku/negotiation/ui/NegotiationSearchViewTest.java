@@ -3,7 +3,7 @@ package app.kiroku.negotiation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuBrowserlessTest;
-import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.negotiation.NegotiationFilter;
 import app.kiroku.negotiation.NegotiationListItem;
 import app.kiroku.negotiation.NegotiationService;
@@ -19,23 +19,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
+@SignedInAs("staff1")
 class NegotiationSearchViewTest extends KirokuBrowserlessTest {
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     NegotiationService negotiations;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "staff1");
-    }
 
     @SuppressWarnings("unchecked")
     private Grid<NegotiationListItem> grid() {

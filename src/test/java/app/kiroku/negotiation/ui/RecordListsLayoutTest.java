@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.BrowserWindow;
 import app.kiroku.KirokuBrowserlessTest;
-import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.customer.ui.CustomerSearchView;
 import app.kiroku.customer.ui.CustomerView;
 import app.kiroku.negotiation.NegotiationFilter;
@@ -25,24 +25,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** 商談検索, a customer's 見出し and the cross search: dense columns on a desk, one compact column on a tablet. */
+@SignedInAs("staff1")
 class RecordListsLayoutTest extends KirokuBrowserlessTest {
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     NegotiationService negotiations;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "staff1");
-    }
 
     @SuppressWarnings("unchecked")
     private <T> Grid<T> grid(String id) {

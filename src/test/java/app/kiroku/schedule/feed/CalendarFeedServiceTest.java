@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kiroku.KirokuTest;
 import app.kiroku.SignIn;
+import app.kiroku.SignedInAs;
 import app.kiroku.TestClock;
 import app.kiroku.TestData;
 import app.kiroku.customer.CustomerDraft;
@@ -32,7 +33,6 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @KirokuTest
 @Transactional
+@SignedInAs("staff2")
 class CalendarFeedServiceTest {
 
     static final LocalDate TODAY = TestClock.TODAY;
@@ -81,7 +82,6 @@ class CalendarFeedServiceTest {
 
     @BeforeEach
     void customerOfStaff1() {
-        SignIn.as(users, "staff2");
         var customer = new CustomerDraft();
         customer.setName(CUSTOMER_NAME);
         customer.setKana("コヨミ\u3000ハイシンテストショウカイ");
@@ -93,11 +93,6 @@ class CalendarFeedServiceTest {
                 .orderBy(PROGRESS_FLAG.ID)
                 .limit(1)
                 .fetchSingle(PROGRESS_FLAG.NAME);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     private long record(String handler, LocalDate planned, LocalTime time, String report) {
