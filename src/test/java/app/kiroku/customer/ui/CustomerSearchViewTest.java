@@ -9,6 +9,7 @@ import app.kiroku.customer.CustomerFilter;
 import app.kiroku.customer.CustomerListItem;
 import app.kiroku.customer.CustomerService;
 import app.kiroku.customer.CustomerSort;
+import app.kiroku.negotiation.NegotiationHeading;
 import app.kiroku.shared.ui.CompactColumn;
 import app.kiroku.shared.ui.Formats;
 import app.kiroku.shared.ui.ServerLaidColumn;
@@ -311,14 +312,31 @@ class CustomerSearchViewTest extends KirokuBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theRecordsSwitchShowsTheRecordsOfExactlyThoseCustomers() {
         UI.getCurrent().navigate(CustomerSearchView.class, new QueryParameters(Map.of("q", List.of("やま"))));
         test($(Tabs.class).single()).select(1);
 
-        var records = $(Grid.class).id("cross-grid");
+        var records = (Grid<NegotiationHeading>) $(Grid.class).id("cross-grid");
         assertThat(records.isVisible()).isTrue();
         assertThat($(Grid.class).withId("customer-grid").exists()).isFalse();
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("customers");
         assertThat($(Tab.class).id("mode-records").isSelected()).isTrue();
+
+        // the records of the customers whose name, kana or address holds ヤマ, in plain SQL
+        List<Long> expected = jdbc.queryForList("""
+                SELECT n.id FROM negotiation n JOIN customer c ON c.id = n.customer_id
+                WHERE c.name_norm COLLATE utf8mb4_bin LIKE '%ヤマ%' OR c.kana_norm COLLATE utf8mb4_bin LIKE '%ヤマ%'
+                   OR c.address_norm COLLATE utf8mb4_bin LIKE '%ヤマ%'""", Long.class);
+        var shown = test(records);
+        List<Long> ids = java.util.stream.IntStream.range(0, shown.size())
+                .mapToObj(row -> shown.getRow(row).id())
+                .toList();
+        assertThat(ids).hasSizeGreaterThan(5).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat($(Span.class).id("customer-count").getText()).isEqualTo("商談記録 %,d件".formatted(expected.size()));
+
+        test($(Tabs.class).single()).select(0);
+        assertThat($(Grid.class).withId("cross-grid").exists()).isFalse();
+        assertThat($(Grid.class).id("customer-grid").isVisible()).isTrue();
     }
 }
