@@ -2,15 +2,49 @@ package app.kiroku.shared.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.dependency.NpmPackage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class KirokuCalendarTest {
+
+    @Test
+    void fullCalendarsPackagesAreOfOneVersion() {
+        Map<String, String> versions = Arrays.stream(KirokuCalendar.class.getAnnotationsByType(NpmPackage.class))
+                .filter(npm -> npm.value().startsWith("@fullcalendar/"))
+                .collect(Collectors.toMap(NpmPackage::value, NpmPackage::version));
+        assertThat(versions)
+                .containsOnlyKeys(
+                        "@fullcalendar/core",
+                        "@fullcalendar/daygrid",
+                        "@fullcalendar/timegrid",
+                        "@fullcalendar/list",
+                        "@fullcalendar/interaction");
+        assertThat(Set.copyOf(versions.values())).as("versions").hasSize(1);
+    }
+
+    @Test
+    void eventsAreMovedNeverStretched() throws IOException {
+        // a visit has a start only: a stretched event would reach the server as a move to the same start
+        String element = Files.readString(Path.of("frontend", "src", "kiroku-calendar.ts"));
+        assertThat(element).contains("eventDurationEditable: false").doesNotContain("eventResize");
+        assertThat(CalendarJson.events(
+                        List.of(CalendarEvent.allDay("e-1", "予定", LocalDate.of(2026, 12, 1), null, true))))
+                .doesNotContain("durationEditable")
+                .doesNotContain("\"editable\"");
+    }
 
     @Test
     void eventsBecomeFullCalendarJsonWithLocalTimesAndEscapedText() {
