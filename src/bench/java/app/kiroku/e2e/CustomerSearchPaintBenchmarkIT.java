@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Dkiroku.bench.url=jdbc:mariadb://127.0.0.1:3306/kiroku_bench -Dkiroku.bench.iterations=100}
  * (see {@link BenchRun}); keywords: {@code -Dkiroku.bench.keywords=さとう,林,田中,世田谷}.
  */
-class CustomerSearchPaintBenchmarkIT {
+class CustomerSearchPaintBenchmarkIT extends EndToEndTest {
 
     static final String NAME = "P4-customer-search-paint";
 
@@ -102,23 +101,10 @@ class CustomerSearchPaintBenchmarkIT {
             }
             """;
 
-    static RunningApp app;
-    static Browser browser;
-
     @BeforeAll
-    static void start() throws Exception {
+    static void startOnTheBenchmarkData() throws Exception {
         app = BenchRun.startApp("p4", List.of());
         browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * <p>Smoke size (CI): embedded demo data, 2 warm-up and 5 measured rounds. Full size:
  * {@code -Dkiroku.bench.url=jdbc:mariadb://127.0.0.1:3306/kiroku_bench} (see {@link BenchRun}).
  */
-class FirstScreenBenchmarkIT {
+class FirstScreenBenchmarkIT extends EndToEndTest {
 
     static final String NAME = "P6-first-screen";
 
@@ -85,23 +84,10 @@ class FirstScreenBenchmarkIT {
             }
             """;
 
-    static RunningApp app;
-    static Browser browser;
-
     @BeforeAll
-    static void start() throws Exception {
+    static void startOnTheBenchmarkData() throws Exception {
         app = BenchRun.startApp("p6", List.of());
         browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * <p>Smoke size (CI): 5 sessions on the embedded demo data. Full size:
  * {@code -Dkiroku.bench.url=jdbc:mariadb://127.0.0.1:3306/kiroku_bench -Dkiroku.bench.sessions=50}.
  */
-class SessionMemoryBenchmarkIT {
+class SessionMemoryBenchmarkIT extends EndToEndTest {
 
     static final String NAME = "P7-session-memory";
     static final int WARM_UP_SESSIONS = 3;
@@ -64,23 +63,10 @@ class SessionMemoryBenchmarkIT {
 
     record Histogram(long bytes, Map<String, ClassUse> classes) {}
 
-    static RunningApp app;
-    static Browser browser;
-
     @BeforeAll
-    static void start() throws Exception {
+    static void startOnTheBenchmarkData() throws Exception {
         app = BenchRun.startApp("p7", APP_ARGS);
         browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
     }
 
     @Test

@@ -23,14 +23,12 @@ import org.springframework.util.FileSystemUtils;
  * → 担当者 / 社内ユーザー → 選択 → メモ入力 → OK → OK, then the mail arrives over SMTP and 送信履歴 and the admin's
  * list say 送信済み.
  */
-class MailFlowIT {
+class MailFlowIT extends EndToEndTest {
 
-    private static final Path DATA = RunningApp.itDir().resolve("data-mail");
+    private static final Path DATA = dataDir("mail");
     private static final String MEMO = "E2E確認のメモ：見積の件、ご確認ください。";
 
     private static TestSmtp smtp;
-    private static RunningApp app;
-    private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
@@ -49,13 +47,7 @@ class MailFlowIT {
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+    static void stopSmtp() throws Exception {
         if (smtp != null) {
             smtp.close();
         }
