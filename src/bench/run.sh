@@ -22,6 +22,8 @@ fi
 
 node=()
 [ -n "${KIROKU_NODE_FOLDER:-}" ] && node=("-Dvaadin.node.folder=$KIROKU_NODE_FOLDER")
-mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench.classpath "${node[@]}"
-exec "$JAVA_HOME/bin/java" "${jvm[@]}" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" "$@"
+# the format check is for commits, not for measuring
+mvn -B -q test-compile dependency:build-classpath -Dspotless.check.skip=true -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/bench.classpath ${node[@]+"${node[@]}"}
+classpath="target/test-classes:target/classes:$(cat target/bench.classpath)"
+exec "$JAVA_HOME/bin/java" ${jvm[@]+"${jvm[@]}"} -cp "$classpath" "$@"

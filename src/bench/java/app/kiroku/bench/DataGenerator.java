@@ -53,20 +53,24 @@ public final class DataGenerator {
         }
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        String url = args[0];
-        long customers = Long.parseLong(args[3]);
-        long records = Long.parseLong(args[4]);
         long seed = args.length > 5 ? Long.parseLong(args[5]) : 42;
+        generate(args[0], args[1], args[2], Long.parseLong(args[3]), Long.parseLong(args[4]), seed, LocalDate.now());
+    }
+
+    /** The schema by Flyway, then the data, with {@code today} as the day the dates are relative to. */
+    static void generate(
+            String url, String user, String password, long customers, long records, long seed, LocalDate today)
+            throws SQLException {
         Flyway.configure()
-                .dataSource(url, args[1], args[2])
+                .dataSource(url, user, password)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        try (Connection db = DriverManager.getConnection(url, args[1], args[2]);
-                Connection second = DriverManager.getConnection(url, args[1], args[2]);
-                Connection third = DriverManager.getConnection(url, args[1], args[2]);
-                Connection fourth = DriverManager.getConnection(url, args[1], args[2])) {
-            new DataGenerator(db, seed, LocalDate.now()).generate(customers, records, List.of(second, third, fourth));
+        try (Connection db = DriverManager.getConnection(url, user, password);
+                Connection second = DriverManager.getConnection(url, user, password);
+                Connection third = DriverManager.getConnection(url, user, password);
+                Connection fourth = DriverManager.getConnection(url, user, password)) {
+            new DataGenerator(db, seed, today).generate(customers, records, List.of(second, third, fourth));
         }
     }
 

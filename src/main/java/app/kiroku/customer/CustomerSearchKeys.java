@@ -21,8 +21,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code customer_search_key} rows of each customer (see migrations V008 and V021): every piece of one to three
  * characters of the normalised name, kana and address and every 4-digit piece of the phone numbers. The keys are
- * made by SQL from the
- * stored normalised columns, so the migration, the data generator and each save make exactly the same ones.
+ * made by SQL from the stored normalised columns, so the migration, the data generator and each save make exactly
+ * the same ones.
  * Customers are never deleted by Kiroku; whatever deletes one must {@link #remove} its keys first (there is no
  * foreign key: its index would be as large as the table).
  */

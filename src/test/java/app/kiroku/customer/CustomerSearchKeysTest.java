@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kiroku.KirokuTest;
-import app.kiroku.SignIn;
 import app.kiroku.SignedInAs;
 import app.kiroku.TestData;
 import app.kiroku.shared.data.ConcurrentEditException;
@@ -35,9 +34,6 @@ class CustomerSearchKeysTest {
     CustomerService customers;
 
     @Autowired
-    CustomerRepository repository;
-
-    @Autowired
     CustomerSearchKeys keys;
 
     @Autowired
@@ -58,7 +54,6 @@ class CustomerSearchKeysTest {
                     .execute();
             dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).execute();
         }
-        SignIn.out();
     }
 
     @Test
