@@ -154,8 +154,18 @@ class AccessBoundaryTest {
                         "ScheduleService.entries/3");
     }
 
+    /** Found once for all tests of the class: the classes do not change while they run. */
+    private static List<Method> reachable;
+
+    private static synchronized List<Method> reachableMethods() {
+        if (reachable == null) {
+            reachable = List.copyOf(findReachableMethods());
+        }
+        return reachable;
+    }
+
     /** Public instance methods of the beans whose types a {@code ui} class takes in a constructor. */
-    private List<Method> reachableMethods() {
+    private static List<Method> findReachableMethods() {
         var classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("app.kiroku");

@@ -37,6 +37,8 @@ class DocsTest {
     private static final Pattern NAMED =
             Pattern.compile("`(?:app\\.kiroku\\.[\\w.]*?\\.)?([A-Z][a-z0-9]+[A-Z]\\w*)(?:\\.(\\w+))?(?:\\(\\))?`");
 
+    private static final Pattern TYPE_DECLARATION =
+            Pattern.compile("(?:record|class|enum|interface|@interface) ([A-Z]\\w*)");
     private static final Pattern ANNOTATION = Pattern.compile("`@([A-Z]\\w*)");
     /** Where the annotations of Spring, Jakarta, Vaadin and JUnit that the docs name are looked up. */
     private static final List<String> LIBRARY_ANNOTATION_PACKAGES = List.of(
@@ -170,8 +172,7 @@ class DocsTest {
                     String name = file.getFileName().toString().replace(".java", "");
                     sources.merge(name, source, String::concat);
                     // nested types (records, enums, classes) are found under their own name too
-                    Matcher nested = Pattern.compile("(?:record|class|enum|interface|@interface) ([A-Z]\\w*)")
-                            .matcher(source);
+                    Matcher nested = TYPE_DECLARATION.matcher(source);
                     while (nested.find()) {
                         sources.merge(nested.group(1), source, (a, b) -> a.equals(b) ? a : a + b);
                     }
